@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { FieldbookError } from '../errors';
+import { currentSchemaVersion, migrate } from './migrations/index';
+
+/** 'FBK1': marks a SQLite file as a Fieldbook library, so we never migrate someone else's database. */
+const APPLICATION_ID = 0x46424b31;
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 addon built for the running ABI (Electron's differs from Node's). */
+  nativeBinding?: string;
+}
+
+export interface OpenedLibrary {
+  library: Library;
+  /** True when this call created the library, which is when first-run content is added. */
+  created: boolean;
+}
+
+export class Library {
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+  ) {}
+
+  static open(file: string, options: OpenOptions = {}): OpenedLibrary {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+    let db: Database.Database;
+    try {
+      db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    } catch (error) {
+      throw unavailable(file, error);
+    }
+    try {
+      assertFieldbookLibrary(db, file, existed);
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      if (!existed) db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db);
+    } catch (error) {
+      db.close();
+      if (error instanceof FieldbookError) throw error;
+      throw unavailable(file, error);
+    }
+    return { library: new Library(db, file), created: !existed };
+  }
+
+  /** Runs fn in one IMMEDIATE transaction: it all lands, or none of it does. */
+  write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function assertFieldbookLibrary(db: Database.Database, file: string, existed: boolean): void {
+  if (!existed) return;
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n > 0;
+  const foreign = applicationId !== APPLICATION_ID && (applicationId !== 0 || hasTables || currentSchemaVersion(db) !== 0);
+  if (foreign) {
+    throw new FieldbookError(
+      'library_unavailable',
+      `${file} is not a Fieldbook library. It was left untouched; choose another library.`,
+    );
+  }
+}
+
+function unavailable(file: string, error: unknown): FieldbookError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new FieldbookError(
+    'library_unavailable',
+    `The library ${file} could not be opened (${reason}). It was left untouched; choose another library or restore a backup.`,
+  );
+}

@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import { FieldbookError } from '../../errors';
+import updateToSchemaVersion10 from './0010-initial';
+
+interface Migration {
+  version: number;
+  run: (db: Database.Database) => void;
+}
+
+/** Append-only and numbered by tens; a shipped step is never edited, a new one is added. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, run: updateToSchemaVersion10 }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+for (let i = 1; i < MIGRATIONS.length; i++) {
+  if (MIGRATIONS[i]!.version <= MIGRATIONS[i - 1]!.version) {
+    throw new Error('Schema migrations must have strictly increasing versions');
+  }
+}
+
+export function currentSchemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database up to SCHEMA_VERSION, all pending steps in one transaction so a crash
+ * leaves either the old schema or the new one. A library from a newer Fieldbook is refused
+ * untouched rather than guessed at.
+ */
+export function migrate(db: Database.Database): { from: number; to: number } {
+  const from = currentSchemaVersion(db);
+  if (from > SCHEMA_VERSION) {
+    throw new FieldbookError(
+      'library_unavailable',
+      `This library was written by a newer version of Fieldbook (schema ${from}; this version knows up to ${SCHEMA_VERSION}). It was not changed.`,
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > from);
+  if (pending.length > 0) {
+    db.transaction(() => {
+      for (const step of pending) {
+        step.run(db);
+        db.pragma(`user_version = ${step.version}`);
+      }
+    })();
+  }
+  return { from, to: SCHEMA_VERSION };
+}

@@ -1,0 +1,19 @@
+/** Codes a caller can act on; everything else is `internal`. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'refused'
+  | 'library_unavailable'
+  | 'internal';
+
+/** An error the core means to show: its message is written for the person reading it. */
+export class FieldbookError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FieldbookError';
+  }
+}

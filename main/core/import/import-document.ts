@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ImportOutcome } from '../../api';
+import { newUid, nowIso } from '../clock';
+import type { Library } from '../db/library';
+import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
+import { decodeTextFile } from './decode-text-file';
+import { detectFormat, type DocumentFormat } from './detect-format';
+import { extractArticle } from './extract-article';
+import { ImportRefusal } from './import-refusal';
+import { markdownToHtml } from './markdown-to-html';
+import { normaliseDocument } from './normalise-text';
+import { sanitiseHtml } from './sanitise-html';
+import { textToHtml } from './text-to-html';
+
+export interface PreparedDocument {
+  title: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  format: DocumentFormat;
+  html: string;
+  text: string;
+  wordCount: number;
+  contentHash: string;
+}
+
+/** Everything short of the database: decoding, extraction, sanitising and the plain text. */
+export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDocument {
+  const source = decodeTextFile(fileName, bytes);
+  const format = detectFormat(fileName, source);
+  const converted =
+    format === 'html'
+      ? extractArticle(source)
+      : { ...(format === 'markdown' ? markdownToHtml(source) : textToHtml(source)), byline: null, sourceUrl: null };
+  const { html, text } = normaliseDocument(sanitiseHtml(converted.html));
+  if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
+  return {
+    title: (converted.title ?? '').trim() || titleFromFileName(fileName),
+    byline: converted.byline,
+    sourceUrl: converted.sourceUrl,
+    format,
+    html,
+    text,
+    wordCount: countWords(text),
+    contentHash: createHash('sha256').update(text).digest('hex'),
+  };
+}
+
+/**
+ * Imports one file. Refusals are outcomes, not exceptions, so one bad file in a batch leaves
+ * the others to import; a refused file writes nothing.
+ */
+export function importFile(library: Library, fileName: string, bytes: Uint8Array): ImportOutcome {
+  const name = path.basename(fileName);
+  let prepared: PreparedDocument;
+  try {
+    prepared = prepareDocument(name, bytes);
+  } catch (error) {
+    if (error instanceof ImportRefusal) return { fileName: name, status: 'refused', message: error.message };
+    throw error;
+  }
+  return library.write(() => {
+    const existing = findDocumentIdByHash(library, prepared.contentHash);
+    if (existing !== null) {
+      const document = getDocumentSummary(library, existing);
+      return {
+        fileName: name,
+        status: 'duplicate',
+        document,
+        message: `${name} is already in the library as “${document.title}”.`,
+      };
+    }
+    const id = insertDocument(library, { ...prepared, uid: newUid(), fileName: name, importedAt: nowIso() });
+    return { fileName: name, status: 'imported', document: getDocumentSummary(library, id) };
+  });
+}
+
+function titleFromFileName(fileName: string): string {
+  return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}

@@ -1,0 +1,58 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { domWindow } from './dom-window';
+
+/** Tags an article needs to be read; everything interactive, embedded or stylistic is dropped. */
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'article', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
+  'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+];
+const ALLOWED_ATTR = ['href', 'title', 'alt', 'src', 'id', 'lang', 'dir', 'colspan', 'rowspan', 'datetime'];
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
+
+let purifier: DOMPurify | undefined;
+
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const instance = createDOMPurify(domWindow() as unknown as Window & typeof globalThis);
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    if (element.tagName === 'A') {
+      const href = element.getAttribute('href') ?? '';
+      if (!SAFE_LINK.test(href.trim())) element.removeAttribute('href');
+      // Footnote links point at ids that DOMPurify prefixes to stop DOM clobbering; follow them.
+      else if (href.startsWith('#') && href.length > 1) element.setAttribute('href', `#user-content-${href.slice(1)}`);
+    }
+    if (element.tagName === 'IMG') {
+      const src = element.getAttribute('src') ?? '';
+      if (!SAFE_IMAGE.test(src)) replaceRemoteImage(element, src);
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/** Remote images would reach the network when shown: keep only their address, as text. */
+function replaceRemoteImage(image: Element, src: string): void {
+  const placeholder = image.ownerDocument.createElement('span');
+  placeholder.setAttribute('title', 'Image not loaded: Fieldbook never fetches from the network');
+  const alt = image.getAttribute('alt')?.trim();
+  placeholder.textContent = `[Image${alt ? `: ${alt}` : ''}${src ? ` (${src})` : ''}]`;
+  image.replaceWith(placeholder);
+}
+
+/** Returns an HTML fragment with no script, handler, style, form, frame or remote resource. */
+export function sanitiseHtml(html: string): string {
+  return getPurifier().sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    SANITIZE_NAMED_PROPS: true,
+    KEEP_CONTENT: true,
+    FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'form', 'button', 'input', 'textarea', 'select'],
+    RETURN_TRUSTED_TYPE: false,
+  }) as string;
+}

@@ -1,0 +1,52 @@
+import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './api';
+import type { Library } from './core/db/library';
+import { getDocument, listDocuments } from './core/documents/document-repo';
+import { FieldbookError } from './core/errors';
+import { importFile } from './core/import/import-document';
+
+export interface OpContext {
+  library: Library;
+}
+
+interface Op<N extends OpName> {
+  /**
+   * 'write' runs inside one transaction. 'batch' writes commit item by item (each in its own
+   * transaction), so one refused file in an import never undoes the others.
+   */
+  access: 'read' | 'write' | 'batch';
+  run(ctx: OpContext, input: ParsedOpInput<N>): OpOutputs[N];
+}
+
+/** The only door into the core: the Electron shell, the browser host and the CLI all call this table. */
+export const ops: { [N in OpName]: Op<N> } = {
+  'documents.list': { access: 'read', run: ({ library }) => listDocuments(library) },
+  'documents.get': { access: 'read', run: ({ library }, { id }) => getDocument(library, id) },
+  'documents.import': {
+    access: 'batch',
+    run: ({ library }, { files }) => files.map((file) => importFile(library, file.name, Buffer.from(file.base64, 'base64'))),
+  },
+};
+
+/** Validates and runs one operation; never throws, so nothing raw crosses IPC or HTTP. */
+export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResult<unknown> {
+  if (!isOpName(name)) return { ok: false, error: { code: 'unknown_op', message: `There is no operation named ${JSON.stringify(name)}.` } };
+  const parsed = opInputs[name].safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+    return { ok: false, error: { code: 'invalid_input', message: `${issue?.message ?? 'Invalid input.'}${where}` } };
+  }
+  const op = ops[name] as Op<OpName>;
+  try {
+    const value = op.access === 'write' ? ctx.library.write(() => op.run(ctx, parsed.data)) : op.run(ctx, parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof FieldbookError) return { ok: false, error: { code: error.code, message: error.message } };
+    console.error(`Operation ${name} failed:`, error);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${name}; nothing was changed. (${describe(error)})` } };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
