@@ -1,7 +1,10 @@
 import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './api';
 import type { Library } from './core/db/library';
-import { getDocument, listDocuments } from './core/documents/document-repo';
+import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
 import { FieldbookError } from './core/errors';
+import { replaceDocument } from './core/documents/replace-document';
+import { createHighlight } from './core/highlights/create-highlight';
+import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
 
 export interface OpContext {
@@ -24,6 +27,40 @@ export const ops: { [N in OpName]: Op<N> } = {
   'documents.import': {
     access: 'batch',
     run: ({ library }, { files }) => files.map((file) => importFile(library, file.name, Buffer.from(file.base64, 'base64'))),
+  },
+  'documents.replace': {
+    access: 'batch',
+    run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64')),
+  },
+  'highlights.list': {
+    access: 'read',
+    run: ({ library }, { documentId }) => {
+      getDocumentSummary(library, documentId);
+      return listHighlights(library, documentId);
+    },
+  },
+  'highlights.create': { access: 'write', run: ({ library }, input) => createHighlight(library, input) },
+  'highlights.update': {
+    access: 'write',
+    run: ({ library }, { id, ...changes }) => {
+      updateHighlight(library, id, changes);
+      return getHighlight(library, id);
+    },
+  },
+  'highlights.delete': {
+    access: 'write',
+    run: ({ library }, { id }) => {
+      const highlight = getHighlight(library, id);
+      setHighlightDeleted(library, id, true);
+      return highlight;
+    },
+  },
+  'highlights.restore': {
+    access: 'write',
+    run: ({ library }, { id }) => {
+      setHighlightDeleted(library, id, false);
+      return getHighlight(library, id);
+    },
   },
 };
 

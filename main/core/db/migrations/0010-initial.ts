@@ -37,7 +37,9 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
       colour        TEXT NOT NULL CHECK (colour IN ('yellow', 'red', 'green', 'blue', 'purple')),
       comment       TEXT NOT NULL DEFAULT '',
       created_at    TEXT NOT NULL,
-      updated_at    TEXT NOT NULL
+      updated_at    TEXT NOT NULL,
+      -- Set when deleted, so the deletion can be undone with its tags and links intact.
+      deleted_at    TEXT
     );
     CREATE INDEX highlights_by_document ON highlights(document_id, position_start);
 

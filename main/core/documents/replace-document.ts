@@ -1,0 +1,57 @@
+import type { ReplaceReport } from '../../api';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { FieldbookError } from '../errors';
+import { anchor, AnchorTarget } from '../highlights/anchor';
+import { listHighlightSelectors, saveAnchoring } from '../highlights/highlight-repo';
+import { prepareDocument } from '../import/import-document';
+import { ImportRefusal } from '../import/import-refusal';
+import { getDocumentSummary } from './document-repo';
+import { nowIso } from '../clock';
+
+/**
+ * Swaps in a newer version of a document and re-anchors every highlight on it, in one
+ * transaction: the library never holds new text with old positions.
+ */
+export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
+  getDocumentSummary(library, id);
+  let prepared;
+  try {
+    prepared = prepareDocument(fileName, bytes);
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw new FieldbookError('refused', error.message);
+    throw error;
+  }
+  return library.write(() => {
+    const clash = prepare<[string, number], { title: string }>(
+      library.db,
+      'SELECT title FROM documents WHERE content_hash = ? AND id != ?',
+    ).get(prepared.contentHash, id);
+    if (clash) throw new FieldbookError('conflict', `${fileName} is already in the library as “${clash.title}”.`);
+    prepare(
+      library.db,
+      `UPDATE documents SET title = ?, byline = ?, source_url = coalesce(?, source_url), file_name = ?, format = ?,
+         html = ?, text = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?`,
+    ).run(
+      prepared.title,
+      prepared.byline,
+      prepared.sourceUrl,
+      fileName,
+      prepared.format,
+      prepared.html,
+      prepared.text,
+      prepared.wordCount,
+      prepared.contentHash,
+      nowIso(),
+      id,
+    );
+    const report: ReplaceReport = { document: getDocumentSummary(library, id), exact: 0, approximate: 0, orphaned: 0 };
+    const target = new AnchorTarget(prepared.text);
+    for (const { id: highlightId, selectors } of listHighlightSelectors(library, id)) {
+      const anchoring = anchor(target, selectors);
+      saveAnchoring(library, highlightId, anchoring, prepared.text);
+      report[anchoring.status]++;
+    }
+    return report;
+  });
+}

@@ -1,0 +1,138 @@
+import type { Highlight, HighlightColour } from '../../api';
+import { newUid, nowIso } from '../clock';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { FieldbookError } from '../errors';
+import { describeRange, type Anchoring, type Selectors } from './anchor';
+
+interface HighlightRow {
+  id: number;
+  uid: string;
+  document_id: number;
+  position_start: number;
+  position_end: number;
+  quote_exact: string;
+  quote_prefix: string;
+  quote_suffix: string;
+  anchor_status: Highlight['status'];
+  colour: HighlightColour;
+  comment: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS = `id, uid, document_id, position_start, position_end, quote_exact, quote_prefix, quote_suffix,
+  anchor_status, colour, comment, created_at, updated_at`;
+
+export function insertHighlight(
+  library: Library,
+  documentId: number,
+  selectors: Selectors,
+  colour: HighlightColour,
+  comment: string,
+): number {
+  const now = nowIso();
+  const result = prepare(
+    library.db,
+    `INSERT INTO highlights (uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+       anchor_status, colour, comment, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?)`,
+  ).run(
+    newUid(),
+    documentId,
+    selectors.quote.exact,
+    selectors.quote.prefix,
+    selectors.quote.suffix,
+    selectors.position.start,
+    selectors.position.end,
+    colour,
+    comment,
+    now,
+    now,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export function getHighlight(library: Library, id: number, options: { includeDeleted?: boolean } = {}): Highlight {
+  const row = prepare<[number], HighlightRow & { deleted_at: string | null }>(
+    library.db,
+    `SELECT ${COLUMNS}, deleted_at FROM highlights WHERE id = ?`,
+  ).get(id);
+  if (!row || (row.deleted_at !== null && !options.includeDeleted)) {
+    throw new FieldbookError('not_found', `There is no highlight with id ${id}.`);
+  }
+  return toHighlight(row);
+}
+
+export function listHighlights(library: Library, documentId: number): Highlight[] {
+  const rows = prepare<[number], HighlightRow>(
+    library.db,
+    `SELECT ${COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL
+     ORDER BY anchor_status = 'orphaned', position_start, position_end, id`,
+  ).all(documentId);
+  return rows.map(toHighlight);
+}
+
+export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
+  const rows = prepare<[number], HighlightRow>(library.db, `SELECT ${COLUMNS} FROM highlights WHERE document_id = ?`).all(documentId);
+  return rows.map((row) => ({ id: row.id, selectors: selectorsOf(row) }));
+}
+
+export function updateHighlight(library: Library, id: number, changes: { colour?: HighlightColour; comment?: string }): void {
+  const current = getHighlight(library, id);
+  prepare(library.db, 'UPDATE highlights SET colour = ?, comment = ?, updated_at = ? WHERE id = ?').run(
+    changes.colour ?? current.colour,
+    changes.comment ?? current.comment,
+    nowIso(),
+    id,
+  );
+}
+
+/** Soft: the row, its tags and the notes that quote it stay, so an undo restores all of them. */
+export function setHighlightDeleted(library: Library, id: number, deleted: boolean): void {
+  const result = prepare(library.db, 'UPDATE highlights SET deleted_at = ? WHERE id = ?').run(deleted ? nowIso() : null, id);
+  if (result.changes === 0) throw new FieldbookError('not_found', `There is no highlight with id ${id}.`);
+}
+
+/**
+ * Records where re-anchoring placed a highlight. A placed highlight takes the new text as its
+ * quote, so the next version is matched against what the reader now sees. An orphan keeps the
+ * quote the user made: it is what the orphan is shown with and what a later version may match.
+ */
+export function saveAnchoring(library: Library, id: number, anchoring: Anchoring, text: string): void {
+  if (anchoring.status === 'orphaned') {
+    prepare(library.db, "UPDATE highlights SET anchor_status = 'orphaned' WHERE id = ?").run(id);
+    return;
+  }
+  const { quote } = describeRange(text, anchoring.start, anchoring.end);
+  prepare(
+    library.db,
+    `UPDATE highlights SET anchor_status = ?, position_start = ?, position_end = ?,
+       quote_exact = ?, quote_prefix = ?, quote_suffix = ? WHERE id = ?`,
+  ).run(anchoring.status, anchoring.start, anchoring.end, quote.exact, quote.prefix, quote.suffix, id);
+}
+
+function selectorsOf(row: HighlightRow): Selectors {
+  return {
+    quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+    position: { type: 'TextPositionSelector', start: row.position_start, end: row.position_end },
+  };
+}
+
+function toHighlight(row: HighlightRow): Highlight {
+  return {
+    id: row.id,
+    uid: row.uid,
+    documentId: row.document_id,
+    start: row.position_start,
+    end: row.position_end,
+    exact: row.quote_exact,
+    prefix: row.quote_prefix,
+    suffix: row.quote_suffix,
+    status: row.anchor_status,
+    colour: row.colour,
+    comment: row.comment,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

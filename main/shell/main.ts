@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import type { ImportOutcome } from '../api';
+import type { Library } from '../core/db/library';
+import { FieldbookError } from '../core/errors';
+import { resolveLibraryFile } from '../core/library-location';
+import { openLibrary } from '../core/open-library';
+import { dispatch } from '../ops';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { installAppMenu } from './menu';
+import { findElectronNativeBinding } from './native-binding';
+import { APP_ENTRY_URL, isAppRequest, isExternalWebLink, isTrustedSender, secureWebPreferences } from './security-policy';
+
+// out/main/main.js → the package root holds out/, resources/ and node_modules/.
+const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OP_CHANNEL = 'fieldbook:op';
+const MENU_IMPORT_CHANNEL = 'fieldbook:menu-import';
+
+app.setName('Fieldbook');
+app.enableSandbox();
+registerAppScheme();
+
+let library: Library | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function libraryFlag(): string | undefined {
+  const index = process.argv.indexOf('--library');
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function openTheLibrary(): Library {
+  return openLibrary(resolveLibraryFile(libraryFlag()), {
+    resourcesDir: path.join(appRoot, 'resources'),
+    nativeBinding: findElectronNativeBinding(appRoot, process.versions.electron),
+  });
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppRequest(details.url) }));
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (url !== APP_ENTRY_URL) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalWebLink(url)) void confirmOpenExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+async function confirmOpenExternal(url: string): Promise<void> {
+  const options = {
+    type: 'question' as const,
+    buttons: ['Cancel', 'Open in browser'],
+    defaultId: 0,
+    cancelId: 0,
+    message: 'Open this link in your web browser?',
+    detail: `${url}\n\nThis leaves Fieldbook and uses the network.`,
+  };
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  if (response === 1) await shell.openExternal(url);
+}
+
+function registerOperations(): void {
+  ipcMain.handle(OP_CHANNEL, (event, name: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
+      return { ok: false, error: { code: 'refused', message: 'This page may not use Fieldbook’s library.' } };
+    }
+    if (!library) return { ok: false, error: { code: 'library_unavailable', message: 'No library is open.' } };
+    return dispatch({ library }, name, input);
+  });
+}
+
+async function importFromMenu(): Promise<void> {
+  if (!mainWindow || !library) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
+    title: 'Import into Fieldbook',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Articles', extensions: ['html', 'htm', 'xhtml', 'md', 'markdown', 'txt'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+  if (canceled || filePaths.length === 0) return;
+  const files = filePaths.map((file) => ({ name: path.basename(file), base64: fs.readFileSync(file).toString('base64') }));
+  const result = dispatch({ library }, 'documents.import', { files });
+  const outcomes: ImportOutcome[] = result.ok
+    ? (result.value as ImportOutcome[])
+    : [{ fileName: files.map((f) => f.name).join(', '), status: 'refused', message: result.error.message }];
+  mainWindow.webContents.send(MENU_IMPORT_CHANNEL, outcomes);
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Fieldbook',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: secureWebPreferences(path.join(appRoot, 'out', 'preload', 'index.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+app.whenReady().then(() => {
+  try {
+    library = openTheLibrary();
+  } catch (error) {
+    const message = error instanceof FieldbookError ? error.message : String(error);
+    dialog.showErrorBox('Fieldbook could not open its library', message);
+    app.exit(1);
+    return;
+  }
+  hardenSession();
+  serveRenderer(path.join(appRoot, 'out', 'renderer'));
+  registerOperations();
+  installAppMenu({ importFiles: () => void importFromMenu() });
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => library?.close());

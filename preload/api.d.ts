@@ -1,0 +1,10 @@
+import type { FieldbookApi } from '../main/api';
+
+declare global {
+  interface Window {
+    /** Present in Electron (exposed by preload/index.ts); absent in the browser host. */
+    fieldbook?: FieldbookApi;
+  }
+}
+
+export {};
