@@ -20,6 +20,17 @@ export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 const Colour = z.enum(HIGHLIGHT_COLOURS, { error: `A highlight colour is one of ${HIGHLIGHT_COLOURS.join(', ')}.` });
 const Offset = z.number().int('An offset must be a whole number.').nonnegative('An offset cannot be negative.');
 
+export const ACTOR_KINDS = ['person', 'group', 'state', 'place', 'other'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const ACTOR_COLOURS = ['#b4541a', '#2f6f9f', '#7a4a9e', '#2e7d4f', '#a3364a', '#8a6d1f', '#3f6b6b', '#5b5f97'] as const;
+const ActorName = z.string().trim().min(1, 'An actor needs a name.').max(200, 'An actor’s name can be at most 200 characters.');
+const ActorFields = {
+  kind: z.enum(ACTOR_KINDS, { error: `An actor’s kind is one of ${ACTOR_KINDS.join(', ')}.` }),
+  aliases: z.array(ActorName).max(100, 'An actor can have at most 100 aliases.'),
+  description: z.string().max(5_000, 'A description can be at most 5,000 characters.'),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'A colour is written #rrggbb.'),
+};
+
 export const opInputs = {
   'documents.list': z.object({}).strict(),
   'documents.get': z.object({ id: Id }).strict(),
@@ -37,6 +48,44 @@ export const opInputs = {
     .strict(),
   'highlights.delete': z.object({ id: Id }).strict(),
   'highlights.restore': z.object({ id: Id }).strict(),
+  'highlights.tag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  'highlights.untag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  'actors.list': z.object({}).strict(),
+  'actors.create': z
+    .object({
+      name: ActorName,
+      kind: ActorFields.kind,
+      aliases: ActorFields.aliases.optional(),
+      description: ActorFields.description.optional(),
+      colour: ActorFields.colour.optional(),
+    })
+    .strict(),
+  'actors.update': z
+    .object({
+      id: Id,
+      name: ActorName.optional(),
+      kind: ActorFields.kind.optional(),
+      aliases: ActorFields.aliases.optional(),
+      description: ActorFields.description.optional(),
+      colour: ActorFields.colour.optional(),
+    })
+    .strict(),
+  'actors.delete': z.object({ id: Id }).strict(),
+  'actors.merge': z
+    .object({ keepId: Id, mergeId: Id })
+    .strict()
+    .refine((m) => m.keepId !== m.mergeId, { message: 'An actor cannot be merged into itself.', path: ['mergeId'] }),
+  'actors.page': z.object({ id: Id }).strict(),
+  'actors.mentions': z.object({ documentId: Id }).strict(),
+  'actors.acceptMentions': z
+    .object({
+      documentId: Id,
+      actorId: Id,
+      /** Omitted: every mention of the actor in the document. */
+      ranges: z.array(z.object({ start: Offset, end: Offset }).strict()).max(10_000).optional(),
+      colour: Colour.optional(),
+    })
+    .strict(),
 } as const;
 
 export type OpName = keyof typeof opInputs;
@@ -76,8 +125,47 @@ export interface Highlight {
   status: 'exact' | 'approximate' | 'orphaned';
   colour: HighlightColour;
   comment: string;
+  /** Actors the passage is tagged with, by id. */
+  actorIds: number[];
   createdAt: string;
   updatedAt: string;
+}
+
+export interface Actor {
+  id: number;
+  uid: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string;
+  colour: string;
+  /** Live highlights tagged with this actor. */
+  tagCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActorMention {
+  actorId: number;
+  start: number;
+  end: number;
+  text: string;
+  /** A live highlight already covers exactly these words and is tagged with the actor. */
+  accepted: boolean;
+}
+
+export interface ActorPassage {
+  highlight: Highlight;
+  documentTitle: string;
+}
+
+export interface ActorPage {
+  actor: Actor;
+  /** Every live passage tagged with the actor, by document then reading order (at most 500). */
+  passages: ActorPassage[];
+  passageCount: number;
+  notes: Array<{ id: number; title: string; updatedAt: string }>;
+  cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name' | 'kind' | 'colour'>; count: number }>;
 }
 
 export interface ReplaceReport {
@@ -103,6 +191,16 @@ export interface OpOutputs {
   'highlights.update': Highlight;
   'highlights.delete': Highlight;
   'highlights.restore': Highlight;
+  'highlights.tag': Highlight;
+  'highlights.untag': Highlight;
+  'actors.list': Actor[];
+  'actors.create': Actor;
+  'actors.update': Actor;
+  'actors.delete': { actor: Actor; tagsRemoved: number };
+  'actors.merge': Actor;
+  'actors.page': ActorPage;
+  'actors.mentions': ActorMention[];
+  'actors.acceptMentions': { created: number; tagged: number };
 }
 
 export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'internal';

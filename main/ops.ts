@@ -2,6 +2,9 @@ import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type Pa
 import type { Library } from './core/db/library';
 import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
 import { FieldbookError } from './core/errors';
+import { actorPage } from './core/actors/actor-page';
+import { createActor, deleteActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
+import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
@@ -62,6 +65,33 @@ export const ops: { [N in OpName]: Op<N> } = {
       return getHighlight(library, id);
     },
   },
+  'highlights.tag': {
+    access: 'write',
+    run: ({ library }, { highlightId, actorId }) => {
+      getHighlight(library, highlightId);
+      tagHighlight(library, highlightId, actorId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'highlights.untag': {
+    access: 'write',
+    run: ({ library }, { highlightId, actorId }) => {
+      untagHighlight(library, highlightId, actorId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'actors.list': { access: 'read', run: ({ library }) => listActors(library) },
+  'actors.create': {
+    access: 'write',
+    run: ({ library }, input) =>
+      createActor(library, { ...input, aliases: input.aliases ?? [], description: input.description ?? '' }),
+  },
+  'actors.update': { access: 'write', run: ({ library }, { id, ...changes }) => updateActor(library, id, changes) },
+  'actors.delete': { access: 'write', run: ({ library }, { id }) => deleteActor(library, id) },
+  'actors.merge': { access: 'write', run: ({ library }, { keepId, mergeId }) => mergeActors(library, keepId, mergeId) },
+  'actors.page': { access: 'read', run: ({ library }, { id }) => actorPage(library, id) },
+  'actors.mentions': { access: 'read', run: ({ library }, { documentId }) => documentMentions(library, documentId) },
+  'actors.acceptMentions': { access: 'write', run: ({ library }, input) => acceptMentions(library, input) },
 };
 
 /** Validates and runs one operation; never throws, so nothing raw crosses IPC or HTTP. */

@@ -5,7 +5,7 @@ import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { describeRange, type Anchoring, type Selectors } from './anchor';
 
-interface HighlightRow {
+export interface HighlightRow {
   id: number;
   uid: string;
   document_id: number;
@@ -21,7 +21,7 @@ interface HighlightRow {
   updated_at: string;
 }
 
-const COLUMNS = `id, uid, document_id, position_start, position_end, quote_exact, quote_prefix, quote_suffix,
+export const HIGHLIGHT_COLUMNS = `id, uid, document_id, position_start, position_end, quote_exact, quote_prefix, quote_suffix,
   anchor_status, colour, comment, created_at, updated_at`;
 
 export function insertHighlight(
@@ -56,25 +56,41 @@ export function insertHighlight(
 export function getHighlight(library: Library, id: number, options: { includeDeleted?: boolean } = {}): Highlight {
   const row = prepare<[number], HighlightRow & { deleted_at: string | null }>(
     library.db,
-    `SELECT ${COLUMNS}, deleted_at FROM highlights WHERE id = ?`,
+    `SELECT ${HIGHLIGHT_COLUMNS}, deleted_at FROM highlights WHERE id = ?`,
   ).get(id);
   if (!row || (row.deleted_at !== null && !options.includeDeleted)) {
     throw new FieldbookError('not_found', `There is no highlight with id ${id}.`);
   }
-  return toHighlight(row);
+  const actorIds = prepare<[number], { actor_id: number }>(
+    library.db,
+    'SELECT actor_id FROM highlight_actors WHERE highlight_id = ? ORDER BY actor_id',
+  )
+    .all(id)
+    .map((r) => r.actor_id);
+  return toHighlight(row, actorIds);
 }
 
 export function listHighlights(library: Library, documentId: number): Highlight[] {
   const rows = prepare<[number], HighlightRow>(
     library.db,
-    `SELECT ${COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL
+    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL
      ORDER BY anchor_status = 'orphaned', position_start, position_end, id`,
   ).all(documentId);
-  return rows.map(toHighlight);
+  const tags = new Map<number, number[]>();
+  for (const tag of prepare<[number], { highlight_id: number; actor_id: number }>(
+    library.db,
+    `SELECT ha.highlight_id, ha.actor_id FROM highlight_actors ha JOIN highlights h ON h.id = ha.highlight_id
+     WHERE h.document_id = ? ORDER BY ha.actor_id`,
+  ).all(documentId)) {
+    const list = tags.get(tag.highlight_id) ?? [];
+    list.push(tag.actor_id);
+    tags.set(tag.highlight_id, list);
+  }
+  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? []));
 }
 
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
-  const rows = prepare<[number], HighlightRow>(library.db, `SELECT ${COLUMNS} FROM highlights WHERE document_id = ?`).all(documentId);
+  const rows = prepare<[number], HighlightRow>(library.db, `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ?`).all(documentId);
   return rows.map((row) => ({ id: row.id, selectors: selectorsOf(row) }));
 }
 
@@ -119,7 +135,7 @@ function selectorsOf(row: HighlightRow): Selectors {
   };
 }
 
-function toHighlight(row: HighlightRow): Highlight {
+export function toHighlight(row: HighlightRow, actorIds: number[]): Highlight {
   return {
     id: row.id,
     uid: row.uid,
@@ -132,6 +148,7 @@ function toHighlight(row: HighlightRow): Highlight {
     status: row.anchor_status,
     colour: row.colour,
     comment: row.comment,
+    actorIds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

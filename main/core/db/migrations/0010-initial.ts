@@ -47,7 +47,9 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
       id            INTEGER PRIMARY KEY,
       uid           TEXT NOT NULL UNIQUE,
       name          TEXT NOT NULL CHECK (length(name) > 0),
+      -- name_key: the name up to spacing (unique); name_folded: as text matching sees it.
       name_key      TEXT NOT NULL UNIQUE,
+      name_folded   TEXT NOT NULL,
       kind          TEXT NOT NULL CHECK (kind IN ('person', 'group', 'state', 'place', 'other')),
       description   TEXT NOT NULL DEFAULT '',
       colour        TEXT NOT NULL,
@@ -55,9 +57,12 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
       updated_at    TEXT NOT NULL
     );
 
+    CREATE INDEX actors_by_folded_name ON actors(name_folded);
+
     -- alias_key is unique across the library: one spelling names one actor.
     CREATE TABLE actor_aliases (
       actor_id      INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+      position      INTEGER NOT NULL,
       alias         TEXT NOT NULL CHECK (length(alias) > 0),
       alias_key     TEXT NOT NULL UNIQUE,
       PRIMARY KEY (actor_id, alias_key)
@@ -151,11 +156,11 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
       UPDATE actors_fts SET name = new.name, description = new.description WHERE rowid = new.id;
     END;
     CREATE TRIGGER actor_aliases_fts_insert AFTER INSERT ON actor_aliases BEGIN
-      UPDATE actors_fts SET aliases = (SELECT group_concat(alias, ' | ') FROM actor_aliases WHERE actor_id = new.actor_id)
+      UPDATE actors_fts SET aliases = (SELECT group_concat(alias, ' | ' ORDER BY position) FROM actor_aliases WHERE actor_id = new.actor_id)
       WHERE rowid = new.actor_id;
     END;
     CREATE TRIGGER actor_aliases_fts_delete AFTER DELETE ON actor_aliases BEGIN
-      UPDATE actors_fts SET aliases = coalesce((SELECT group_concat(alias, ' | ') FROM actor_aliases WHERE actor_id = old.actor_id), '')
+      UPDATE actors_fts SET aliases = coalesce((SELECT group_concat(alias, ' | ' ORDER BY position) FROM actor_aliases WHERE actor_id = old.actor_id), '')
       WHERE rowid = old.actor_id;
     END;
   `);

@@ -1,0 +1,64 @@
+import type { ActorPage } from '../../api';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { getActor } from './actor-repo';
+
+const PASSAGE_LIMIT = 500;
+
+/** An actor's whole file: the passages tagged with it, the notes mentioning it, who appears with it. */
+export function actorPage(library: Library, id: number): ActorPage {
+  const actor = getActor(library, id);
+  const columns = HIGHLIGHT_COLUMNS.split(',').map((c) => `h.${c.trim()}`).join(', ');
+  const rows = prepare<[number, number], HighlightRow & { document_title: string }>(
+    library.db,
+    `SELECT ${columns}, d.title AS document_title
+     FROM highlight_actors ha
+     JOIN highlights h ON h.id = ha.highlight_id AND h.deleted_at IS NULL
+     JOIN documents d ON d.id = h.document_id
+     WHERE ha.actor_id = ?
+     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
+     LIMIT ?`,
+  ).all(id, PASSAGE_LIMIT);
+  const tagsOf = highlightTags(library, rows.map((r) => r.id));
+  const notes = prepare<[number], { id: number; title: string; updated_at: string }>(
+    library.db,
+    `SELECT n.id, n.title, n.updated_at FROM links l JOIN notes n ON n.id = l.from_note_id
+     WHERE l.target_kind = 'actor' AND l.target_id = ? AND n.deleted_at IS NULL
+     ORDER BY n.updated_at DESC`,
+  ).all(id);
+  const cooccurring = prepare<[number], { id: number; name: string; kind: ActorPage['actor']['kind']; colour: string; count: number }>(
+    library.db,
+    `SELECT a.id, a.name, a.kind, a.colour, count(*) AS count
+     FROM highlight_actors me
+     JOIN highlights h ON h.id = me.highlight_id AND h.deleted_at IS NULL
+     JOIN highlight_actors other ON other.highlight_id = me.highlight_id AND other.actor_id != me.actor_id
+     JOIN actors a ON a.id = other.actor_id
+     WHERE me.actor_id = ?
+     GROUP BY a.id ORDER BY count DESC, a.name COLLATE NOCASE`,
+  ).all(id);
+  return {
+    actor,
+    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? []), documentTitle: row.document_title })),
+    passageCount: actor.tagCount,
+    notes: notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updated_at })),
+    cooccurring: cooccurring.map(({ count, ...other }) => ({ actor: other, count })),
+  };
+}
+
+function highlightTags(library: Library, highlightIds: number[]): Map<number, number[]> {
+  const tags = new Map<number, number[]>();
+  if (highlightIds.length === 0) return tags;
+  const rows = library.db
+    .prepare(
+      `SELECT highlight_id, actor_id FROM highlight_actors
+       WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id`,
+    )
+    .all(JSON.stringify(highlightIds)) as Array<{ highlight_id: number; actor_id: number }>;
+  for (const row of rows) {
+    const list = tags.get(row.highlight_id) ?? [];
+    list.push(row.actor_id);
+    tags.set(row.highlight_id, list);
+  }
+  return tags;
+}
