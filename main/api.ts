@@ -86,6 +86,17 @@ export const opInputs = {
       colour: Colour.optional(),
     })
     .strict(),
+  'search.query': z
+    .object({
+      query: z.string().max(500, 'A search can be at most 500 characters.'),
+      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor'])).min(1).optional(),
+      actorId: Id.optional(),
+      colour: Colour.optional(),
+      documentId: Id.optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+    })
+    .strict(),
+  'search.rebuild': z.object({}).strict(),
 } as const;
 
 export type OpName = keyof typeof opInputs;
@@ -168,6 +179,16 @@ export interface ActorPage {
   cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name' | 'kind' | 'colour'>; count: number }>;
 }
 
+/** A passage with the words that matched marked; plain text pieces, never HTML. */
+export type Snippet = Array<{ text: string; mark: boolean }>;
+
+export interface SearchResults {
+  documents: Array<{ id: number; title: string; snippet: Snippet; match: { start: number; end: number } | null }>;
+  highlights: Array<{ id: number; documentId: number; documentTitle: string; colour: HighlightColour; snippet: Snippet }>;
+  notes: Array<{ id: number; title: string; snippet: Snippet }>;
+  actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
+}
+
 export interface ReplaceReport {
   document: DocumentSummary;
   exact: number;
@@ -201,6 +222,8 @@ export interface OpOutputs {
   'actors.page': ActorPage;
   'actors.mentions': ActorMention[];
   'actors.acceptMentions': { created: number; tagged: number };
+  'search.query': SearchResults;
+  'search.rebuild': { rebuilt: true };
 }
 
 export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'internal';

@@ -5,6 +5,7 @@ import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
+import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
 import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
@@ -92,6 +93,14 @@ export const ops: { [N in OpName]: Op<N> } = {
   'actors.page': { access: 'read', run: ({ library }, { id }) => actorPage(library, id) },
   'actors.mentions': { access: 'read', run: ({ library }, { documentId }) => documentMentions(library, documentId) },
   'actors.acceptMentions': { access: 'write', run: ({ library }, input) => acceptMentions(library, input) },
+  'search.query': { access: 'read', run: ({ library }, input) => searchLibrary(library, input) },
+  'search.rebuild': {
+    access: 'write',
+    run: ({ library }) => {
+      rebuildSearchIndex(library);
+      return { rebuilt: true };
+    },
+  },
 };
 
 /** Validates and runs one operation; never throws, so nothing raw crosses IPC or HTTP. */

@@ -1,4 +1,5 @@
-import { foldCharacters, wordsOf } from './fold-name';
+import { wordTokens, type WordToken } from '../text/word-tokens';
+import { wordsOf } from './fold-name';
 
 export interface NamedActor {
   id: number;
@@ -17,12 +18,6 @@ export interface Mention {
 interface Phrase {
   actorId: number;
   words: string[];
-}
-
-interface Token {
-  word: string;
-  start: number;
-  end: number;
 }
 
 /**
@@ -49,7 +44,7 @@ export class MentionFinder {
   }
 
   find(text: string): Mention[] {
-    const tokens = tokenize(text);
+    const tokens = wordTokens(text);
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length; ) {
       const match = this.longestAt(tokens, i);
@@ -65,29 +60,9 @@ export class MentionFinder {
     return mentions;
   }
 
-  private longestAt(tokens: Token[], at: number): Phrase | undefined {
+  private longestAt(tokens: WordToken[], at: number): Phrase | undefined {
     const candidates = this.byFirstWord.get(tokens[at]!.word);
     if (!candidates) return undefined;
     return candidates.find((phrase) => phrase.words.every((word, k) => tokens[at + k]?.word === word));
   }
-}
-
-/**
- * Words with their offsets in the original text. Folding character by character keeps every
- * offset true, whatever the folding removes.
- */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const wordChar = /[\p{L}\p{N}\p{M}]/u;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const isWord = i < text.length && wordChar.test(text[i]!);
-    if (isWord && start === -1) start = i;
-    if (!isWord && start !== -1) {
-      const word = foldCharacters(text.slice(start, i));
-      if (word.length > 0) tokens.push({ word, start, end: i });
-      start = -1;
-    }
-  }
-  return tokens;
 }

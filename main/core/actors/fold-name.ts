@@ -1,18 +1,4 @@
-/**
- * How Fieldbook compares names: case, diacritics and the kind of apostrophe or dash don't matter
- * ("AQMI" vs "aqmi", "Libération" vs "liberation", "l’Azawad" vs "l'Azawad").
- */
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-
-export function foldCharacters(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .toLowerCase();
-}
+import { foldCharacters } from '../text/word-tokens';
 
 /** The key a name is unique by: folded, with spacing and punctuation between words ignored. */
 export function nameKey(name: string): string {

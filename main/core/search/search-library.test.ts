@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpName, OpOutputs, Snippet } from '../../api';
+import { dispatch } from '../../ops';
+import type { Library } from '../db/library';
+import { openLibrary } from '../open-library';
+import { packageResourcesDir } from '../resources-dir';
+
+let dir: string;
+let library: Library;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-search-'));
+  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+});
+afterEach(() => {
+  library.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
+  const result = dispatch({ library }, name, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as OpOutputs[N];
+}
+const marked = (snippet: Snippet) => snippet.filter((s) => s.mark).map((s) => s.text);
+const search = (query: string, extra = {}) => call('search.query', { query, ...extra });
+
+function highlight(phrase: string, comment = '') {
+  const [doc] = call('documents.list', {});
+  const text = call('documents.get', { id: doc!.id }).text;
+  const start = text.indexOf(phrase);
+  return call('highlights.create', { documentId: doc!.id, start, end: start + phrase.length, colour: 'green', comment });
+}
+
+describe('searching the library', () => {
+  it('finds the article by a word as it is typed, with the word marked and located', () => {
+    const { documents } = search('wadou');
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.title).toBe('Al-Quaeda and state sanctuary in the Islamic Maghreb');
+    expect(marked(documents[0]!.snippet)).toContain('Wadoud');
+    const text = call('documents.get', { id: documents[0]!.id }).text;
+    expect(text.slice(documents[0]!.match!.start, documents[0]!.match!.end)).toBe('Wadoud');
+  });
+
+  it('ignores case and diacritics', () => {
+    expect(search('liberation de l azawad').documents).toHaveLength(1);
+    expect(search('LIBÉRATION').documents).toHaveLength(1);
+  });
+
+  it('searches phrases and excludes words', () => {
+    expect(search('"secure area"').documents).toHaveLength(1);
+    expect(search('"area secure"').documents).toHaveLength(0);
+    expect(search('sanctuary -timbuktu').documents).toHaveLength(0);
+  });
+
+  it('never fails on malformed input', () => {
+    for (const query of ['"unbalanced', 'AND OR NOT', '(((', 'NEAR(a b', '*', '-', '"', 'a:b', '^x']) {
+      expect(() => search(query)).not.toThrow();
+    }
+  });
+
+  it('finds highlights by their comment, keeping the index true as they change', () => {
+    const h = highlight('destroyed some holy places in Timbuktu', 'mausoleums');
+    expect(search('mausoleums').highlights.map((r) => r.id)).toEqual([h.id]);
+    call('highlights.update', { id: h.id, comment: 'shrines' });
+    expect(search('mausoleums').highlights).toEqual([]);
+    expect(search('shrines').highlights.map((r) => r.id)).toEqual([h.id]);
+    call('highlights.delete', { id: h.id });
+    expect(search('shrines').highlights).toEqual([]);
+  });
+
+  it('filters highlights by colour and actor', () => {
+    const h = highlight('AQIM set up in this region');
+    const aqim = call('actors.create', { name: 'AQIM', kind: 'group', aliases: ['AQMI'] });
+    expect(search('region', { actorId: aqim.id }).highlights).toEqual([]);
+    call('highlights.tag', { highlightId: h.id, actorId: aqim.id });
+    expect(search('region', { actorId: aqim.id }).highlights.map((r) => r.id)).toEqual([h.id]);
+    expect(search('region', { colour: 'red' }).highlights).toEqual([]);
+    expect(search('region', { colour: 'green' }).documents).toEqual([]);
+  });
+
+  it('finds actors by their aliases', () => {
+    call('actors.create', { name: 'MNLA', kind: 'group', aliases: ['Mouvement National de Libération de l’Azawad'] });
+    expect(search('mouvement').actors.map((a) => a.name)).toEqual(['MNLA']);
+  });
+
+  it('can rebuild the index and find the same things', () => {
+    highlight('destroyed some holy places in Timbuktu', 'mausoleums');
+    library.db.exec("INSERT INTO highlights_fts(highlights_fts) VALUES ('delete-all')");
+    expect(search('mausoleums').highlights).toEqual([]);
+    call('search.rebuild', {});
+    expect(search('mausoleums').highlights).toHaveLength(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { translateQuery } from './translate-query';
+
+const match = (q: string) => translateQuery(q).match;
+
+describe('translating a typed query for FTS5', () => {
+  it('matches the last word as a prefix while typing', () => {
+    expect(match('abu wad')).toBe('"abu" "wad"*');
+    expect(match('abu wadoud ')).toBe('"abu" "wadoud"');
+  });
+
+  it('keeps quoted phrases together', () => {
+    expect(match('"secure area" population')).toBe('"secure area" "population"*');
+  });
+
+  it('closes an unbalanced quote at the end', () => {
+    expect(match('"islamic state')).toBe('"islamic state"');
+  });
+
+  it('excludes words after a minus sign', () => {
+    expect(match('sanctuary -libya')).toBe('"sanctuary" NOT "libya"');
+    expect(match('sanctuary -"northern mali"')).toBe('"sanctuary" NOT "northern mali"');
+  });
+
+  it('searches nothing when only exclusions are left', () => {
+    expect(translateQuery('-libya')).toEqual({ match: null, terms: [] });
+  });
+
+  it('neutralises stray FTS5 operators and punctuation', () => {
+    expect(match('AQIM AND (Mali OR')).toBe('"AQIM" "AND" "Mali" "OR"*');
+    expect(match('NEAR( ^al-qaeda: *')).toBe('"NEAR" "al qaeda"*');
+    expect(match('"" - ***')).toBeNull();
+  });
+
+  it('leaves diacritics to the index, which folds them', () => {
+    expect(translateQuery('Libération').terms).toEqual(['libération']);
+  });
+});

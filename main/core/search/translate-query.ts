@@ -1,0 +1,66 @@
+/**
+ * Turns what a person types into an FTS5 MATCH expression that can't be malformed. Every term is
+ * quoted, so FTS5 operators and punctuation typed by accident ("AND", "(", "^", ":") are searched
+ * as words, never parsed. "quoted phrases" stay phrases, -word excludes, and the last bare word
+ * matches as a prefix, so results follow the typing.
+ */
+export interface TranslatedQuery {
+  /** null when nothing positive is left to search for. */
+  match: string | null;
+  /** The words to mark in snippets and to look for in a document, lower-cased. */
+  terms: string[];
+}
+
+interface Part {
+  text: string;
+  phrase: boolean;
+  negated: boolean;
+}
+
+export function translateQuery(input: string, options: { prefixLastWord?: boolean } = {}): TranslatedQuery {
+  const parts = splitQuery(input);
+  const positives: string[] = [];
+  const negatives: string[] = [];
+  const terms: string[] = [];
+  const wordsOf = (part: Part) => part.text.match(/[\p{L}\p{N}]+/gu);
+  const lastWithWords = parts.findLastIndex((part) => wordsOf(part) !== null);
+  parts.forEach((part, index) => {
+    const words = wordsOf(part);
+    if (!words) return;
+    const isLast = index === lastWithWords;
+    const prefix = options.prefixLastWord !== false && isLast && !part.phrase && !part.negated && !/\s$/.test(input);
+    const quoted = `"${words.join(' ')}"${prefix ? '*' : ''}`;
+    (part.negated ? negatives : positives).push(quoted);
+    if (!part.negated) terms.push(...words.map((w) => w.toLowerCase()));
+  });
+  if (positives.length === 0) return { match: null, terms: [] };
+  const match = [positives.join(' '), ...negatives.map((n) => `NOT ${n}`)].join(' ');
+  return { match, terms };
+}
+
+/** Splits on whitespace outside quotes; an unclosed quote runs to the end of the query. */
+function splitQuery(input: string): Part[] {
+  const parts: Part[] = [];
+  let i = 0;
+  while (i < input.length) {
+    while (i < input.length && /\s/.test(input[i]!)) i++;
+    if (i >= input.length) break;
+    let negated = false;
+    if (input[i] === '-' && i + 1 < input.length && !/\s/.test(input[i + 1]!)) {
+      negated = true;
+      i++;
+    }
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1);
+      const end = close === -1 ? input.length : close;
+      parts.push({ text: input.slice(i + 1, end), phrase: true, negated });
+      i = end + 1;
+    } else {
+      let end = i;
+      while (end < input.length && !/\s/.test(input[end]!) && input[end] !== '"') end++;
+      parts.push({ text: input.slice(i, end), phrase: false, negated });
+      i = end;
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,54 @@
+import { useRef, useState } from 'react';
+import type { ImportOutcome } from '../../main/api';
+import { api } from '../api/client';
+import { DocumentList } from './DocumentList';
+import { ImportButton } from './ImportButton';
+import { importFiles } from './import-files';
+import { ImportReport, type ImportReportData } from './ImportReport';
+import type { LibraryList } from './use-library';
+
+interface Props {
+  library: LibraryList;
+  openId: number | null;
+  onOpen(id: number): void;
+}
+
+export function LibraryPane({ library, openId, onOpen }: Props) {
+  const [report, setReport] = useState<ImportReportData | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const busy = report !== null && report.pending > 0;
+
+  const importChosen = async (files: File[]) => {
+    setReport({ pending: files.length, outcomes: [], error: null });
+    const run = await importFiles(api, files);
+    setReport({ pending: 0, outcomes: run.outcomes, error: run.ok ? null : run.error });
+    library.reload();
+    const last = lastDocumentIn(run.outcomes);
+    if (last !== null) onOpen(last);
+  };
+
+  const dismissProblems = () => {
+    setReport((current) => current && { ...current, outcomes: current.outcomes.filter((outcome) => outcome.status !== 'refused'), error: null });
+    // The alert and its button are gone; put focus somewhere that makes sense rather than on the page body.
+    importButton.current?.focus();
+  };
+
+  return (
+    <nav aria-label="Library" className="library-pane">
+      <div className="library-header">
+        <h2>Library</h2>
+        <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
+      </div>
+      <ImportReport report={report} onDismissProblems={dismissProblems} />
+      <DocumentList library={library} openId={openId} onOpen={onOpen} />
+    </nav>
+  );
+}
+
+function lastDocumentIn(outcomes: ImportOutcome[]): number | null {
+  for (let index = outcomes.length - 1; index >= 0; index--) {
+    const outcome = outcomes[index];
+    if (outcome && outcome.status !== 'refused') return outcome.document.id;
+  }
+  return null;
+}

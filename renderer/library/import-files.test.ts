@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldbookApi, ImportOutcome } from '../../main/api';
+import { bytesToBase64, importFiles } from './import-files';
+
+describe('bytesToBase64', () => {
+  it('round-trips bytes spanning several chunks', () => {
+    const bytes = new Uint8Array(200_003).map((_, i) => (i * 31) % 256);
+    const decoded = Uint8Array.from(atob(bytesToBase64(bytes)), (char) => char.charCodeAt(0));
+    expect(decoded).toEqual(bytes);
+  });
+
+  it('encodes 20 MB without overflowing the stack', () => {
+    const bytes = new Uint8Array(20 * 1024 * 1024);
+    expect(bytesToBase64(bytes).length).toBe(Math.ceil(bytes.length / 3) * 4);
+  });
+});
+
+describe('importFiles', () => {
+  it('sends files in batches and returns outcomes in the chosen order', async () => {
+    const calls: string[][] = [];
+    const api: FieldbookApi = {
+      call: async (_name, input) => {
+        const files = (input as { files: { name: string }[] }).files;
+        calls.push(files.map((file) => file.name));
+        const value: ImportOutcome[] = files.map((file) => ({ fileName: file.name, status: 'refused', message: `${file.name} sent` }));
+        return { ok: true, value } as never;
+      },
+    };
+    const chosen = Array.from({ length: 201 }, (_, i) => new File([`text ${i}`], `${i}.txt`));
+    const huge = { name: 'huge.txt', size: 31 * 1024 * 1024 } as File;
+    chosen.splice(1, 0, huge);
+    const run = await importFiles(api, chosen);
+    expect(calls.map((names) => names.length)).toEqual([200, 1]);
+    expect(run.ok).toBe(true);
+    expect(run.outcomes.map((outcome) => outcome.fileName).slice(0, 3)).toEqual(['0.txt', 'huge.txt', '1.txt']);
+    expect(run.outcomes[1]).toMatchObject({ status: 'refused', message: 'huge.txt was not imported: it is larger than 30 MB.' });
+  });
+});

@@ -1,0 +1,80 @@
+import type { FieldbookApi, ImportOutcome, OpError } from '../../main/api';
+
+/** What the file picker offers; the importer itself decides what it can read. */
+export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
+
+// main/api.ts caps a file's base64 at 40 MiB, which is 30 MiB of bytes.
+const MAX_FILE_BYTES = 30 * 1024 * 1024;
+// documents.import takes at most 200 files per call; large files also go in several calls so no
+// single IPC message or HTTP body has to hold a whole folder of books.
+const MAX_FILES_PER_CALL = 200;
+const MAX_BASE64_PER_CALL = 48 * 1024 * 1024;
+// String.fromCharCode(...chunk) passes every byte as an argument; keep well under the engine's limit.
+const BASE64_CHUNK_BYTES = 0x8000;
+
+export type ImportRun = { ok: true; outcomes: ImportOutcome[] } | { ok: false; error: OpError; outcomes: ImportOutcome[] };
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += BASE64_CHUNK_BYTES) {
+    parts.push(String.fromCharCode(...bytes.subarray(start, start + BASE64_CHUNK_BYTES)));
+  }
+  return btoa(parts.join(''));
+}
+
+interface PendingFile {
+  /** Where the file stands in the user's choice, so outcomes come back in that order. */
+  position: number;
+  name: string;
+  base64: string;
+}
+
+/**
+ * Reads and imports the chosen files, a batch at a time, and returns one outcome per file in the
+ * order they were chosen. Files the app cannot send are refused here with the core's wording.
+ * If a call fails, the outcomes so far come back with its error and the rest are not sent.
+ */
+export async function importFiles(api: FieldbookApi, files: readonly File[]): Promise<ImportRun> {
+  const outcomes: (ImportOutcome | undefined)[] = [];
+  let batch: PendingFile[] = [];
+  let batchSize = 0;
+  const settled = () => outcomes.filter((outcome): outcome is ImportOutcome => outcome !== undefined);
+
+  const send = async (): Promise<OpError | null> => {
+    if (batch.length === 0) return null;
+    const sent = batch;
+    batch = [];
+    batchSize = 0;
+    const result = await api.call('documents.import', { files: sent.map(({ name, base64 }) => ({ name, base64 })) });
+    if (!result.ok) return result.error;
+    sent.forEach((file, index) => (outcomes[file.position] = result.value[index]));
+    return null;
+  };
+
+  for (const [position, file] of files.entries()) {
+    if (file.size > MAX_FILE_BYTES) {
+      outcomes[position] = refused(file.name, 'it is larger than 30 MB');
+      continue;
+    }
+    let base64: string;
+    try {
+      base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      outcomes[position] = refused(file.name, 'the file could not be read');
+      continue;
+    }
+    if (batch.length >= MAX_FILES_PER_CALL || (batch.length > 0 && batchSize + base64.length > MAX_BASE64_PER_CALL)) {
+      const error = await send();
+      if (error) return { ok: false, error, outcomes: settled() };
+    }
+    batch.push({ position, name: file.name, base64 });
+    batchSize += base64.length;
+  }
+  const error = await send();
+  if (error) return { ok: false, error, outcomes: settled() };
+  return { ok: true, outcomes: settled() };
+}
+
+function refused(fileName: string, reason: string): ImportOutcome {
+  return { fileName, status: 'refused', message: `${fileName} was not imported: ${reason}.` };
+}

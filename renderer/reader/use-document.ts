@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentFull, OpError } from '../../main/api';
+import { api } from '../api/client';
+
+export type DocumentState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'open'; document: DocumentFull }
+  | { status: 'failed'; error: OpError };
+
+interface Answer {
+  request: string;
+  state: DocumentState;
+}
+
+/** Fetches the document with this id; answers for a document no longer asked for are dropped. */
+export function useDocument(id: number | null): { state: DocumentState; retry(): void } {
+  const [attempt, setAttempt] = useState(0);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const request = `${id}:${attempt}`;
+
+  useEffect(() => {
+    if (id === null) return;
+    let current = true;
+    void api.call('documents.get', { id }).then((result) => {
+      if (!current) return;
+      setAnswer({ request, state: result.ok ? { status: 'open', document: result.value } : { status: 'failed', error: result.error } });
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, request]);
+
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  if (id === null) return { state: { status: 'none' }, retry };
+  if (answer?.request !== request) return { state: { status: 'loading' }, retry };
+  return { state: answer.state, retry };
+}
