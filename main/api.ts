@@ -31,6 +31,23 @@ const ActorFields = {
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'A colour is written #rrggbb.'),
 };
 
+/**
+ * Fieldbook's own Lexical nodes, as they appear in a note's serialized state. The core reads
+ * them to keep the note's links (and so every backlink) true; the renderer's node classes write them.
+ */
+export const NOTE_LINK_NODE = 'fb-note-link'; // { noteId, title }: title as it was when linked
+export const ACTOR_MENTION_NODE = 'fb-actor-mention'; // { actorId, name }
+export const HIGHLIGHT_QUOTE_NODE = 'fb-highlight-quote'; // { highlightId, documentId, documentTitle, quote }
+
+const LexicalNodeJson: z.ZodType<{ type: string; children?: unknown[] }> = z.lazy(() =>
+  z.looseObject({ type: z.string().min(1), children: z.array(LexicalNodeJson).optional() }),
+);
+const LexicalState = z
+  .looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(LexicalNodeJson) }) })
+  .refine((state) => JSON.stringify(state).length <= 8 * 1024 * 1024, 'A note can be at most 8 MB.');
+
+export type NoteBody = z.output<typeof LexicalState>;
+
 export const opInputs = {
   'documents.list': z.object({}).strict(),
   'documents.get': z.object({ id: Id }).strict(),
@@ -86,6 +103,21 @@ export const opInputs = {
       colour: Colour.optional(),
     })
     .strict(),
+  'notes.list': z.object({}).strict(),
+  'notes.get': z.object({ id: Id }).strict(),
+  'notes.create': z.object({ title: z.string().max(500, 'A note title can be at most 500 characters.').optional() }).strict(),
+  'notes.save': z
+    .object({
+      id: Id,
+      title: z.string().max(500, 'A note title can be at most 500 characters.'),
+      /** Lexical's serialized editor state, as `editor.getEditorState().toJSON()` returns it. */
+      body: LexicalState,
+    })
+    .strict(),
+  'notes.delete': z.object({ id: Id }).strict(),
+  'notes.restore': z.object({ id: Id }).strict(),
+  /** Backlinks: the notes that link to a note, quote a highlight, mention an actor or cite a document. */
+  'notes.linking': z.object({ kind: z.enum(['note', 'highlight', 'actor', 'document']), id: Id }).strict(),
   'search.query': z
     .object({
       query: z.string().max(500, 'A search can be at most 500 characters.'),
@@ -179,6 +211,22 @@ export interface ActorPage {
   cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name' | 'kind' | 'colour'>; count: number }>;
 }
 
+export interface NoteSummary {
+  id: number;
+  uid: string;
+  title: string;
+  /** The first line of the body's text. */
+  excerpt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Note extends NoteSummary {
+  /** Lexical's serialized editor state. */
+  body: NoteBody;
+  bodyText: string;
+}
+
 /** A passage with the words that matched marked; plain text pieces, never HTML. */
 export type Snippet = Array<{ text: string; mark: boolean }>;
 
@@ -222,6 +270,13 @@ export interface OpOutputs {
   'actors.page': ActorPage;
   'actors.mentions': ActorMention[];
   'actors.acceptMentions': { created: number; tagged: number };
+  'notes.list': NoteSummary[];
+  'notes.get': Note;
+  'notes.create': Note;
+  'notes.save': NoteSummary;
+  'notes.delete': NoteSummary;
+  'notes.restore': NoteSummary;
+  'notes.linking': NoteSummary[];
   'search.query': SearchResults;
   'search.rebuild': { rebuilt: true };
 }

@@ -5,6 +5,7 @@ import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
+import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
 import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
@@ -93,6 +94,13 @@ export const ops: { [N in OpName]: Op<N> } = {
   'actors.page': { access: 'read', run: ({ library }, { id }) => actorPage(library, id) },
   'actors.mentions': { access: 'read', run: ({ library }, { documentId }) => documentMentions(library, documentId) },
   'actors.acceptMentions': { access: 'write', run: ({ library }, input) => acceptMentions(library, input) },
+  'notes.list': { access: 'read', run: ({ library }) => listNotes(library) },
+  'notes.get': { access: 'read', run: ({ library }, { id }) => getNote(library, id) },
+  'notes.create': { access: 'write', run: ({ library }, { title }) => createNote(library, title ?? '') },
+  'notes.save': { access: 'write', run: ({ library }, { id, title, body }) => saveNote(library, id, title, body) },
+  'notes.delete': { access: 'write', run: ({ library }, { id }) => setNoteDeleted(library, id, true) },
+  'notes.restore': { access: 'write', run: ({ library }, { id }) => setNoteDeleted(library, id, false) },
+  'notes.linking': { access: 'read', run: ({ library }, { kind, id }) => notesLinkingTo(library, kind, id) },
   'search.query': { access: 'read', run: ({ library }, input) => searchLibrary(library, input) },
   'search.rebuild': {
     access: 'write',

@@ -1,0 +1,100 @@
+import type { Note, NoteBody, NoteSummary } from '../../api';
+import { newUid, nowIso } from '../clock';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { FieldbookError } from '../errors';
+import { readNoteBody, type NoteLink } from './read-note-body';
+
+interface NoteRow {
+  id: number;
+  uid: string;
+  title: string;
+  body_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const SUMMARY = 'id, uid, title, body_text, created_at, updated_at';
+
+export const EMPTY_NOTE_BODY = {
+  root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [] }], direction: null, format: '', indent: 0 },
+} as const;
+
+export function listNotes(library: Library): NoteSummary[] {
+  return prepare<[], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`)
+    .all()
+    .map(toSummary);
+}
+
+export function getNote(library: Library, id: number): Note {
+  const row = prepare<[number], NoteRow & { body_json: string }>(
+    library.db,
+    `SELECT ${SUMMARY}, body_json FROM notes WHERE id = ? AND deleted_at IS NULL`,
+  ).get(id);
+  if (!row) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
+  return { ...toSummary(row), body: JSON.parse(row.body_json) as NoteBody, bodyText: row.body_text };
+}
+
+export function createNote(library: Library, title: string): Note {
+  const now = nowIso();
+  const result = prepare(
+    library.db,
+    'INSERT INTO notes (uid, title, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(newUid(), title.trim(), JSON.stringify(EMPTY_NOTE_BODY), '', now, now);
+  return getNote(library, Number(result.lastInsertRowid));
+}
+
+/** Title, body, plain text and links land together or not at all (the op runs in one transaction). */
+export function saveNote(library: Library, id: number, title: string, body: NoteBody): NoteSummary {
+  getNote(library, id);
+  const { text, links } = readNoteBody(body);
+  prepare(library.db, 'UPDATE notes SET title = ?, body_json = ?, body_text = ?, updated_at = ? WHERE id = ?').run(
+    title.trim(),
+    JSON.stringify(body),
+    text,
+    nowIso(),
+    id,
+  );
+  replaceLinks(library, id, links);
+  return getNoteSummary(library, id);
+}
+
+export function setNoteDeleted(library: Library, id: number, deleted: boolean): NoteSummary {
+  const result = prepare(library.db, 'UPDATE notes SET deleted_at = ? WHERE id = ?').run(deleted ? nowIso() : null, id);
+  if (result.changes === 0) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
+  return toSummary(prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ?`).get(id)!);
+}
+
+export function notesLinkingTo(library: Library, kind: NoteLink['kind'], id: number): NoteSummary[] {
+  return prepare<[string, number], NoteRow>(
+    library.db,
+    `SELECT ${SUMMARY.split(', ').map((c) => `n.${c}`).join(', ')} FROM links l JOIN notes n ON n.id = l.from_note_id
+     WHERE l.target_kind = ? AND l.target_id = ? AND n.deleted_at IS NULL ORDER BY n.updated_at DESC`,
+  )
+    .all(kind, id)
+    .map(toSummary);
+}
+
+function getNoteSummary(library: Library, id: number): NoteSummary {
+  const row = prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ?`).get(id);
+  if (!row) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
+  return toSummary(row);
+}
+
+function replaceLinks(library: Library, noteId: number, links: NoteLink[]): void {
+  prepare(library.db, 'DELETE FROM links WHERE from_note_id = ?').run(noteId);
+  const insert = prepare(library.db, 'INSERT OR IGNORE INTO links (from_note_id, target_kind, target_id) VALUES (?, ?, ?)');
+  for (const link of links) insert.run(noteId, link.kind, link.id);
+}
+
+function toSummary(row: NoteRow): NoteSummary {
+  const firstLine = row.body_text.split('\n', 1)[0] ?? '';
+  return {
+    id: row.id,
+    uid: row.uid,
+    title: row.title,
+    excerpt: firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
+import { dispatch } from '../../ops';
+import type { Library } from '../db/library';
+import { openLibrary } from '../open-library';
+import { packageResourcesDir } from '../resources-dir';
+
+let dir: string;
+let library: Library;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-notes-'));
+  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+});
+afterEach(() => {
+  library.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
+  const result = dispatch({ library }, name, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as OpOutputs[N];
+}
+
+const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
+const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } });
+
+describe('notes', () => {
+  it('saves a body with its text and links, and answers backlinks', () => {
+    const target = call('notes.create', { title: 'Sanctuaries' });
+    const aqim = call('actors.create', { name: 'AQIM', kind: 'group' });
+    const [doc] = call('documents.list', {});
+    const start = call('documents.get', { id: doc!.id }).text.indexOf('Timbuktu');
+    const h = call('highlights.create', { documentId: doc!.id, start, end: start + 8, colour: 'yellow' });
+    const note = call('notes.create', { title: 'Reading notes' });
+    call('notes.save', {
+      id: note.id,
+      title: 'Reading notes',
+      body: body(
+        { type: 'heading', tag: 'h1', version: 1, children: [text('On the Sahel')] },
+        paragraph(text('See '), { type: NOTE_LINK_NODE, version: 1, noteId: target.id, title: 'Sanctuaries' }, text(' and '), {
+          type: ACTOR_MENTION_NODE,
+          version: 1,
+          actorId: aqim.id,
+          name: 'AQIM',
+        }),
+        { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: h.id, documentId: doc!.id, documentTitle: doc!.title, quote: 'Timbuktu' },
+      ),
+    });
+    expect(call('notes.get', { id: note.id }).bodyText).toBe(
+      `On the Sahel\nSee Sanctuaries and @AQIM\nTimbuktu — ${doc!.title}`,
+    );
+    expect(call('notes.linking', { kind: 'note', id: target.id }).map((n) => n.title)).toEqual(['Reading notes']);
+    expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
+    expect(call('notes.linking', { kind: 'highlight', id: h.id }).map((n) => n.id)).toEqual([note.id]);
+    expect(call('actors.page', { id: aqim.id }).notes.map((n) => n.title)).toEqual(['Reading notes']);
+    expect(call('search.query', { query: 'sahel' }).notes.map((n) => n.title)).toEqual(['Reading notes']);
+  });
+
+  it('keeps links true when the body changes', () => {
+    const target = call('notes.create', { title: 'Target' });
+    const note = call('notes.create', { title: 'Source' });
+    const link = { type: NOTE_LINK_NODE, version: 1, noteId: target.id, title: 'Target' };
+    call('notes.save', { id: note.id, title: 'Source', body: body(paragraph(link)) });
+    expect(call('notes.linking', { kind: 'note', id: target.id })).toHaveLength(1);
+    call('notes.save', { id: note.id, title: 'Source', body: body(paragraph(text('no link now'))) });
+    expect(call('notes.linking', { kind: 'note', id: target.id })).toHaveLength(0);
+  });
+
+  it('lists notes by last change, deletes and restores them', () => {
+    const a = call('notes.create', { title: 'A' });
+    call('notes.create', { title: 'B' });
+    call('notes.save', { id: a.id, title: 'A', body: body(paragraph(text('first line'))) });
+    expect(call('notes.list', {}).map((n) => [n.title, n.excerpt])).toEqual([['A', 'first line'], ['B', '']]);
+    call('notes.delete', { id: a.id });
+    expect(call('notes.list', {}).map((n) => n.title)).toEqual(['B']);
+    expect(call('search.query', { query: 'first' }).notes).toEqual([]);
+    call('notes.restore', { id: a.id });
+    expect(call('notes.list', {}).map((n) => n.title)).toEqual(['A', 'B']);
+  });
+
+  it('refuses a body that is not a Lexical state, writing nothing', () => {
+    const note = call('notes.create', { title: 'A' });
+    const result = dispatch({ library }, 'notes.save', { id: note.id, title: 'A', body: { root: { type: 'paragraph', children: [] } } });
+    expect(result.ok).toBe(false);
+    expect(call('notes.get', { id: note.id }).bodyText).toBe('');
+  });
+});
