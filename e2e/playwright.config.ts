@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { ELECTRON_SKIP_REASON, findElectronExecutable } from './electron-binary';
+import type { FixtureOptions } from './fixtures';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Workers load this file too; say it once, from the runner.
+if (process.env.TEST_WORKER_INDEX === undefined && !findElectronExecutable(repoRoot)) {
+  console.log(`e2e: the electron project is skipped: ${ELECTRON_SKIP_REASON}.`);
+}
+
+export default defineConfig<FixtureOptions>({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(repoRoot, 'test-results'),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // The whole run (both projects) must stay within a few minutes, or something hangs.
+  globalTimeout: 3 * 60_000,
+  // Failure screenshots are taken by the fixture, which also covers Electron windows.
+  use: { screenshot: 'off', trace: 'off', actionTimeout: 10_000, navigationTimeout: 15_000 },
+  projects: [
+    { name: 'chromium', use: { appKind: 'chromium' } },
+    { name: 'electron', use: { appKind: 'electron' } },
+  ],
+});

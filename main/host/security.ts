@@ -1,0 +1,88 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+
+/** A fresh per-run secret: anyone who can reach the port but never saw the printed URL is refused. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/**
+ * Constant-time comparison. Both sides are hashed first so that neither the length nor any prefix of
+ * the secret leaks through timing (timingSafeEqual itself needs equal lengths).
+ */
+export function secretsMatch(given: string | undefined, secret: string): boolean {
+  if (given === undefined) return false;
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(secret));
+}
+
+/** Cookies ignore ports, so two hosts on one machine would overwrite each other's cookie without the port in the name. */
+export function cookieName(port: number): string {
+  return `fieldbook_secret_${port}`;
+}
+
+export function secretCookie(port: number, secret: string): string {
+  return `${cookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq === -1) continue;
+    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** The secret a request carries: the header (scripts, tests) or the cookie (the browser after bootstrap). */
+export function presentedSecret(req: IncomingMessage, port: number): string | undefined {
+  const header = req.headers['x-fieldbook-secret'];
+  if (typeof header === 'string') return header;
+  return readCookie(req.headers.cookie, cookieName(port));
+}
+
+/** Only our own names for the loopback address: a DNS-rebinding page arrives with its own host name. */
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const lower = host.toLowerCase();
+  return lower === `127.0.0.1:${port}` || lower === `localhost:${port}`;
+}
+
+/** An absent Origin is fine (navigations, scripts); a present one must be our own. */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  const lower = origin.toLowerCase();
+  return lower === `http://127.0.0.1:${port}` || lower === `http://localhost:${port}`;
+}
+
+/**
+ * Browsers label each request with who started it. Only our own pages ('same-origin') and the person
+ * typing or opening the URL ('none') may get through; a missing header means a script, not a browser.
+ */
+export function isAllowedFetchSite(site: string | string[] | undefined): boolean {
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Sent on every response, refusals included. */
+export const SECURITY_HEADERS: OutgoingHttpHeaders = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};

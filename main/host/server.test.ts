@@ -1,0 +1,255 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { packageResourcesDir } from '../core/resources-dir';
+import { startHost, type RunningHost } from './server';
+
+const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+interface RequestOptions {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+let tmp: string;
+let host: RunningHost;
+
+beforeEach(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-host-'));
+  // A file beside the renderer folder: a traversal bug would serve it.
+  fs.writeFileSync(path.join(tmp, 'package.json'), '{"private": "outside the renderer"}');
+  const rendererDir = path.join(tmp, 'renderer');
+  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Fieldbook</title><script type="module" src="./assets/app.js"></script>');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
+  host = await startHost({
+    libraryFile: path.join(tmp, 'library', 'library.sqlite'),
+    resourcesDir: packageResourcesDir(),
+    rendererDir,
+  });
+});
+
+afterEach(async () => {
+  await host.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Raw node:http so the test controls Host and sends paths exactly as written (no URL normalising). */
+function send(options: RequestOptions = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const withSecret = (headers: Record<string, string> = {}) => ({ 'x-fieldbook-secret': host.secret, ...headers });
+
+function callOp(name: string, input: unknown, headers: Record<string, string> = withSecret()): Promise<Reply> {
+  return send({
+    method: 'POST',
+    path: `/api/op/${name}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(input),
+  });
+}
+
+function listedTitles(reply: Reply): string[] {
+  const result = JSON.parse(reply.body) as { ok: boolean; value: { title: string }[] };
+  expect(result.ok).toBe(true);
+  return result.value.map((doc) => doc.title);
+}
+
+describe('browser host', () => {
+  it('listens on the loopback address only', async () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?secret=[A-Za-z0-9_-]{43}$`));
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((info) => info && info.family === 'IPv4' && !info.internal);
+    if (external) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host: external.address, port: host.port }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+      expect(reached, `port ${host.port} must not be reachable on ${external.address}`).toBe(false);
+    }
+  });
+
+  it('refuses requests without the secret, for pages and operations alike', async () => {
+    const page = await send({ path: '/' });
+    expect(page.status).toBe(403);
+    expect(page.body).toMatch(/secret/);
+    expect(page.body).not.toContain('<title>Fieldbook');
+    const op = await callOp('documents.list', {}, {});
+    expect(op.status).toBe(403);
+    // The UI shows an OpResult's message, so API refusals come in that shape.
+    expect(JSON.parse(op.body)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/secret/) } });
+    expect(op.body).not.toContain(BUNDLED_TITLE);
+  });
+
+  it('refuses a wrong secret in the header, the cookie or the bootstrap link', async () => {
+    const wrong = 'x'.repeat(host.secret.length);
+    expect((await callOp('documents.list', {}, { 'x-fieldbook-secret': wrong })).status).toBe(403);
+    expect((await send({ headers: { cookie: `fieldbook_secret_${host.port}=${wrong}` } })).status).toBe(403);
+    // A right secret under another port's cookie name belongs to another host.
+    expect((await send({ headers: { cookie: `fieldbook_secret_${host.port + 1}=${host.secret}` } })).status).toBe(403);
+    const bootstrap = await send({ path: `/?secret=${wrong}` });
+    expect(bootstrap.status).toBe(403);
+    expect(bootstrap.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a foreign Host header even with the secret (DNS rebinding)', async () => {
+    for (const foreign of [`evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:${host.port + 1}`, `0.0.0.0:${host.port}`]) {
+      const reply = await callOp('documents.list', {}, withSecret({ host: foreign }));
+      expect(reply.status, foreign).toBe(403);
+      expect(reply.body).not.toContain(BUNDLED_TITLE);
+    }
+  });
+
+  it('refuses a foreign Origin even with the secret, and accepts its own', async () => {
+    for (const foreign of ['http://evil.example', `http://127.0.0.1:${host.port + 1}`, 'null', `https://127.0.0.1:${host.port}`]) {
+      expect((await callOp('documents.list', {}, withSecret({ origin: foreign }))).status, foreign).toBe(403);
+    }
+    expect((await callOp('documents.list', {}, withSecret({ origin: `http://127.0.0.1:${host.port}` }))).status).toBe(200);
+    expect((await callOp('documents.list', {}, withSecret({ origin: `http://localhost:${host.port}`, host: `localhost:${host.port}` }))).status).toBe(200);
+  });
+
+  it('refuses requests a browser marks as coming from another site', async () => {
+    expect((await callOp('documents.list', {}, withSecret({ 'sec-fetch-site': 'cross-site' }))).status).toBe(403);
+    expect((await callOp('documents.list', {}, withSecret({ 'sec-fetch-site': 'same-site' }))).status).toBe(403);
+    expect((await callOp('documents.list', {}, withSecret({ 'sec-fetch-site': 'same-origin' }))).status).toBe(200);
+  });
+
+  it('runs operations for a caller with the secret header', async () => {
+    const reply = await callOp('documents.list', {});
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toMatch(/^application\/json/);
+    expect(listedTitles(reply)).toEqual([BUNDLED_TITLE]);
+  });
+
+  it('imports through the API and lists the new document', async () => {
+    const markdown = '# Field notes from Gao\n\nThe market reopened on Tuesday.\n';
+    const imported = await callOp('documents.import', { files: [{ name: 'gao-notes.md', base64: Buffer.from(markdown).toString('base64') }] });
+    expect(imported.status).toBe(200);
+    expect(JSON.parse(imported.body)).toMatchObject({ ok: true, value: [{ fileName: 'gao-notes.md', status: 'imported' }] });
+    expect(listedTitles(await callOp('documents.list', {}))).toEqual(expect.arrayContaining([BUNDLED_TITLE, 'Field notes from Gao']));
+  });
+
+  it('trades the secret in the bootstrap link for a cookie and redirects to /', async () => {
+    const bootstrap = await send({ path: `/?secret=${host.secret}` });
+    expect(bootstrap.status).toBe(303);
+    expect(bootstrap.headers.location).toBe('/');
+    const cookie = bootstrap.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toBe(`fieldbook_secret_${host.port}=${host.secret}; HttpOnly; SameSite=Strict; Path=/`);
+
+    const page = await send({ headers: { cookie: cookie.split(';')[0] as string } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Fieldbook</title>');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['cache-control']).toBe('no-store');
+
+    const op = await callOp('documents.list', {}, { cookie: cookie.split(';')[0] as string });
+    expect(listedTitles(op)).toEqual([BUNDLED_TITLE]);
+  });
+
+  it('serves assets with their content type and security headers on every response', async () => {
+    const asset = await send({ path: '/assets/app.js', headers: withSecret() });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(asset.body).toBe('console.log("app");');
+    for (const reply of [asset, await send({ path: '/' })]) {
+      expect(reply.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+      expect(reply.headers['referrer-policy']).toBe('no-referrer');
+      expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin');
+    }
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const attempts = [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/assets/%2e%2e/%2e%2e/package.json',
+      '/..%5cpackage.json',
+      '/%00index.html',
+      `/${path.join(tmp, 'package.json')}`,
+    ];
+    for (const attempt of attempts) {
+      const reply = await send({ path: attempt, headers: withSecret() });
+      expect(reply.status, attempt).toBe(404);
+      expect(reply.body, attempt).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers operations only as POST with a JSON body', async () => {
+    expect((await send({ path: '/api/op/documents.list', headers: withSecret() })).status).toBe(405);
+    const form = await send({
+      method: 'POST',
+      path: '/api/op/documents.list',
+      headers: withSecret({ 'content-type': 'application/x-www-form-urlencoded' }),
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+    const broken = await send({ method: 'POST', path: '/api/op/documents.list', headers: withSecret({ 'content-type': 'application/json' }), body: '{"oops' });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('refuses a body larger than the limit before reading it', async () => {
+    const reply = await send({
+      method: 'POST',
+      path: '/api/op/documents.import',
+      headers: withSecret({ 'content-type': 'application/json', 'content-length': String(65 * 1024 * 1024) }),
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/64 MB/) } });
+  });
+
+  it('reports unknown operations in the result and unknown paths as 404', async () => {
+    const unknown = await callOp('documents.delete-everything', {});
+    expect(unknown.status).toBe(200);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_op' } });
+    expect((await send({ path: '/no/such/page', headers: withSecret() })).status).toBe(404);
+  });
+
+  it('stops answering and closes the library when closed', async () => {
+    const wal = `${host.libraryFile}-wal`;
+    await callOp('documents.list', {});
+    expect(fs.existsSync(wal), 'an open WAL-mode library has its -wal file').toBe(true);
+    await host.close();
+    await expect(send({ path: '/', headers: withSecret() })).rejects.toThrow();
+    // SQLite removes the write-ahead log when the last connection closes cleanly.
+    expect(fs.existsSync(wal)).toBe(false);
+  });
+});
