@@ -1,0 +1,17 @@
+import type { OpName, OpOutputs } from '../api';
+import type { Library } from '../core/db/library';
+import { dispatch } from '../ops';
+import { CliFailure, EXIT_FAILURE, EXIT_USAGE } from './cli-io';
+
+/**
+ * Calls one operation through the same door as the desktop app and the browser host. The input is
+ * whatever the user typed, unchecked: dispatch validates it against the contract, and its message
+ * is what the user sees. A failed call becomes a CliFailure (bad input exits 2, the rest 1).
+ */
+export function callOp<N extends OpName>(library: Library, name: N, input: unknown): OpOutputs[N] {
+  const result = dispatch({ library }, name, input);
+  if (!result.ok) {
+    throw new CliFailure(result.error.message, result.error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILURE);
+  }
+  return result.value as OpOutputs[N];
+}

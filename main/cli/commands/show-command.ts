@@ -1,0 +1,40 @@
+import type { DocumentFull } from '../../api';
+import { callOp } from '../call-op';
+import { EXIT_OK } from '../cli-io';
+import type { CommandInput } from '../command-specs';
+import { writeJson } from '../write-json';
+
+export function runShow({ library, io, operands, json }: CommandInput): number {
+  const typed = operands[0]!;
+  const { html: _html, ...document } = callOp(library, 'documents.get', { id: idFromArgument(typed) });
+  if (json) {
+    // The sanitised HTML is for the reader view; on a terminal, the plain text is the document.
+    writeJson(io, document);
+    return EXIT_OK;
+  }
+  io.stdout.write(`${metadataLines(document).join('\n')}\n\n${document.text}\n`);
+  return EXIT_OK;
+}
+
+/**
+ * Numbers go over as numbers; anything else goes over as typed, so the contract's own message
+ * ("An id must be a number.") is what the user reads rather than a second, CLI-made rule.
+ */
+function idFromArgument(typed: string): number | string {
+  return /^[+-]?\d+(\.\d+)?$/.test(typed.trim()) ? Number(typed) : typed;
+}
+
+function metadataLines(document: Omit<DocumentFull, 'html'>): string[] {
+  const fields: [string, string | number | null][] = [
+    ['Id', document.id],
+    ['Title', document.title],
+    ['Byline', document.byline],
+    ['Source', document.sourceUrl],
+    ['File', document.fileName],
+    ['Format', document.format],
+    ['Words', document.wordCount],
+    ['Imported', document.importedAt],
+    ['Updated', document.updatedAt],
+  ];
+  return fields.filter(([, value]) => value !== null).map(([label, value]) => `${`${label}:`.padEnd(10)}${value}`);
+}
