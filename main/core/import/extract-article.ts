@@ -1,34 +1,39 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { fragmentElement } from './dom-window';
 
 export interface ExtractedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
-  /** Unsanitised: the caller must sanitise before storing or showing it. */
-  html: string;
+  /** Unsanitised: the caller must sanitise it before storing or showing it. */
+  content: HTMLElement;
 }
 
 /**
  * Finds the article in a saved web page: Readability drops navigation, comment sections and
- * forms. jsdom is left with its defaults, which run no script and load no resource.
+ * forms. Finding it runs on linkedom, a fast DOM that has no script engine or network at all;
+ * the article alone is then parsed again by jsdom, the standards-exact parser, so what gets
+ * sanitised, stored and later shown is a browser's reading of the HTML.
  */
 export function extractArticle(pageHtml: string): ExtractedArticle {
-  const dom = new JSDOM(pageHtml);
-  const document = dom.window.document;
+  const { document } = parseHTML(pageHtml) as unknown as { document: Document };
   const sourceUrl = canonicalUrl(document);
   const pageTitle = document.querySelector('h1')?.textContent?.trim() || document.title.trim() || null;
   removeCommentSections(document);
   const article = new Readability(document, { keepClasses: false }).parse();
-  dom.window.close();
   if (!article?.content) {
-    return { title: pageTitle, byline: null, sourceUrl, html: bodyOf(pageHtml) };
+    // Readability gave up (a page with little text): keep the whole body, chrome removed. It
+    // changed the document while trying, so start again from the page.
+    const { document: again } = parseHTML(pageHtml) as unknown as { document: Document };
+    removeCommentSections(again);
+    return { title: pageTitle, byline: null, sourceUrl, content: fragmentElement(again.body?.innerHTML ?? '') };
   }
   return {
     title: article.title?.trim() || pageTitle,
     byline: article.byline?.trim() || null,
     sourceUrl,
-    html: article.content.replace(/^<div id="readability-page-1" class="page">([\s\S]*)<\/div>$/, '$1'),
+    content: fragmentElement(article.content),
   };
 }
 
@@ -47,11 +52,4 @@ function canonicalUrl(document: Document): string | null {
     if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
   }
   return null;
-}
-
-function bodyOf(pageHtml: string): string {
-  const dom = new JSDOM(pageHtml);
-  const html = dom.window.document.body?.innerHTML ?? '';
-  dom.window.close();
-  return html;
 }

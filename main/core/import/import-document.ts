@@ -9,8 +9,9 @@ import { detectFormat, type DocumentFormat } from './detect-format';
 import { extractArticle } from './extract-article';
 import { ImportRefusal } from './import-refusal';
 import { markdownToHtml } from './markdown-to-html';
+import { fragmentElement } from './dom-window';
 import { normaliseDocument } from './normalise-text';
-import { sanitiseHtml } from './sanitise-html';
+import { sanitiseInPlace } from './sanitise-html';
 import { textToHtml } from './text-to-html';
 
 export interface PreparedDocument {
@@ -28,11 +29,9 @@ export interface PreparedDocument {
 export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDocument {
   const source = decodeTextFile(fileName, bytes);
   const format = detectFormat(fileName, source);
-  const converted =
-    format === 'html'
-      ? extractArticle(source)
-      : { ...(format === 'markdown' ? markdownToHtml(source) : textToHtml(source)), byline: null, sourceUrl: null };
-  const { html, text } = normaliseDocument(sanitiseHtml(converted.html));
+  const converted = format === 'html' ? extractArticle(source) : convertText(format, source);
+  sanitiseInPlace(converted.content);
+  const { html, text } = normaliseDocument(converted.content);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
   return {
     title: (converted.title ?? '').trim() || titleFromFileName(fileName),
@@ -73,6 +72,11 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
     const id = insertDocument(library, { ...prepared, uid: newUid(), fileName: name, importedAt: nowIso() });
     return { fileName: name, status: 'imported', document: getDocumentSummary(library, id) };
   });
+}
+
+function convertText(format: 'markdown' | 'text', source: string) {
+  const { title, html } = format === 'markdown' ? markdownToHtml(source) : textToHtml(source);
+  return { title, byline: null, sourceUrl: null, content: fragmentElement(html) };
 }
 
 function titleFromFileName(fileName: string): string {

@@ -1,5 +1,3 @@
-import { domWindow } from './dom-window';
-
 /**
  * Elements that start a new line of plain text. Between them we put "\n\n" text nodes: invisible
  * in the rendered page (white-space collapses), but they make the document's textContent read as
@@ -19,13 +17,11 @@ export interface NormalisedDocument {
 }
 
 /**
- * Rewrites a sanitised fragment so that its textContent is the document's plain text, exactly.
- * The renderer parses the same HTML, so offsets counted here are offsets in the reader's DOM too.
+ * Rewrites sanitised content so that its textContent is the document's plain text, exactly. The
+ * renderer parses the returned HTML, so offsets counted here are offsets in the reader's DOM too.
+ * `root` is changed in place; its own tag and attributes are not part of the result.
  */
-export function normaliseDocument(fragmentHtml: string): NormalisedDocument {
-  const document = domWindow().document;
-  const root = document.createElement('div');
-  root.innerHTML = fragmentHtml;
+export function normaliseDocument(root: HTMLElement): NormalisedDocument {
   const blocks: Element[] = [];
   collectLeafBlocks(root, blocks);
   for (const block of blocks) collapseWhitespace(block);

@@ -43,9 +43,10 @@ function replaceRemoteImage(image: Element, src: string): void {
   image.replaceWith(placeholder);
 }
 
-/** Returns an HTML fragment with no script, handler, style, form, frame or remote resource. */
-export function sanitiseHtml(html: string): string {
-  return getPurifier().sanitize(html, {
+/** Strips, in place, every script, handler, style, form, frame and remote resource under root. */
+export function sanitiseInPlace(root: HTMLElement): void {
+  getPurifier().sanitize(root, {
+    IN_PLACE: true,
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
@@ -53,6 +54,5 @@ export function sanitiseHtml(html: string): string {
     SANITIZE_NAMED_PROPS: true,
     KEEP_CONTENT: true,
     FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'form', 'button', 'input', 'textarea', 'select'],
-    RETURN_TRUSTED_TYPE: false,
-  }) as string;
+  });
 }

@@ -16,12 +16,13 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
       source_url    TEXT,
       file_name     TEXT,
       format        TEXT NOT NULL CHECK (format IN ('html', 'markdown', 'text')),
-      html          TEXT NOT NULL,
-      text          TEXT NOT NULL,
       word_count    INTEGER NOT NULL,
       content_hash  TEXT NOT NULL UNIQUE,
       imported_at   TEXT NOT NULL,
-      updated_at    TEXT NOT NULL
+      updated_at    TEXT NOT NULL,
+      -- The bodies come last: listing reads the columns before them without touching their pages.
+      html          TEXT NOT NULL,
+      text          TEXT NOT NULL
     );
 
     CREATE TABLE highlights (
