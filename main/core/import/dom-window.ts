@@ -1,4 +1,9 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM } from 'jsdom';
+
+// jsdom takes about half a second to load; commands and processes that never import a file
+// (list, show, search, a writer of notes) shouldn't pay for it.
+const require = createRequire(import.meta.url);
 
 /**
  * One script-less, resource-less window for parsing untrusted HTML. jsdom never runs scripts or
@@ -8,7 +13,10 @@ import { JSDOM } from 'jsdom';
 let shared: JSDOM['window'] | undefined;
 
 export function domWindow(): JSDOM['window'] {
-  shared ??= new JSDOM('<!doctype html><html><body></body></html>').window;
+  if (!shared) {
+    const { JSDOM: Dom } = require('jsdom') as typeof import('jsdom');
+    shared = new Dom('<!doctype html><html><body></body></html>').window;
+  }
   return shared;
 }
 
