@@ -1,6 +1,7 @@
 import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './api';
 import type { Library } from './core/db/library';
 import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
+import { storageError } from './core/db/storage-errors';
 import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
@@ -125,7 +126,8 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
     const value = op.access === 'write' ? ctx.library.write(() => op.run(ctx, parsed.data)) : op.run(ctx, parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof FieldbookError) return { ok: false, error: { code: error.code, message: error.message } };
+    const known = error instanceof FieldbookError ? error : storageError(error);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
     console.error(`Operation ${name} failed:`, error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong in ${name}; nothing was changed. (${describe(error)})` } };
   }
