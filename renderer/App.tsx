@@ -9,7 +9,7 @@ export function App() {
   return (
     <div className="app">
       <LibraryPane library={library} openId={openId} onOpen={openDocument} />
-      <Reader documentId={openId} />
+      <Reader documentId={openId} onDocumentChanged={library.reload} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import './styles/controls.css';
 import './styles/library.css';
 import './styles/reader.css';
 import './styles/document.css';
+import './styles/highlights.css';
+import './styles/highlights-panel.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

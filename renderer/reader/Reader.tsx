@@ -1,51 +1,137 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Highlight, HighlightColour } from '../../main/api';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
+import { loadLastColour, saveLastColour } from '../highlights/highlight-colours';
+import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
+import { SelectionToolbar } from '../highlights/SelectionToolbar';
+import { TextIndex, type TextSpan } from '../highlights/text-offsets';
+import { useHighlights } from '../highlights/use-highlights';
+import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
+import { ReplaceButton } from './ReplaceButton';
 import { useDocument } from './use-document';
 
-export function Reader({ documentId }: { documentId: number | null }) {
+interface Props {
+  documentId: number | null;
+  /** A document's title or source may have changed: the library list should show it. */
+  onDocumentChanged(): void;
+}
+
+export function Reader({ documentId, onDocumentChanged }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
+  const article = useRef<HTMLElement | null>(null);
   const shownId = state.status === 'open' ? state.document.id : null;
+  const list = useHighlights(shownId);
+  const undo = useUndoDelete(list, shownId);
+  const [colour, setColour] = useState<HighlightColour>(loadLastColour);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  // Bumped whenever the article's markup is (re)set, since painted ranges point into its old nodes.
+  const [renderCount, setRenderCount] = useState(0);
+  const rendered = useCallback(() => setRenderCount((value) => value + 1), []);
 
   // A newly opened document starts at its beginning, not where the last one was left.
   useLayoutEffect(() => {
     if (pane.current) pane.current.scrollTop = 0;
   }, [shownId]);
 
-  // tabIndex: a document without links would otherwise leave keyboard users no way to scroll it.
+  const { highlights } = list;
+  useLayoutEffect(() => {
+    const root = article.current;
+    if (!root || shownId === null || highlights === null) {
+      clearHighlights();
+      return;
+    }
+    paintHighlights(root, highlights, activeId);
+    performance.mark('fieldbook:highlights-painted');
+  }, [highlights, activeId, shownId, renderCount]);
+
+  useLayoutEffect(() => clearHighlights, []);
+
+  const chooseColour = useCallback((next: HighlightColour) => {
+    setColour(next);
+    saveLastColour(next);
+  }, []);
+
+  const { create } = list;
+  const highlight = useCallback(
+    async (span: TextSpan, chosen: HighlightColour) => {
+      const result = await create(span, chosen);
+      if (!result.ok) return result.error;
+      saveLastColour(chosen);
+      return null;
+    },
+    [create],
+  );
+
+  const goTo = useCallback((target: Highlight) => {
+    const root = article.current;
+    const scroller = pane.current;
+    if (!root || !scroller) return;
+    const range = new TextIndex(root).rangeOf(target.start, target.end);
+    if (!range) return;
+    const box = range.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    // Its first line a third of the way down: the passage, with some of what leads up to it.
+    const top = scroller.scrollTop + box.top - view.top - view.height / 3;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scroller.scrollTo({ top: Math.max(0, top), behavior: reduceMotion ? 'auto' : 'smooth' });
+    flashSpan(root, target);
+  }, []);
+
+  const { reload: reloadHighlights } = list;
+  const replaced = useCallback(() => {
+    retry();
+    reloadHighlights();
+    onDocumentChanged();
+  }, [retry, reloadHighlights, onDocumentChanged]);
+
   return (
-    <main ref={pane} tabIndex={0} aria-label="Reader" aria-busy={state.status === 'loading' || undefined} className="reader">
-      {state.status === 'none' && (
-        <div className="reader-message">
-          <svg className="reader-message-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-            <path
-              d="M24 13c-4-3-10-4-16-3v26c6-1 12 0 16 3 4-3 10-4 16-3V10c-6-1-12 0-16 3Zm0 0v26"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinejoin="round"
-            />
-          </svg>
-          <p className="reader-message-lead">Choose a document from the library, or import one.</p>
-          <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown or plain-text files. They stay on this computer.</p>
-        </div>
-      )}
-      {state.status === 'loading' && (
-        <div className="reader-message">
-          <p className="reader-message-hint">Opening…</p>
-        </div>
-      )}
-      {state.status === 'failed' && (
-        <div className="reader-message">
-          <div role="alert" className="reader-problem">
-            <p>{state.error.message}</p>
-            <button type="button" className="button" onClick={retry}>
-              Try again
-            </button>
+    <>
+      {/* tabIndex: a document without links would otherwise leave keyboard users no way to scroll it. */}
+      <main ref={pane} tabIndex={0} aria-label="Reader" aria-busy={state.status === 'loading' || undefined} className="reader">
+        {state.status === 'none' && (
+          <div className="reader-message">
+            <svg className="reader-message-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+              <path
+                d="M24 13c-4-3-10-4-16-3v26c6-1 12 0 16 3 4-3 10-4 16-3V10c-6-1-12 0-16 3Zm0 0v26"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinejoin="round"
+              />
+            </svg>
+            <p className="reader-message-lead">Choose a document from the library, or import one.</p>
+            <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown or plain-text files. They stay on this computer.</p>
           </div>
-        </div>
-      )}
-      {state.status === 'open' && <DocumentView document={state.document} />}
-    </main>
+        )}
+        {state.status === 'loading' && (
+          <div className="reader-message">
+            <p className="reader-message-hint">Opening…</p>
+          </div>
+        )}
+        {state.status === 'failed' && (
+          <div className="reader-message">
+            <div role="alert" className="reader-problem">
+              <p>{state.error.message}</p>
+              <button type="button" className="button" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          </div>
+        )}
+        {state.status === 'open' && (
+          <DocumentView
+            document={state.document}
+            articleRef={article}
+            onRendered={rendered}
+            actions={<ReplaceButton key={state.document.id} documentId={state.document.id} onReplaced={replaced} />}
+          >
+            <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
+          </DocumentView>
+        )}
+      </main>
+      {state.status === 'open' && <HighlightsPanel list={list} undo={undo} onGoTo={goTo} onActive={setActiveId} />}
+    </>
   );
 }

@@ -1,0 +1,205 @@
+import type { Locator, Page } from '@playwright/test';
+import { attachScreenshot, expect, test } from './fixtures';
+
+const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
+const EMPTY_PANEL = 'No highlights yet. Select text in the document and choose Highlight.';
+const HIGHLIGHT_CHORD = process.platform === 'darwin' ? 'Meta+Shift+H' : 'Control+Shift+H';
+const UNDO_CHORD = process.platform === 'darwin' ? 'Meta+Z' : 'Control+Z';
+
+const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
+const cards = (page: Page) => panel(page).getByRole('listitem');
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
+const paragraph = (page: Page, opening: string) =>
+  reader(page)
+    .locator('article')
+    .getByRole('paragraph')
+    .filter({ hasText: new RegExp(`^\\s*${opening}`) });
+
+/** Quotes read as one line on the cards, whatever line breaks the passage spans. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const goToName = (quote: string) => `Go to highlight: “${flat(quote)}”`;
+const goToButton = (page: Page, quote: string) => panel(page).getByRole('button', { name: goToName(quote), exact: true });
+const cardFor = (page: Page, quote: string) => cards(page).filter({ has: page.getByRole('button', { name: goToName(quote), exact: true }) });
+
+async function openArticle(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  await expect(panel(page).getByText(EMPTY_PANEL)).toBeVisible();
+}
+
+interface Line {
+  left: number;
+  right: number;
+  /** The vertical middle of the line. */
+  y: number;
+}
+
+/** The first and last lines of a paragraph, from its box and its line height, where they are on screen now. */
+async function linesOf(block: Locator, scroll = true): Promise<{ first: Line; last: Line }> {
+  if (scroll) await block.scrollIntoViewIfNeeded();
+  const box = await block.boundingBox();
+  if (!box) throw new Error('The paragraph is not on screen.');
+  const lineHeight = await block.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  const left = box.x + 1;
+  const right = box.x + box.width - 1;
+  return { first: { left, right, y: box.y + lineHeight / 2 }, last: { left, right, y: box.y + box.height - lineHeight / 2 } };
+}
+
+/** Presses, drags and lets go, as a person selecting with the mouse. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<string> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+  return selectedText(page);
+}
+
+/** What the browser shows as selected: the words a person would read off the screen. */
+const selectedText = (page: Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
+
+async function highlightWithToolbar(page: Page, colour?: string): Promise<void> {
+  await expect(toolbar(page)).toBeVisible();
+  if (colour) await toolbar(page).getByRole('radiogroup', { name: 'Colour' }).getByRole('radio', { name: colour }).check();
+  await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
+  await expect(toolbar(page)).toBeHidden();
+}
+
+test('highlights made with the mouse and with the keyboard are listed, and still there after a reload', async ({ page }) => {
+  await openArticle(page);
+
+  const firstly = await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'));
+  const byMouse = await drag(page, { x: firstly.first.left, y: firstly.first.y }, { x: firstly.first.left + 260, y: firstly.first.y });
+  expect(flat(byMouse).length).toBeGreaterThan(10);
+  const bar = toolbar(page);
+  await expect(bar.getByRole('button', { name: 'Highlight' })).toBeVisible();
+  const colours = bar.getByRole('radiogroup', { name: 'Colour' });
+  for (const colour of ['Yellow', 'Red', 'Green', 'Blue', 'Purple']) await expect(colours.getByRole('radio', { name: colour })).toBeVisible();
+  await expect(colours.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  await highlightWithToolbar(page);
+  await expect(goToButton(page, byMouse)).toBeVisible();
+
+  // A caret in the text, then Shift+Right to select and the shortcut to highlight: no mouse at all.
+  const secondly = await linesOf(paragraph(page, 'Secondly, the sanctuary'));
+  await page.mouse.click(secondly.first.left, secondly.first.y);
+  await expect(bar).toBeHidden();
+  for (let step = 0; step < 34; step++) await page.keyboard.press('Shift+ArrowRight');
+  const byKeyboard = await selectedText(page);
+  expect(flat(byKeyboard)).toMatch(/^Secondly, the sanctuary/);
+  await expect(bar).toBeVisible();
+  await page.keyboard.press(HIGHLIGHT_CHORD);
+  await expect(goToButton(page, byKeyboard)).toBeVisible();
+  await expect(cards(page)).toHaveCount(2);
+
+  await page.reload();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  await expect(cards(page)).toHaveCount(2);
+  // Reading order: the Firstly paragraph comes before the Secondly one.
+  await expect(cards(page).nth(0).getByRole('button', { name: /^Go to highlight:/ })).toHaveAccessibleName(`Go to highlight: “${flat(byMouse)}”`);
+  await expect(cards(page).nth(1).getByRole('button', { name: /^Go to highlight:/ })).toHaveAccessibleName(`Go to highlight: “${flat(byKeyboard)}”`);
+  // The document's text is untouched by selecting, highlighting and keys pressed in it.
+  await expect(paragraph(page, 'Firstly an Al-Qaeda sanctuary has to offer protection to its members.')).toHaveCount(1);
+});
+
+test('a highlight can run across two paragraphs', async ({ page }) => {
+  await openArticle(page);
+  await paragraph(page, 'Secondly, the sanctuary').scrollIntoViewIfNeeded();
+  const firstly = await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'), false);
+  const secondly = await linesOf(paragraph(page, 'Secondly, the sanctuary'), false);
+  const quote = await drag(page, { x: firstly.last.left + 40, y: firstly.last.y }, { x: secondly.first.left + 120, y: secondly.first.y });
+  expect(quote).toMatch(/\n/);
+  await highlightWithToolbar(page, 'Green');
+
+  const card = cardFor(page, quote);
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('radiogroup', { name: 'Colour' }).getByRole('radio', { name: 'Green' })).toBeChecked();
+  await expect(goToButton(page, quote)).toHaveAccessibleName(/Secondly/);
+});
+
+test('overlapping highlights are both listed, in their own colours', async ({ page }, testInfo) => {
+  await openArticle(page);
+  const finally_ = await linesOf(paragraph(page, 'Finally, a sanctuary'));
+  const line = finally_.first;
+  const first = await drag(page, { x: line.left, y: line.y }, { x: line.left + 300, y: line.y });
+  await highlightWithToolbar(page, 'Yellow');
+  const second = await drag(page, { x: line.left + 160, y: line.y }, { x: line.left + 460, y: line.y });
+  await highlightWithToolbar(page, 'Blue');
+
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cardFor(page, first).getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  await expect(cardFor(page, second).getByRole('radio', { name: 'Blue' })).toBeChecked();
+
+  // The last colour used is the default for the next selection.
+  await drag(page, { x: line.left + 40, y: line.y + 150 }, { x: line.left + 200, y: line.y + 150 });
+  await expect(toolbar(page).getByRole('radio', { name: 'Blue' })).toBeChecked();
+  await attachScreenshot(page, testInfo, 'highlights-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await attachScreenshot(page, testInfo, 'highlights-dark');
+});
+
+test('a comment is saved in place and kept across a reload', async ({ page }) => {
+  await openArticle(page);
+  const line = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 200, y: line.y });
+  await highlightWithToolbar(page);
+
+  const comment = cardFor(page, quote).getByRole('textbox', { name: 'Comment' });
+  await comment.fill('Compare with the Libyan case further on.');
+  await expect(cardFor(page, quote).getByRole('status')).toHaveText('Saved');
+
+  await page.reload();
+  await expect(cardFor(page, quote).getByRole('textbox', { name: 'Comment' })).toHaveValue('Compare with the Libyan case further on.');
+});
+
+test('a deleted highlight comes back with Undo and with Ctrl+Z', async ({ page }) => {
+  await openArticle(page);
+  const line = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 220, y: line.y });
+  await highlightWithToolbar(page, 'Red');
+  await expect(cards(page)).toHaveCount(1);
+
+  await cardFor(page, quote).getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(cards(page)).toHaveCount(0);
+  await expect(panel(page).getByText(EMPTY_PANEL)).toBeVisible();
+  const notice = panel(page).getByRole('status').filter({ hasText: 'Highlight deleted.' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(cardFor(page, quote)).toBeVisible();
+  await expect(cardFor(page, quote).getByRole('radio', { name: 'Red' })).toBeChecked();
+
+  await cardFor(page, quote).getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(cards(page)).toHaveCount(0);
+  await page.keyboard.press(UNDO_CHORD);
+  await expect(cardFor(page, quote)).toBeVisible();
+
+  // Restored for good: still there after a reload.
+  await page.reload();
+  await expect(cardFor(page, quote)).toBeVisible();
+});
+
+test('replacing the document with a newer version keeps the highlights it can place and lists the rest as orphaned', async ({ page }) => {
+  await openArticle(page);
+  const firstly = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const kept = await drag(page, { x: firstly.left, y: firstly.y }, { x: firstly.left + 220, y: firstly.y });
+  await highlightWithToolbar(page);
+  const secondly = (await linesOf(paragraph(page, 'Secondly, the sanctuary'))).first;
+  const lost = await drag(page, { x: secondly.left, y: secondly.y }, { x: secondly.left + 220, y: secondly.y });
+  await highlightWithToolbar(page);
+
+  const newer = `# Al-Quaeda and state sanctuary in the Islamic Maghreb\n\nA short revised version.\n\n${flat(kept)} And more besides.\n`;
+  const chooserOpened = page.waitForEvent('filechooser');
+  await reader(page).getByRole('button', { name: 'Replace with newer version…' }).click();
+  const chooser = await chooserOpened;
+  expect(chooser.isMultiple()).toBe(false);
+  await chooser.setFiles({ name: 'aqim-v2.md', mimeType: 'text/markdown', buffer: Buffer.from(newer) });
+
+  await expect(reader(page).getByRole('status').filter({ hasText: 'Replaced with aqim-v2.md.' })).toHaveText(
+    'Replaced with aqim-v2.md. 2 highlights: 1 placed exactly, 1 orphaned.',
+  );
+  await expect(reader(page).locator('article')).toContainText('A short revised version.');
+  await expect(goToButton(page, kept)).toBeVisible();
+  const orphans = panel(page).getByRole('region', { name: 'Orphaned' });
+  await expect(orphans.getByRole('heading', { name: 'Orphaned' })).toBeVisible();
+  await expect(orphans.getByRole('listitem')).toContainText(flat(lost));
+});

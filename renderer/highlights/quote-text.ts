@@ -1,0 +1,25 @@
+import type { ReplaceReport } from '../../main/api';
+
+/** A quote for a card: whitespace runs (line breaks between paragraphs) read as one space. */
+export function cardQuote(exact: string, max = 180): string {
+  const flat = exact.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  // Cut at a word boundary when there is one reasonably near the limit.
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:!?’'"“”-]+$/, '')}…`;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What replacing a document did to its highlights, in one sentence a person can check. */
+export function describeReplace(fileName: string, report: Pick<ReplaceReport, 'exact' | 'approximate' | 'orphaned'>): string {
+  const total = report.exact + report.approximate + report.orphaned;
+  if (total === 0) return `Replaced with ${fileName}. It had no highlights.`;
+  const parts = [
+    report.exact > 0 && `${report.exact} placed exactly`,
+    report.approximate > 0 && `${report.approximate} placed approximately`,
+    report.orphaned > 0 && `${report.orphaned} orphaned`,
+  ].filter(Boolean);
+  return `Replaced with ${fileName}. ${count(total, 'highlight', 'highlights')}: ${parts.join(', ')}.`;
+}

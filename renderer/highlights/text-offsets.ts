@@ -1,0 +1,113 @@
+/**
+ * Highlights are stored as offsets into the document's plain text, which is exactly the
+ * article's textContent. This maps between those offsets and DOM ranges by counting the article's
+ * text nodes in document order, the same order textContent concatenates them in.
+ */
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** The article's text nodes and where each begins in its text, built once per paint or selection. */
+export class TextIndex {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  readonly length: number;
+
+  constructor(readonly root: Node) {
+    const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let total = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      this.nodes.push(text);
+      this.starts.push(total);
+      total += text.length;
+    }
+    this.length = total;
+  }
+
+  /**
+   * The text offset of a DOM boundary point. Points before the root count as 0 and points after it
+   * as its length, so a selection that runs past the article's edges is clipped to it.
+   */
+  offsetOf(container: Node, offset: number): number {
+    if (container.nodeType === Node.TEXT_NODE) {
+      const index = this.nodes.indexOf(container as Text);
+      if (index >= 0) return this.starts[index]! + Math.min(offset, (container as Text).length);
+    }
+    const point = this.root.ownerDocument!.createRange();
+    if (!this.root.contains(container)) {
+      point.selectNodeContents(this.root);
+      return point.comparePoint(container, offset) < 0 ? 0 : this.length;
+    }
+    point.setStart(container, offset);
+    // Text nodes wholly before the point count in full; the first one after it ends the count.
+    let low = 0;
+    let high = this.nodes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const node = this.nodes[middle]!;
+      if (point.comparePoint(node, node.length) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.nodes.length ? this.starts[low]! : this.length;
+  }
+
+  /** The text span a range covers within the root. */
+  spanOf(range: Range): TextSpan {
+    return { start: this.offsetOf(range.startContainer, range.startOffset), end: this.offsetOf(range.endContainer, range.endOffset) };
+  }
+
+  /**
+   * A DOM range over [start, end). A start on a node boundary goes into the following node and an
+   * end into the preceding one, so the range never reaches into text it does not cover.
+   */
+  rangeOf(start: number, end: number): Range | null {
+    if (start < 0 || end > this.length || end <= start) return null;
+    const startIndex = this.nodeAt(start, 'after');
+    const endIndex = this.nodeAt(end, 'before');
+    if (startIndex < 0 || endIndex < 0) return null;
+    const range = this.root.ownerDocument!.createRange();
+    range.setStart(this.nodes[startIndex]!, start - this.starts[startIndex]!);
+    range.setEnd(this.nodes[endIndex]!, end - this.starts[endIndex]!);
+    return range;
+  }
+
+  private nodeAt(offset: number, side: 'before' | 'after'): number {
+    // The last node whose start is at most the offset (strictly less, for an end).
+    let low = 0;
+    let high = this.nodes.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const start = this.starts[middle]!;
+      if (side === 'after' ? start <= offset : start < offset) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    if (found < 0) return -1;
+    // Empty text nodes at the same start would give a range that starts in nothing; step past them.
+    if (side === 'after') {
+      while (found < this.nodes.length - 1 && this.starts[found]! + this.nodes[found]!.length <= offset) found++;
+    }
+    return found;
+  }
+}
+
+/**
+ * Shrinks a span past leading and trailing whitespace; null when nothing but whitespace is left,
+ * since such a highlight would mark nothing a reader could see.
+ */
+export function trimSpan(text: string, span: TextSpan): TextSpan | null {
+  let { start, end } = span;
+  if (start > end) [start, end] = [end, start];
+  start = Math.max(0, start);
+  end = Math.min(text.length, end);
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,68 @@
+/** How long the Undo notice stays after a deletion, unless the pointer or focus is on it. */
+export const UNDO_NOTICE_MS = 8_000;
+
+export interface KeyChord {
+  key: string;
+  code?: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+export const isMacPlatform = (platform: string): boolean => /^(Mac|iPhone|iPad|iPod)/i.test(platform);
+
+/** The platform's primary modifier: Cmd on macOS, Ctrl elsewhere, and not the other one as well. */
+function primaryOnly(event: KeyChord, mac: boolean): boolean {
+  return mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+}
+
+/** Ctrl+Z (Cmd+Z on macOS), without Shift, which is redo. */
+export function isUndoChord(event: KeyChord, mac: boolean): boolean {
+  return primaryOnly(event, mac) && !event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'z' || event.code === 'KeyZ');
+}
+
+/** Ctrl+Shift+H (Cmd+Shift+H on macOS): highlight the selection. */
+export function isHighlightChord(event: KeyChord, mac: boolean): boolean {
+  return primaryOnly(event, mac) && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'h' || event.code === 'KeyH');
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+/**
+ * Whether the keys go into something the person is typing in, where Ctrl+Z must keep undoing
+ * their typing. The reader's article is editable only to give it a caret (aria-readonly), so it
+ * is not a text field.
+ */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
+  const editable = target.closest('[contenteditable]');
+  return editable instanceof HTMLElement && editable.isContentEditable && editable.getAttribute('aria-readonly') !== 'true';
+}
+
+/** Deleted highlights, most recent last; Undo takes back the most recent first. */
+export class UndoStack<T> {
+  constructor(private readonly items: readonly T[] = []) {}
+
+  push(item: T): UndoStack<T> {
+    return new UndoStack([...this.items, item]);
+  }
+
+  peek(): T | undefined {
+    return this.items.at(-1);
+  }
+
+  pop(): UndoStack<T> {
+    return new UndoStack(this.items.slice(0, -1));
+  }
+
+  without(match: (item: T) => boolean): UndoStack<T> {
+    return new UndoStack(this.items.filter((item) => !match(item)));
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Highlight, OpError } from '../../main/api';
+import { isMacPlatform, isTextField, isUndoChord, UndoStack } from './undo-delete';
+import type { HighlightList } from './use-highlights';
+
+const MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform);
+export const UNDO_SHORTCUT = MAC ? '⌘Z' : 'Ctrl+Z';
+
+export interface UndoDelete {
+  /** The deletion the Undo notice is about, while it shows. */
+  notice: Highlight | null;
+  /** What the last undo did, or why it failed. */
+  outcome: { ok: true; message: string } | { ok: false; error: OpError } | null;
+  deleteHighlight(highlight: Highlight): Promise<OpError | null>;
+  undo(): Promise<void>;
+  dismissNotice(): void;
+}
+
+interface State {
+  documentId: number | null;
+  stack: UndoStack<Highlight>;
+  notice: Highlight | null;
+  outcome: UndoDelete['outcome'];
+}
+
+/** Deletion with a way back: the Undo notice, and Ctrl+Z anywhere but a text field. */
+export function useUndoDelete(list: HighlightList, documentId: number | null): UndoDelete {
+  const [state, setState] = useState<State>({ documentId, stack: new UndoStack(), notice: null, outcome: null });
+  // Deletions in another document are not undone from this one: its highlights are not on screen.
+  const current = state.documentId === documentId ? state : { documentId, stack: new UndoStack<Highlight>(), notice: null, outcome: null };
+  const { remove, restore } = list;
+
+  const deleteHighlight = useCallback(
+    async (highlight: Highlight) => {
+      const result = await remove(highlight.id);
+      if (!result.ok) return result.error;
+      setState((previous) => ({
+        documentId,
+        stack: (previous.documentId === documentId ? previous.stack : new UndoStack<Highlight>()).push(highlight),
+        notice: highlight,
+        outcome: null,
+      }));
+      return null;
+    },
+    [remove, documentId],
+  );
+
+  const top = current.stack.peek();
+  const undo = useCallback(async () => {
+    if (!top) return;
+    const result = await restore(top.id);
+    setState((previous) =>
+      result.ok
+        ? { ...previous, stack: previous.stack.without((item) => item.id === top.id), notice: null, outcome: { ok: true, message: 'Highlight restored.' } }
+        : { ...previous, outcome: { ok: false, error: result.error } },
+    );
+  }, [top, restore]);
+
+  useEffect(() => {
+    const keydown = (event: KeyboardEvent) => {
+      if (!top || event.defaultPrevented || !isUndoChord(event, MAC) || isTextField(event.target)) return;
+      event.preventDefault();
+      void undo();
+    };
+    window.addEventListener('keydown', keydown);
+    return () => window.removeEventListener('keydown', keydown);
+  }, [top, undo]);
+
+  const dismissNotice = useCallback(() => setState((previous) => ({ ...previous, notice: null })), []);
+  return { notice: current.notice, outcome: current.outcome, deleteHighlight, undo, dismissNotice };
+}

@@ -1,0 +1,70 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { OpError, ReplaceReport } from '../../main/api';
+import { api } from '../api/client';
+import { describeReplace } from '../highlights/quote-text';
+import { bytesToBase64, IMPORT_ACCEPT } from '../library/import-files';
+
+interface Props {
+  documentId: number;
+  /** The document was replaced: fetch it and its re-anchored highlights again. */
+  onReplaced(report: ReplaceReport): void;
+}
+
+type Outcome = { status: 'working'; fileName: string } | { status: 'done'; message: string } | { status: 'failed'; error: OpError };
+
+/** Swaps the open document for a newer version of it; its highlights move to where their passages now are. */
+export function ReplaceButton({ documentId, onReplaced }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const working = outcome?.status === 'working';
+
+  const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared so choosing the same file again still fires a change.
+    event.target.value = '';
+    if (!file) return;
+    setOutcome({ status: 'working', fileName: file.name });
+    let base64: string;
+    try {
+      base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      setOutcome({ status: 'failed', error: { code: 'refused', message: `${file.name} could not be read.` } });
+      return;
+    }
+    const result = await api.call('documents.replace', { id: documentId, file: { name: file.name, base64 } });
+    if (!result.ok) {
+      setOutcome({ status: 'failed', error: result.error });
+      return;
+    }
+    setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
+    onReplaced(result.value);
+  };
+
+  return (
+    <div className="document-actions">
+      <button type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>
+        Replace with newer version…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept={IMPORT_ACCEPT}
+        aria-label="Choose the newer version"
+        hidden
+        onChange={(event) => void chosen(event)}
+      />
+      <p role="status" className="document-actions-status">
+        {outcome?.status === 'working' && `Replacing with ${outcome.fileName}…`}
+        {outcome?.status === 'done' && outcome.message}
+      </p>
+      {outcome?.status === 'failed' && (
+        <div role="alert" className="document-actions-problem">
+          <p>{outcome.error.message}</p>
+          <button type="button" className="button button-quiet" onClick={() => setOutcome(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
