@@ -1,4 +1,4 @@
-import { useDocumentRoute } from './document-route';
+import { useDocumentRoute } from './route';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/use-library';
 import { Reader } from './reader/Reader';

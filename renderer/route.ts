@@ -1,0 +1,61 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
+ * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/note/3, #/actor/4.
+ */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'document'; id: number; highlightId?: number }
+  | { kind: 'note'; id: number }
+  | { kind: 'actor'; id: number };
+
+const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
+  [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
+  [/^#\/document\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]) })],
+  [/^#\/note\/([1-9]\d*)$/, (m) => ({ kind: 'note', id: Number(m[1]) })],
+  [/^#\/actor\/([1-9]\d*)$/, (m) => ({ kind: 'actor', id: Number(m[1]) })],
+];
+
+export function routeFromHash(hash: string): Route {
+  for (const [pattern, toRoute] of PATTERNS) {
+    const match = pattern.exec(hash);
+    if (match) return toRoute(match);
+  }
+  return { kind: 'home' };
+}
+
+export function hashForRoute(route: Route): string {
+  switch (route.kind) {
+    case 'home':
+      return '#/';
+    case 'document':
+      return route.highlightId ? `#/document/${route.id}/highlight/${route.highlightId}` : `#/document/${route.id}`;
+    case 'note':
+      return `#/note/${route.id}`;
+    case 'actor':
+      return `#/actor/${route.id}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hashForRoute(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The route the URL asks for. The hash string is the snapshot, so an unchanged URL never re-renders. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return routeFromHash(hash);
+}
+
+/** The open document's id (null when the main area shows something else), and a way to open one. */
+export function useDocumentRoute(): [number | null, (id: number) => void] {
+  const route = useRoute();
+  const open = useCallback((id: number) => navigate({ kind: 'document', id }), []);
+  return [route.kind === 'document' ? route.id : null, open];
+}
