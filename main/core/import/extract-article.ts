@@ -20,13 +20,13 @@ export function extractArticle(pageHtml: string): ExtractedArticle {
   const { document } = parseHTML(pageHtml) as unknown as { document: Document };
   const sourceUrl = canonicalUrl(document);
   const pageTitle = document.querySelector('h1')?.textContent?.trim() || document.title.trim() || null;
-  removeCommentSections(document);
+  removeUnwantedElements(document);
   const article = new Readability(document, { keepClasses: false }).parse();
   if (!article?.content) {
     // Readability gave up (a page with little text): keep the whole body, chrome removed. It
     // changed the document while trying, so start again from the page.
     const { document: again } = parseHTML(pageHtml) as unknown as { document: Document };
-    removeCommentSections(again);
+    removeUnwantedElements(again);
     return { title: pageTitle, byline: null, sourceUrl, content: fragmentElement(again.body?.innerHTML ?? '') };
   }
   return {
@@ -37,10 +37,20 @@ export function extractArticle(pageHtml: string): ExtractedArticle {
   };
 }
 
-/** Readability usually drops these, but a short comment can look like content; never keep one. */
-function removeCommentSections(document: Document): void {
-  const selectors = ['#comments', '.comments-area', '.comment-respond', '#respond', 'form', 'nav', '.skip-link'];
-  for (const element of document.querySelectorAll(selectors.join(','))) element.remove();
+/**
+ * Comment sections: Readability usually drops them, but a short comment can look like content.
+ * Embedded and scripted elements: the sanitiser would drop them anyway, and linkedom writes some
+ * of them inside SVG as `<iframe />`, which a standards parser reads as an open iframe that
+ * swallows the rest of the article. Removing them first keeps every word that follows.
+ */
+const NEVER_KEPT = [
+  '#comments', '.comments-area', '.comment-respond', '#respond', 'form', 'nav', '.skip-link',
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'svg', 'math', 'textarea', 'select', 'button', 'input', 'xmp', 'noembed', 'noframes', 'plaintext', 'link', 'meta', 'base',
+].join(',');
+
+function removeUnwantedElements(document: Document): void {
+  for (const element of document.querySelectorAll(NEVER_KEPT)) element.remove();
 }
 
 function canonicalUrl(document: Document): string | null {
