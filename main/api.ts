@@ -129,6 +129,31 @@ export const opInputs = {
     })
     .strict(),
   'search.rebuild': z.object({}).strict(),
+  'export.noteMarkdown': z.object({ id: Id }).strict(),
+  'export.noteHtml': z.object({ id: Id }).strict(),
+  'export.documentMarkdown': z.object({ id: Id }).strict(),
+  'export.documentHtml': z.object({ id: Id }).strict(),
+  'export.actorMarkdown': z.object({ id: Id }).strict(),
+  /** Omit documentId for the whole library. */
+  'export.webAnnotations': z.object({ documentId: Id.optional() }).strict(),
+  'export.highlightsCsv': z
+    .object({
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('library') }).strict(),
+        z.object({ kind: z.literal('document'), documentId: Id }).strict(),
+        z.object({ kind: z.literal('actor'), actorId: Id }).strict(),
+      ]),
+      /** A UTF-8 byte-order mark so Excel reads accents right; on unless false. */
+      bom: z.boolean().optional(),
+    })
+    .strict(),
+  'export.archive': z.object({}).strict(),
+  'export.vault': z.object({}).strict(),
+  'library.restoreArchive': z
+    .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
+    .strict(),
+  'backup.now': z.object({}).strict(),
+  'backup.list': z.object({}).strict(),
 } as const;
 
 export type OpName = keyof typeof opInputs;
@@ -249,6 +274,37 @@ export type ImportOutcome =
   | { fileName: string; status: 'duplicate'; document: DocumentSummary; message: string }
   | { fileName: string; status: 'refused'; message: string };
 
+/** One exported file for the caller to save; content is text (UTF-8). */
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  content: string;
+}
+/** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
+export interface ExportedFolder {
+  folderName: string;
+  files: Array<{ path: string; content: string }>;
+}
+export interface RestoreCounts {
+  documents: number;
+  highlights: number;
+  actors: number;
+  notes: number;
+  links: number;
+}
+export interface RestoreReport {
+  added: RestoreCounts;
+  unchanged: RestoreCounts;
+  /** Rows the archive and the library both have in different versions; the library's was kept. */
+  conflicts: Array<{ kind: 'document' | 'highlight' | 'actor' | 'note'; uid: string; title: string; reason: string }>;
+}
+export interface BackupInfo {
+  file: string;
+  name: string;
+  createdAt: string;
+  size: number;
+}
+
 export interface OpOutputs {
   'documents.list': DocumentSummary[];
   'documents.get': DocumentFull;
@@ -279,6 +335,18 @@ export interface OpOutputs {
   'notes.linking': NoteSummary[];
   'search.query': SearchResults;
   'search.rebuild': { rebuilt: true };
+  'export.noteMarkdown': ExportedFile;
+  'export.noteHtml': ExportedFile;
+  'export.documentMarkdown': ExportedFile;
+  'export.documentHtml': ExportedFile;
+  'export.actorMarkdown': ExportedFile;
+  'export.webAnnotations': ExportedFile;
+  'export.highlightsCsv': ExportedFile;
+  'export.archive': ExportedFile;
+  'export.vault': ExportedFolder;
+  'library.restoreArchive': RestoreReport;
+  'backup.now': BackupInfo;
+  'backup.list': BackupInfo[];
 }
 
 export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'internal';

@@ -8,6 +8,19 @@ import { createActor, deleteActor, listActors, mergeActors, updateActor } from '
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
+import { backupNow, defaultBackupFolder, listBackups } from './core/backup/backup-library';
+import {
+  actorMarkdownFile,
+  documentHtmlFile,
+  documentMarkdownFile,
+  highlightsCsvFile,
+  libraryArchiveFile,
+  noteHtmlFile,
+  noteMarkdownFile,
+  obsidianVaultFolder,
+  webAnnotationsFile,
+} from './core/export/export-files';
+import { restoreArchive } from './core/export/restore-archive';
 import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
@@ -110,6 +123,24 @@ export const ops: { [N in OpName]: Op<N> } = {
       return { rebuilt: true };
     },
   },
+  'export.noteMarkdown': { access: 'read', run: ({ library }, { id }) => noteMarkdownFile(library, id) },
+  'export.noteHtml': { access: 'read', run: ({ library }, { id }) => noteHtmlFile(library, id) },
+  'export.documentMarkdown': { access: 'read', run: ({ library }, { id }) => documentMarkdownFile(library, id) },
+  'export.documentHtml': { access: 'read', run: ({ library }, { id }) => documentHtmlFile(library, id) },
+  'export.actorMarkdown': { access: 'read', run: ({ library }, { id }) => actorMarkdownFile(library, id) },
+  'export.webAnnotations': { access: 'read', run: ({ library }, { documentId }) => webAnnotationsFile(library, documentId) },
+  'export.highlightsCsv': {
+    access: 'read',
+    run: ({ library }, { scope, bom }) => highlightsCsvFile(library, scope, { bom: bom ?? true }),
+  },
+  // Reads every table in one read transaction of its own, so the archive is one consistent moment.
+  'export.archive': { access: 'read', run: ({ library }) => libraryArchiveFile(library) },
+  'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
+  // Validates first, then writes everything in one IMMEDIATE transaction of its own.
+  'library.restoreArchive': { access: 'batch', run: ({ library }, { json }) => restoreArchive(library, json) },
+  // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
+  'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
+  'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
 };
 
 /** Validates and runs one operation; never throws, so nothing raw crosses IPC or HTTP. */

@@ -192,7 +192,7 @@ describe('errors', () => {
       const ran = await cli(...argv);
       expect(ran.code).toBe(0);
       expect(ran.stdout).toContain('Usage: fieldbook');
-      expect(ran.stdout).toMatch(/import FILE\.\.\./);
+      expect(ran.stdout).toMatch(/import \[--replace ID\] FILE\.\.\./);
     }
   });
 });

@@ -19,7 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Loaded late for the same reason as the commands: opening a library pulls in the importer.
     const { openCliLibrary } = await import('./open-cli-library');
     library = openCliLibrary(parsed.libraryFlag, io.env);
-    return await run({ library, io, operands: parsed.operands, json: parsed.json });
+    return await run({ library, io, operands: parsed.operands, json: parsed.json, options: parsed.options });
   } catch (error) {
     if (error instanceof CliFailure) {
       io.stderr.write(errorLine(error.message));

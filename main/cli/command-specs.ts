@@ -6,6 +6,7 @@ export interface CommandInput {
   io: CliIo;
   operands: string[];
   json: boolean;
+  options: Record<string, string>;
 }
 
 export type CommandRun = (input: CommandInput) => number | Promise<number>;
@@ -16,6 +17,8 @@ export interface CommandSpec {
   summary: string;
   operands: { min: number; max: number; name: string };
   acceptsJson: boolean;
+  /** Options that take a value (`--replace ID`), without the dashes. */
+  options?: readonly string[];
   /**
    * Loaded only when the command runs: the core pulls in jsdom and friends (a few hundred ms),
    * which `--help` and a mistyped command should not wait for.
@@ -26,10 +29,11 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
-    synopsis: 'import FILE...',
-    summary: 'Import HTML, Markdown or plain-text files; prints what became of each.',
+    synopsis: 'import [--replace ID] FILE...',
+    summary: 'Import HTML, Markdown or plain-text files; --replace swaps in a newer version of document ID.',
     operands: { min: 1, max: Infinity, name: 'FILE' },
     acceptsJson: false,
+    options: ['replace'],
     load: async () => (await import('./commands/import-command')).runImport,
   },
   {
@@ -47,6 +51,55 @@ export const COMMANDS: readonly CommandSpec[] = [
     operands: { min: 1, max: 1, name: 'ID' },
     acceptsJson: true,
     load: async () => (await import('./commands/show-command')).runShow,
+  },
+  {
+    name: 'search',
+    synopsis: 'search QUERY... [--json]',
+    summary: 'Search documents, highlights, notes and actors ("phrases", -exclusions).',
+    operands: { min: 1, max: Infinity, name: 'QUERY' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/search-command')).runSearch,
+  },
+  {
+    name: 'actors',
+    synopsis: 'actors [--json]',
+    summary: 'List the actors with their kinds, aliases and tag counts.',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/actors-command')).runActors,
+  },
+  {
+    name: 'actor',
+    synopsis: 'actor ID [--json]',
+    summary: "Print an actor's file: passages, notes that mention it, who appears with it.",
+    operands: { min: 1, max: 1, name: 'ID' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/actors-command')).runActorPage,
+  },
+  {
+    name: 'export',
+    synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID]',
+    summary: 'Write markdown, html, w3c, csv, json (the whole library) or vault (an Obsidian folder).',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: false,
+    options: ['format', 'out', 'note', 'document', 'actor'],
+    load: async () => (await import('./commands/export-command')).runExport,
+  },
+  {
+    name: 'restore',
+    synopsis: 'restore ARCHIVE.json',
+    summary: 'Restore a JSON archive: into an empty library exactly, else merged (conflicts reported).',
+    operands: { min: 1, max: 1, name: 'ARCHIVE' },
+    acceptsJson: false,
+    load: async () => (await import('./commands/export-command')).runRestore,
+  },
+  {
+    name: 'reindex',
+    synopsis: 'reindex',
+    summary: 'Rebuild the search index (for libraries whose index was lost).',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: false,
+    load: async () => (await import('./commands/reindex-command')).runReindex,
   },
 ];
 

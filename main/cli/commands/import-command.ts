@@ -3,14 +3,17 @@ import type { ImportOutcome } from '../../api';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, errorLine, type CliIo } from '../cli-io';
 import type { CommandInput } from '../command-specs';
+import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
+import { usageError } from '../cli-io';
 
 /**
  * One file per call, in the order given: each file's line appears as soon as it is done, only one
  * file's bytes are in memory at a time, and a file the contract refuses (too large to send) is
  * reported against that file instead of failing the whole batch.
  */
-export function runImport({ library, io, operands }: CommandInput): number {
+export function runImport({ library, io, operands, options }: CommandInput): number {
+  if (options.replace !== undefined) return runReplace({ library, io, operands, options });
   let failed = false;
   for (const file of operands) {
     try {
@@ -42,4 +45,21 @@ function report(io: CliIo, outcome: ImportOutcome): void {
       io.stderr.write(errorLine(outcome.message));
       return;
   }
+}
+
+/** `import --replace ID FILE`: a newer version of a document, its highlights re-anchored. */
+function runReplace({ library, io, operands, options }: Pick<CommandInput, 'library' | 'io' | 'operands' | 'options'>): number {
+  if (operands.length !== 1) throw usageError('import --replace takes exactly one FILE.');
+  const file = operands[0]!;
+  const bytes = readFileBytes(file);
+  const report = callOp(library, 'documents.replace', {
+    id: idFromArgument(options.replace!),
+    file: { name: path.basename(file), base64: bytes.toString('base64') },
+  });
+  const total = report.exact + report.approximate + report.orphaned;
+  io.stdout.write(
+    `replaced #${report.document.id} “${report.document.title}” with ${path.basename(file)}; ` +
+      `${total} highlight${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.approximate} approximately, ${report.orphaned} orphaned\n`,
+  );
+  return EXIT_OK;
 }

@@ -2,6 +2,7 @@ import type { DocumentFull } from '../../api';
 import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
 import type { CommandInput } from '../command-specs';
+import { idFromArgument } from '../id-argument';
 import { writeJson } from '../write-json';
 
 export function runShow({ library, io, operands, json }: CommandInput): number {
@@ -14,14 +15,6 @@ export function runShow({ library, io, operands, json }: CommandInput): number {
   }
   io.stdout.write(`${metadataLines(document).join('\n')}\n\n${document.text}\n`);
   return EXIT_OK;
-}
-
-/**
- * Numbers go over as numbers; anything else goes over as typed, so the contract's own message
- * ("An id must be a number.") is what the user reads rather than a second, CLI-made rule.
- */
-function idFromArgument(typed: string): number | string {
-  return /^[+-]?\d+(\.\d+)?$/.test(typed.trim()) ? Number(typed) : typed;
 }
 
 function metadataLines(document: Omit<DocumentFull, 'html'>): string[] {

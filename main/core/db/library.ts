@@ -5,7 +5,7 @@ import { FieldbookError } from '../errors';
 import { currentSchemaVersion, migrate } from './migrations/index';
 
 /** 'FBK1': marks a SQLite file as a Fieldbook library, so we never migrate someone else's database. */
-const APPLICATION_ID = 0x46424b31;
+export const APPLICATION_ID = 0x46424b31;
 
 export interface OpenOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (Electron's differs from Node's). */

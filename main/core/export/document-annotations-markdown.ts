@@ -1,0 +1,46 @@
+import type { Actor, Highlight } from '../../api';
+import type { AnnotatedDocument } from './export-data';
+import { blockQuote, colourName, escapeMarkdown, linkDestination, plainTextLines } from './markdown-text';
+
+export interface AnnotationsMarkdownOptions {
+  actors: Map<number, Pick<Actor, 'id' | 'name'>>;
+  /** How a tagged actor is written: `@Name` on its own, a wikilink in the vault. */
+  actorLabel?: (actor: Pick<Actor, 'id' | 'name'>) => string;
+  /** Obsidian block ids (`^uid`) after each passage, so notes can link to the exact highlight. */
+  blockIds?: boolean;
+}
+
+/** A document's annotations: its facts, then every live passage in reading order, orphans apart. */
+export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedDocument, options: AnnotationsMarkdownOptions): string {
+  const label = options.actorLabel ?? ((actor) => escapeMarkdown(`@${actor.name}`));
+  const blocks = [`# ${escapeMarkdown(document.title)}`];
+  const facts: string[] = [];
+  if (document.byline) facts.push(`- By: ${escapeMarkdown(document.byline)}`);
+  if (document.sourceUrl) facts.push(`- Source: <${linkDestination(document.sourceUrl)}>`);
+  if (document.fileName) facts.push(`- File: ${escapeMarkdown(document.fileName)}`);
+  facts.push(`- Imported: ${document.importedAt.slice(0, 10)}`);
+  blocks.push(facts.join('\n'));
+
+  const placed = highlights.filter((h) => h.status !== 'orphaned');
+  const orphans = highlights.filter((h) => h.status === 'orphaned');
+  blocks.push(`## Highlights (${placed.length})`);
+  if (placed.length === 0) blocks.push('_No highlights._');
+  for (const highlight of placed) blocks.push(...passage(highlight, options, label));
+  if (orphans.length > 0) {
+    blocks.push(`## Orphaned highlights (${orphans.length})`);
+    blocks.push('_These passages are no longer found in the current version of the document._');
+    for (const highlight of orphans) blocks.push(...passage(highlight, options, label));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function passage(highlight: Highlight, options: AnnotationsMarkdownOptions, label: (actor: Pick<Actor, 'id' | 'name'>) => string): string[] {
+  const out = [blockQuote(plainTextLines(highlight.exact))];
+  if (options.blockIds) out.push(`^${highlight.uid}`);
+  const details = [`- Colour: ${colourName(highlight.colour)}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
+  const actors = highlight.actorIds.map((id) => options.actors.get(id)).filter((a): a is Pick<Actor, 'id' | 'name'> => a !== undefined);
+  if (actors.length > 0) details.push(`- Actors: ${actors.map(label).join(', ')}`);
+  if (highlight.comment.trim()) details.push(`- Comment: ${plainTextLines(highlight.comment.trim()).replace(/\n/g, '\n  ')}`);
+  out.push(details.join('\n'));
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Actor, DocumentSummary, Highlight } from '../../api';
+import { listActors } from '../actors/actor-repo';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { getDocumentSummary, listDocuments } from '../documents/document-repo';
+import { FieldbookError } from '../errors';
+import { listHighlights } from '../highlights/highlight-repo';
+
+/** A document with its live highlights in reading order, orphans last (as the repo lists them). */
+export interface AnnotatedDocument {
+  document: DocumentSummary;
+  highlights: Highlight[];
+}
+
+export type HighlightScope = { kind: 'library' } | { kind: 'document'; documentId: number } | { kind: 'actor'; actorId: number };
+
+export function loadAnnotatedDocument(library: Library, documentId: number): AnnotatedDocument {
+  return { document: getDocumentSummary(library, documentId), highlights: listHighlights(library, documentId) };
+}
+
+export function actorsById(library: Library): Map<number, Actor> {
+  return new Map(listActors(library).map((actor) => [actor.id, actor]));
+}
+
+/** The documents (and their highlights) a scope covers; an actor's scope keeps only passages tagged with it. */
+export function loadHighlightScope(library: Library, scope: HighlightScope): AnnotatedDocument[] {
+  switch (scope.kind) {
+    case 'document':
+      return [loadAnnotatedDocument(library, scope.documentId)];
+    case 'library':
+      return listDocuments(library).map((document) => ({ document, highlights: listHighlights(library, document.id) }));
+    case 'actor': {
+      const exists = prepare<[number], { id: number }>(library.db, 'SELECT id FROM actors WHERE id = ?').get(scope.actorId);
+      if (!exists) throw new FieldbookError('not_found', `There is no actor with id ${scope.actorId}.`);
+      const documentIds = new Set(
+        prepare<[number], { document_id: number }>(
+          library.db,
+          `SELECT DISTINCT h.document_id FROM highlight_actors ha JOIN highlights h ON h.id = ha.highlight_id
+           WHERE ha.actor_id = ? AND h.deleted_at IS NULL`,
+        )
+          .all(scope.actorId)
+          .map((r) => r.document_id),
+      );
+      return listDocuments(library)
+        .filter((document) => documentIds.has(document.id))
+        .map((document) => ({
+          document,
+          highlights: listHighlights(library, document.id).filter((h) => h.actorIds.includes(scope.actorId)),
+        }));
+    }
+  }
+}
+
+export const liveHighlightsOf = (documents: AnnotatedDocument[]) => documents.flatMap((d) => d.highlights);
+
+/** A date for people: the day in UTC, which is what the stored ISO times carry. */
+export const dayOf = (iso: string) => iso.slice(0, 10);

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { Library } from '../db/library';
+import { getDocumentSummary } from '../documents/document-repo';
+import { actorFileMarkdown, loadActorFile, standaloneActorLinks } from './actor-file-markdown';
+import { documentAnnotationsHtml, noteToHtml } from './annotations-html';
+import { documentAnnotationsMarkdown } from './document-annotations-markdown';
+import { actorsById, loadAnnotatedDocument, loadHighlightScope, type HighlightScope } from './export-data';
+import { highlightsCsv } from './highlights-csv';
+import { libraryArchiveJson } from './library-archive';
+import { loadNoteForExport } from './note-references';
+import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
+import { obsidianVault } from './obsidian-vault';
+import { safeFileName } from './safe-file-name';
+import { webAnnotationCollection } from './web-annotation';
+
+/** One exported file, ready for the caller to save (the shell offers a save dialog with fileName). */
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  content: string;
+}
+
+/** A folder of files (the vault), relative paths inside folderName. */
+export interface ExportedFolder {
+  folderName: string;
+  files: Array<{ path: string; content: string }>;
+}
+
+const MARKDOWN = 'text/markdown; charset=utf-8';
+const HTML = 'text/html; charset=utf-8';
+
+export function noteMarkdownFile(library: Library, noteId: number): ExportedFile {
+  const note = loadNoteForExport(library, noteId);
+  return { fileName: `${safeFileName(note.title)}.md`, mediaType: MARKDOWN, content: noteToMarkdown(note, standaloneLinker(note.names)) };
+}
+
+export function noteHtmlFile(library: Library, noteId: number): ExportedFile {
+  const note = loadNoteForExport(library, noteId);
+  return { fileName: `${safeFileName(note.title)}.html`, mediaType: HTML, content: noteToHtml(note, note.names) };
+}
+
+export function documentMarkdownFile(library: Library, documentId: number): ExportedFile {
+  const annotated = loadAnnotatedDocument(library, documentId);
+  return {
+    fileName: `${safeFileName(annotated.document.title)} - highlights.md`,
+    mediaType: MARKDOWN,
+    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library) }),
+  };
+}
+
+export function documentHtmlFile(library: Library, documentId: number): ExportedFile {
+  const annotated = loadAnnotatedDocument(library, documentId);
+  return {
+    fileName: `${safeFileName(annotated.document.title)} - highlights.html`,
+    mediaType: HTML,
+    content: documentAnnotationsHtml(annotated, actorsById(library)),
+  };
+}
+
+export function actorMarkdownFile(library: Library, actorId: number): ExportedFile {
+  const file = loadActorFile(library, actorId);
+  return { fileName: `${safeFileName(file.actor.name)}.md`, mediaType: MARKDOWN, content: actorFileMarkdown(file, standaloneActorLinks) };
+}
+
+/** One document's highlights, or the whole library's when documentId is omitted. */
+export function webAnnotationsFile(library: Library, documentId?: number): ExportedFile {
+  const scope: HighlightScope = documentId === undefined ? { kind: 'library' } : { kind: 'document', documentId };
+  const title = documentId === undefined ? 'Fieldbook library' : getDocumentSummary(library, documentId).title;
+  const collection = webAnnotationCollection(loadHighlightScope(library, scope), actorsById(library), {
+    id: `urn:uuid:${randomUUID()}`,
+    label: `Highlights in ${title}`,
+  });
+  return {
+    fileName: `${safeFileName(title)} - annotations.jsonld`,
+    mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    content: JSON.stringify(collection, null, 2),
+  };
+}
+
+export function highlightsCsvFile(library: Library, scope: HighlightScope, options: { bom?: boolean } = {}): ExportedFile {
+  const actors = actorsById(library);
+  const title =
+    scope.kind === 'library'
+      ? 'Fieldbook library'
+      : scope.kind === 'document'
+        ? getDocumentSummary(library, scope.documentId).title
+        : (actors.get(scope.actorId)?.name ?? 'Actor');
+  return {
+    fileName: `${safeFileName(title)} - highlights.csv`,
+    mediaType: 'text/csv; charset=utf-8; header=present',
+    content: highlightsCsv(loadHighlightScope(library, scope), actors, { bom: options.bom ?? true }),
+  };
+}
+
+export function libraryArchiveFile(library: Library, now = new Date()): ExportedFile {
+  return {
+    fileName: `fieldbook-archive-${now.toISOString().slice(0, 10)}.json`,
+    mediaType: 'application/json',
+    content: libraryArchiveJson(library, now.toISOString()),
+  };
+}
+
+export function obsidianVaultFolder(library: Library, now = new Date()): ExportedFolder {
+  return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}`, files: obsidianVault(library) };
+}

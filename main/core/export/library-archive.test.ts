@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Library } from '../db/library';
+import { exportLibraryArchive, libraryArchiveJson, parseLibraryArchive } from './library-archive';
+import { restoreArchive } from './restore-archive';
+import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
+
+let t: TempLibrary;
+let fixture: Fixture;
+beforeEach(() => {
+  t = tempLibrary('fieldbook-archive-');
+  fixture = populate(t.library);
+});
+afterEach(() => t.cleanup());
+
+const TABLES: Record<string, string> = {
+  documents: 'SELECT * FROM documents ORDER BY uid',
+  highlights: 'SELECT * FROM highlights ORDER BY uid',
+  actors: 'SELECT * FROM actors ORDER BY uid',
+  actor_aliases: 'SELECT a.uid, x.* FROM actor_aliases x JOIN actors a ON a.id = x.actor_id ORDER BY a.uid, x.position',
+  highlight_actors: 'SELECT h.uid AS h, a.uid AS a, ha.* FROM highlight_actors ha JOIN highlights h ON h.id = ha.highlight_id JOIN actors a ON a.id = ha.actor_id ORDER BY h.uid, a.uid',
+  notes: 'SELECT * FROM notes ORDER BY uid',
+  links: 'SELECT n.uid, l.* FROM links l JOIN notes n ON n.id = l.from_note_id ORDER BY n.uid, l.target_kind, l.target_id',
+  actors_fts: 'SELECT rowid, name, aliases, description FROM actors_fts ORDER BY rowid',
+};
+const dump = (library: Library) => Object.fromEntries(Object.entries(TABLES).map(([table, sql]) => [table, library.db.prepare(sql).all()]));
+const count = (library: Library, table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('the library archive', () => {
+  it('restores into a new library identically, row by row, and the restored library works', () => {
+    const json = libraryArchiveJson(t.library);
+    const fresh = t.open('restored.sqlite');
+    expect(count(fresh, 'documents')).toBe(1); // the bundled article a new library starts with
+
+    const report = restoreArchive(fresh, json);
+
+    expect(report.conflicts).toEqual([]);
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.unchanged.documents).toBe(1);
+    const before = dump(t.library);
+    const after = dump(fresh);
+    for (const table of Object.keys(TABLES)) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+    expect(count(fresh, 'notes')).toBe(3);
+
+    // Search, backlinks and the soft-deleted state came back with the rows.
+    const call = <N extends Parameters<typeof callOn>[1]>(name: N, input: unknown) => callOn(fresh, name, input);
+    expect(call('search.query', { query: 'Kidal', kinds: ['highlight'] }).highlights).toHaveLength(1);
+    expect(call('search.query', { query: 'Sanctuaries', kinds: ['note'] }).notes.map((n) => n.title)).toEqual(['Sanctuaries']);
+    expect(call('notes.linking', { kind: 'note', id: fixture.notes.target.id }).map((n) => n.title)).toEqual(['Reading notes: Mali/Sahel?']);
+    expect(call('notes.list', {}).map((n) => n.title)).not.toContain('Discarded idea');
+    expect(call('notes.restore', { id: fixture.notes.deleted.id }).title).toBe('Discarded idea');
+    expect(call('highlights.list', { documentId: fixture.fieldNotes.id }).map((h) => h.status)).toEqual(['exact', 'orphaned']);
+    expect(call('actors.page', { id: fixture.mali.id }).actor.aliases).toEqual(['Malian state', 'Republic of Mali', 'RM']);
+  });
+
+  it('restoring the same archive twice adds nothing the second time', () => {
+    const json = libraryArchiveJson(t.library);
+    const report = restoreArchive(t.library, json);
+    expect(report.added).toEqual({ documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 });
+    expect(report.unchanged).toEqual({ documents: 2, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('merges into a library in use: no duplicates, new rows remapped, conflicting edits reported and not overwritten', () => {
+    const archive = exportLibraryArchive(t.library);
+    // A second library that shares part of the history: started from the same archive, then both sides moved on.
+    const other = t.open('other.sqlite');
+    const otherCall = <N extends Parameters<typeof callOn>[1]>(name: N, input: unknown) => callOn(other, name, input);
+    const early = structuredClone(archive);
+    early.notes = early.notes.filter((n) => n.uid !== fixture.notes.reading.uid);
+    early.links = early.links.filter((l) => l.fromNoteId !== fixture.notes.reading.id);
+    restoreArchive(other, early);
+    // Work of its own, taking ids the archive's rows used.
+    const own = otherCall('notes.create', { title: 'Only here' });
+    const ownActor = otherCall('actors.create', { name: 'Ansar Dine', kind: 'group' });
+    otherCall('notes.save', { id: own.id, title: 'Only here', body: body(paragraph(text('local'))) });
+    // A conflicting edit to a row both have, and an actor that clashes by name.
+    otherCall('highlights.update', { id: fixture.highlights.timbuktu.id, comment: 'Edited here' });
+    otherCall('actors.delete', { id: fixture.belmokhtar.id });
+    const namesake = otherCall('actors.create', { name: 'Mokhtar Belmokhtar', kind: 'person' });
+
+    const report = restoreArchive(other, archive);
+
+    expect(report.added).toMatchObject({ documents: 0, highlights: 0, actors: 0, notes: 1 });
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ kind: 'actor', uid: fixture.belmokhtar.uid, title: 'Mokhtar Belmokhtar', reason: expect.stringMatching(/already named “Mokhtar Belmokhtar”/) }),
+      expect.objectContaining({ kind: 'highlight', uid: fixture.highlights.timbuktu.uid, reason: expect.stringMatching(/library’s version was kept/) }),
+    ]);
+    // Nothing duplicated; the local edit survived.
+    for (const table of ['documents', 'highlights', 'actors']) {
+      const uids = other.db.prepare(`SELECT uid FROM ${table}`).all() as Array<{ uid: string }>;
+      expect(new Set(uids.map((u) => u.uid)).size).toBe(uids.length);
+    }
+    expect(count(other, 'documents')).toBe(2);
+    expect(count(other, 'actors')).toBe(4);
+    expect(otherCall('highlights.list', { documentId: fixture.article.id }).find((h) => h.uid === fixture.highlights.timbuktu.uid)?.comment).toBe('Edited here');
+    // The new note's links and Lexical ids point at this library's rows.
+    const restored = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
+    const note = otherCall('notes.get', { id: restored.id });
+    const nodes = JSON.stringify(note.body);
+    const targetId = (other.db.prepare('SELECT id FROM notes WHERE uid = ?').get(fixture.notes.target.uid) as { id: number }).id;
+    expect(nodes).toContain(`"noteId":${targetId}`);
+    expect(otherCall('notes.linking', { kind: 'note', id: targetId }).map((n) => n.uid)).toEqual([fixture.notes.reading.uid]);
+    expect(otherCall('notes.linking', { kind: 'actor', id: fixture.aqim.id }).map((n) => n.uid)).toContain(fixture.notes.reading.uid);
+    expect(otherCall('notes.linking', { kind: 'note', id: own.id })).toEqual([]);
+    expect(ownActor.id).toBeGreaterThan(0);
+    // The namesake actor keeps its row, and got nothing overwritten.
+    expect(otherCall('actors.page', { id: namesake.id }).actor.aliases).toEqual([]);
+  });
+
+  it('gives new ids and remaps every reference when the archived ids are taken', () => {
+    const archive = exportLibraryArchive(t.library);
+    const other = t.open('busy.sqlite');
+    const otherCall = <N extends Parameters<typeof callOn>[1]>(name: N, input: unknown) => callOn(other, name, input);
+    for (let i = 0; i < 4; i++) otherCall('notes.create', { title: `Busy ${i}` });
+    for (let i = 0; i < 5; i++) otherCall('actors.create', { name: `Local actor ${i}`, kind: 'other' });
+    const [doc] = otherCall('documents.list', {});
+    for (let i = 0; i < 6; i++) otherCall('highlights.create', { documentId: doc!.id, start: i * 10, end: i * 10 + 5, colour: 'red' });
+
+    const report = restoreArchive(other, archive);
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.unchanged.documents).toBe(1);
+    const reading = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
+    const idOf = (table: string, uid: string) => (other.db.prepare(`SELECT id FROM ${table} WHERE uid = ?`).get(uid) as { id: number }).id;
+    const state = JSON.parse(reading.body_json) as { root: { children: Array<Record<string, unknown> & { children?: Array<Record<string, unknown>> }> } };
+    const quotes = state.root.children.filter((n) => n.type === 'fb-highlight-quote');
+    expect(quotes.map((q) => q.highlightId)).toEqual([idOf('highlights', fixture.highlights.timbuktu.uid), idOf('highlights', fixture.highlights.convoy.uid)]);
+    expect(quotes.map((q) => q.documentId)).toEqual([doc!.id, idOf('documents', fixture.fieldNotes.uid)]);
+    const mention = state.root.children.flatMap((n) => n.children ?? []).find((n) => n.type === 'fb-actor-mention');
+    expect(mention?.actorId).toBe(idOf('actors', fixture.aqim.uid));
+    const tags = other.db
+      .prepare('SELECT a.uid FROM highlight_actors ha JOIN actors a ON a.id = ha.actor_id WHERE ha.highlight_id = ? ORDER BY a.name')
+      .all(idOf('highlights', fixture.highlights.convoy.uid)) as Array<{ uid: string }>;
+    expect(tags.map((r) => r.uid)).toEqual([fixture.aqim.uid, fixture.belmokhtar.uid]);
+    expect(callOn(other, 'highlights.list', { documentId: doc!.id })).toHaveLength(8);
+  });
+
+  it('refuses wrong, newer and damaged archives with clear messages, writing nothing', () => {
+    const archive = exportLibraryArchive(t.library);
+    const fresh = t.open('refusing.sqlite');
+    expect(() => restoreArchive(fresh, '{not json')).toThrow(/not a Fieldbook archive: it is not JSON/);
+    expect(() => restoreArchive(fresh, { format: 'something-else' })).toThrow(/not a Fieldbook archive/);
+    expect(() => restoreArchive(fresh, { ...archive, version: 2 })).toThrow(/newer version of Fieldbook \(archive version 2/);
+    expect(() => restoreArchive(fresh, { ...archive, schemaVersion: 999 })).toThrow(/newer library \(schema 999/);
+    expect(() => restoreArchive(fresh, { ...archive, highlights: [{ ...archive.highlights[0], colour: 'orange' }] })).toThrow(/damaged at highlights\.0\.colour/);
+    expect(() => restoreArchive(fresh, { ...archive, documents: archive.documents.slice(1) })).toThrow(/belongs to document \d+, which is not in it/);
+    expect(count(fresh, 'highlights') + count(fresh, 'notes') + count(fresh, 'actors')).toBe(0);
+    expect(count(fresh, 'documents')).toBe(1);
+  });
+
+  it('parses its own output and carries every soft-deleted row', () => {
+    const archive = parseLibraryArchive(libraryArchiveJson(t.library));
+    expect(archive.notes.find((n) => n.uid === fixture.notes.deleted.uid)?.deletedAt).toEqual(expect.any(String));
+    expect(archive.highlights.find((h) => h.uid === fixture.highlights.deleted.uid)?.deletedAt).toEqual(expect.any(String));
+    expect(archive.highlights.find((h) => h.uid === fixture.highlights.orphan.uid)?.anchorStatus).toBe('orphaned');
+  });
+});

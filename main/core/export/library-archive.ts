@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../api';
+import { nowIso } from '../clock';
+import type { Library } from '../db/library';
+import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
+import { FieldbookError } from '../errors';
+
+/** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
+export const ARCHIVE_FORMAT = 'fieldbook-archive';
+export const ARCHIVE_VERSION = 1;
+
+const LocalId = z.number().int().positive();
+const Uid = z.string().min(1).max(200);
+const Time = z.string().min(1).max(64);
+
+const ArchiveDocument = z.object({
+  id: LocalId,
+  uid: Uid,
+  title: z.string().min(1),
+  byline: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  fileName: z.string().nullable(),
+  format: z.enum(['html', 'markdown', 'text']),
+  html: z.string(),
+  text: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  contentHash: z.string().min(1),
+  importedAt: Time,
+  updatedAt: Time,
+});
+
+const ArchiveHighlight = z
+  .object({
+    id: LocalId,
+    uid: Uid,
+    documentId: LocalId,
+    quoteExact: z.string().min(1),
+    quotePrefix: z.string(),
+    quoteSuffix: z.string(),
+    positionStart: z.number().int().nonnegative(),
+    positionEnd: z.number().int().positive(),
+    anchorStatus: z.enum(['exact', 'approximate', 'orphaned']),
+    colour: z.enum(HIGHLIGHT_COLOURS),
+    comment: z.string(),
+    createdAt: Time,
+    updatedAt: Time,
+    deletedAt: Time.nullable(),
+  })
+  .refine((h) => h.positionEnd > h.positionStart, { message: 'A highlight must end after it starts.', path: ['positionEnd'] });
+
+const ArchiveAlias = z.object({ position: z.number().int(), alias: z.string().min(1), aliasKey: z.string().min(1) });
+
+const ArchiveActor = z.object({
+  id: LocalId,
+  uid: Uid,
+  name: z.string().min(1),
+  nameKey: z.string().min(1),
+  nameFolded: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  description: z.string(),
+  colour: z.string(),
+  createdAt: Time,
+  updatedAt: Time,
+  aliases: z.array(ArchiveAlias),
+});
+
+const ArchiveNote = z.object({
+  id: LocalId,
+  uid: Uid,
+  title: z.string(),
+  /** Kept as the exact stored string, so a restore writes back the very same bytes. */
+  bodyJson: z.string().refine((json) => {
+    try {
+      const parsed = JSON.parse(json) as { root?: unknown };
+      return typeof parsed === 'object' && parsed !== null && typeof parsed.root === 'object';
+    } catch {
+      return false;
+    }
+  }, 'A note body must be a Lexical editor state in JSON.'),
+  bodyText: z.string(),
+  createdAt: Time,
+  updatedAt: Time,
+  deletedAt: Time.nullable(),
+});
+
+const LINK_KINDS = ['note', 'highlight', 'actor', 'document'] as const;
+const ArchiveLink = z.object({ fromNoteId: LocalId, targetKind: z.enum(LINK_KINDS), targetId: z.number().int() });
+const ArchiveTag = z.object({ highlightId: LocalId, actorId: LocalId });
+
+export const LibraryArchiveSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.literal(ARCHIVE_VERSION),
+  exportedAt: Time,
+  schemaVersion: z.number().int().nonnegative(),
+  documents: z.array(ArchiveDocument),
+  highlights: z.array(ArchiveHighlight),
+  actors: z.array(ArchiveActor),
+  highlightActors: z.array(ArchiveTag),
+  notes: z.array(ArchiveNote),
+  links: z.array(ArchiveLink),
+});
+
+export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
+export type ArchiveDocumentRow = z.output<typeof ArchiveDocument>;
+export type ArchiveHighlightRow = z.output<typeof ArchiveHighlight>;
+export type ArchiveActorRow = z.output<typeof ArchiveActor>;
+export type ArchiveNoteRow = z.output<typeof ArchiveNote>;
+export type ArchiveLinkRow = z.output<typeof ArchiveLink>;
+
+/**
+ * Reads every table in one read transaction, so the archive is one consistent moment even
+ * while the app writes. Columns are renamed in SQL, so rows come out ready to serialise.
+ */
+export function exportLibraryArchive(library: Library, exportedAt = nowIso()): LibraryArchive {
+  const db = library.db;
+  return db.transaction(() => {
+    const documents = db
+      .prepare(
+        `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
+           word_count AS wordCount, content_hash AS contentHash, imported_at AS importedAt, updated_at AS updatedAt
+         FROM documents ORDER BY id`,
+      )
+      .all() as ArchiveDocumentRow[];
+    const highlights = db
+      .prepare(
+        `SELECT id, uid, document_id AS documentId, quote_exact AS quoteExact, quote_prefix AS quotePrefix,
+           quote_suffix AS quoteSuffix, position_start AS positionStart, position_end AS positionEnd,
+           anchor_status AS anchorStatus, colour, comment, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
+         FROM highlights ORDER BY id`,
+      )
+      .all() as ArchiveHighlightRow[];
+    const actorRows = db
+      .prepare(
+        `SELECT id, uid, name, name_key AS nameKey, name_folded AS nameFolded, kind, description, colour,
+           created_at AS createdAt, updated_at AS updatedAt
+         FROM actors ORDER BY id`,
+      )
+      .all() as Array<Omit<ArchiveActorRow, 'aliases'>>;
+    const aliases = new Map<number, ArchiveActorRow['aliases']>();
+    for (const row of db
+      .prepare('SELECT actor_id AS actorId, position, alias, alias_key AS aliasKey FROM actor_aliases ORDER BY actor_id, position')
+      .all() as Array<{ actorId: number; position: number; alias: string; aliasKey: string }>) {
+      const list = aliases.get(row.actorId) ?? [];
+      list.push({ position: row.position, alias: row.alias, aliasKey: row.aliasKey });
+      aliases.set(row.actorId, list);
+    }
+    const highlightActors = db
+      .prepare('SELECT highlight_id AS highlightId, actor_id AS actorId FROM highlight_actors ORDER BY highlight_id, actor_id')
+      .all() as LibraryArchive['highlightActors'];
+    const notes = db
+      .prepare(
+        `SELECT id, uid, title, body_json AS bodyJson, body_text AS bodyText, created_at AS createdAt,
+           updated_at AS updatedAt, deleted_at AS deletedAt
+         FROM notes ORDER BY id`,
+      )
+      .all() as ArchiveNoteRow[];
+    const links = db
+      .prepare('SELECT from_note_id AS fromNoteId, target_kind AS targetKind, target_id AS targetId FROM links ORDER BY from_note_id, target_kind, target_id')
+      .all() as ArchiveLinkRow[];
+    return {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt,
+      schemaVersion: currentSchemaVersion(db),
+      documents,
+      highlights,
+      actors: actorRows.map((actor) => ({ ...actor, aliases: aliases.get(actor.id) ?? [] })),
+      highlightActors,
+      notes,
+      links,
+    } satisfies LibraryArchive;
+  })();
+}
+
+export function libraryArchiveJson(library: Library, exportedAt?: string): string {
+  return JSON.stringify(exportLibraryArchive(library, exportedAt));
+}
+
+/**
+ * Checks an archive before anything is written: first what it is (so a wrong file gets a plain
+ * answer rather than a list of missing fields), then every row, then that its references hold.
+ */
+export function parseLibraryArchive(input: string | unknown): LibraryArchive {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch {
+      throw new FieldbookError('invalid_input', 'This file is not a Fieldbook archive: it is not JSON.');
+    }
+  }
+  const head = data as { format?: unknown; version?: unknown; schemaVersion?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== ARCHIVE_FORMAT) {
+    throw new FieldbookError('invalid_input', 'This file is not a Fieldbook archive (its "format" is not "fieldbook-archive").');
+  }
+  if (typeof head.version === 'number' && head.version > ARCHIVE_VERSION) {
+    throw new FieldbookError(
+      'refused',
+      `This archive was written by a newer version of Fieldbook (archive version ${head.version}; this version reads version ${ARCHIVE_VERSION}). Update Fieldbook to restore it.`,
+    );
+  }
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > SCHEMA_VERSION) {
+    throw new FieldbookError(
+      'refused',
+      `This archive comes from a newer library (schema ${head.schemaVersion}; this version knows up to ${SCHEMA_VERSION}). Update Fieldbook to restore it.`,
+    );
+  }
+  const parsed = LibraryArchiveSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${issue?.message ?? 'invalid data'}.`);
+  }
+  assertReferencesHold(parsed.data);
+  return parsed.data;
+}
+
+function assertReferencesHold(archive: LibraryArchive): void {
+  const damaged = (message: string) => new FieldbookError('invalid_input', `The archive is damaged: ${message}`);
+  const idsOf = (kind: string, rows: Array<{ id: number; uid: string }>) => {
+    const ids = new Set<number>();
+    const uids = new Set<string>();
+    for (const row of rows) {
+      if (ids.has(row.id)) throw damaged(`two ${kind} share the id ${row.id}.`);
+      if (uids.has(row.uid)) throw damaged(`two ${kind} share the uid ${row.uid}.`);
+      ids.add(row.id);
+      uids.add(row.uid);
+    }
+    return ids;
+  };
+  const documents = idsOf('documents', archive.documents);
+  const highlights = idsOf('highlights', archive.highlights);
+  const actors = idsOf('actors', archive.actors);
+  const notes = idsOf('notes', archive.notes);
+  const hashes = new Set<string>();
+  for (const d of archive.documents) {
+    if (hashes.has(d.contentHash)) throw damaged(`two documents have the same content (${d.contentHash}).`);
+    hashes.add(d.contentHash);
+  }
+  for (const h of archive.highlights) {
+    if (!documents.has(h.documentId)) throw damaged(`highlight ${h.uid} belongs to document ${h.documentId}, which is not in it.`);
+  }
+  for (const t of archive.highlightActors) {
+    if (!highlights.has(t.highlightId) || !actors.has(t.actorId)) {
+      throw damaged(`a tag joins highlight ${t.highlightId} and actor ${t.actorId}, which are not both in it.`);
+    }
+  }
+  for (const l of archive.links) {
+    if (!notes.has(l.fromNoteId)) throw damaged(`a link starts from note ${l.fromNoteId}, which is not in it.`);
+  }
+  const aliasKeys = new Set<string>();
+  const nameKeys = new Set<string>();
+  for (const a of archive.actors) {
+    if (nameKeys.has(a.nameKey)) throw damaged(`two actors are named “${a.name}”.`);
+    nameKeys.add(a.nameKey);
+    for (const alias of a.aliases) {
+      if (aliasKeys.has(alias.aliasKey)) throw damaged(`the alias “${alias.alias}” belongs to two actors.`);
+      aliasKeys.add(alias.aliasKey);
+    }
+  }
+}

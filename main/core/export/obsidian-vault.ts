@@ -1,0 +1,130 @@
+import type { Actor, Highlight } from '../../api';
+import { listActors } from '../actors/actor-repo';
+import type { Library } from '../db/library';
+import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-file-markdown';
+import { documentAnnotationsMarkdown } from './document-annotations-markdown';
+import { loadHighlightScope, type AnnotatedDocument } from './export-data';
+import { escapeMarkdown, frontMatter, wikilink } from './markdown-text';
+import { collectReferences, listLiveNotesForExport, type ExportNote } from './note-references';
+import { noteToMarkdown, type MarkdownLinker } from './note-to-markdown';
+import { FileNameAllocator } from './safe-file-name';
+
+/** Vault files are all text; paths are '/'-separated inside the vault folder. */
+export interface VaultFile {
+  path: string;
+  content: string;
+}
+
+export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: 'Actors' } as const;
+
+/**
+ * The library as an Obsidian vault. Base names are unique across the whole vault (up to case),
+ * so a bare `[[name]]` finds exactly one file wherever Obsidian looks; passages carry block ids
+ * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out.
+ */
+export function obsidianVault(library: Library): VaultFile[] {
+  return buildVault(loadHighlightScope(library, { kind: 'library' }), listActors(library), listLiveNotesForExport(library));
+}
+
+export function buildVault(documents: AnnotatedDocument[], actors: Actor[], notes: ExportNote[]): VaultFile[] {
+  const names = new FileNameAllocator();
+  const actorFile = new Map(actors.map((a) => [a.id, names.allocate(a.name)]));
+  const documentFile = new Map(documents.map((d) => [d.document.id, names.allocate(d.document.title)]));
+  const noteFile = new Map(notes.map((n) => [n.id, names.allocate(n.title)]));
+
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const noteById = new Map(notes.map((n) => [n.id, n]));
+  const highlightById = new Map<number, Highlight>();
+  for (const { highlights } of documents) for (const h of highlights) highlightById.set(h.id, h);
+  const documentById = new Map(documents.map((d) => [d.document.id, d.document]));
+
+  const actorLink = (actor: Pick<Actor, 'id' | 'name'>) => {
+    const file = actorFile.get(actor.id);
+    return file ? wikilink(file, actor.name) : escapeMarkdown(`@${actor.name}`);
+  };
+  const noteLink = (id: number | null, fallback: string) => {
+    const file = id === null ? undefined : noteFile.get(id);
+    const title = (id === null ? undefined : noteById.get(id)?.title) ?? fallback;
+    return file ? wikilink(file, title.trim() || 'Untitled') : escapeMarkdown(title.trim() || 'Untitled');
+  };
+  const linker: MarkdownLinker = {
+    note: noteLink,
+    actor: (id, savedName) => {
+      const actor = id === null ? undefined : actorById.get(id);
+      return actor ? actorLink(actor) : escapeMarkdown(`@${savedName}`);
+    },
+    quoteSource: (highlightId, documentId, savedTitle) => {
+      const highlight = highlightId === null ? undefined : highlightById.get(highlightId);
+      const docId = highlight?.documentId ?? documentId;
+      const document = docId === null ? undefined : documentById.get(docId);
+      const file = docId === null ? undefined : documentFile.get(docId);
+      if (!document || !file) return escapeMarkdown(savedTitle || 'Unknown document');
+      return wikilink(file, document.title, highlight ? `^${highlight.uid}` : undefined);
+    },
+  };
+
+  const files: VaultFile[] = [];
+  for (const note of notes) {
+    const head = frontMatter({ id: note.uid, type: 'note', title: note.title, created: note.createdAt, updated: note.updatedAt });
+    files.push({ path: `${VAULT_FOLDERS.notes}/${noteFile.get(note.id)}.md`, content: `${head}\n\n${noteToMarkdown(note, linker)}` });
+  }
+  for (const annotated of documents) {
+    const { document } = annotated;
+    const head = frontMatter({
+      id: document.uid,
+      type: 'document',
+      title: document.title,
+      source: document.sourceUrl ?? undefined,
+      byline: document.byline ?? undefined,
+      file: document.fileName ?? undefined,
+      format: document.format,
+      created: document.importedAt,
+      updated: document.updatedAt,
+      highlights: annotated.highlights.length,
+    });
+    const body = documentAnnotationsMarkdown(annotated, { actors: actorById, actorLabel: actorLink, blockIds: true });
+    files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}` });
+  }
+
+  const mentionedBy = notesMentioningActors(notes);
+  const links: ActorFileLinks = {
+    actor: actorLink,
+    note: (note) => noteLink(note.id, note.title),
+    passage: (document, highlight) => wikilink(documentFile.get(document.id)!, document.title, `^${highlight.uid}`),
+  };
+  for (const actor of actors) {
+    const head = frontMatter({ id: actor.uid, type: 'actor', kind: actor.kind, aliases: actor.aliases, created: actor.createdAt, updated: actor.updatedAt });
+    const file = actorFileFromMemory(actor, documents, mentionedBy.get(actor.id) ?? [], actorById);
+    files.push({ path: `${VAULT_FOLDERS.actors}/${actorFile.get(actor.id)}.md`, content: `${head}\n\n${actorFileMarkdown(file, links)}` });
+  }
+  return files;
+}
+
+function notesMentioningActors(notes: ExportNote[]): Map<number, ExportNote[]> {
+  const byActor = new Map<number, ExportNote[]>();
+  const newestFirst = [...notes].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  for (const note of newestFirst) {
+    for (const actorId of collectReferences(note.body.root).actors) {
+      const list = byActor.get(actorId) ?? [];
+      list.push(note);
+      byActor.set(actorId, list);
+    }
+  }
+  return byActor;
+}
+
+/** The actor page computed from what the vault already holds, instead of three queries per actor. */
+function actorFileFromMemory(actor: Actor, documents: AnnotatedDocument[], notes: ExportNote[], actorById: Map<number, Actor>): ActorFile {
+  const passages: ActorFile['passages'] = [];
+  const together = new Map<number, number>();
+  for (const { document, highlights } of documents) {
+    const tagged = highlights.filter((h) => h.actorIds.includes(actor.id));
+    if (tagged.length > 0) passages.push({ document, highlights: tagged });
+    for (const h of tagged) for (const other of h.actorIds) if (other !== actor.id) together.set(other, (together.get(other) ?? 0) + 1);
+  }
+  const cooccurring = [...together]
+    .map(([id, count]) => ({ actor: actorById.get(id)!, count }))
+    .filter((c) => c.actor !== undefined)
+    .sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name, undefined, { sensitivity: 'base' }));
+  return { actor, passages, notes: notes.map((n) => ({ id: n.id, title: n.title })), cooccurring };
+}

@@ -1,0 +1,450 @@
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
+import type Database from 'better-sqlite3';
+import type { Library } from '../db/library';
+import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
+import {
+  parseLibraryArchive,
+  type ArchiveActorRow,
+  type ArchiveDocumentRow,
+  type ArchiveHighlightRow,
+  type ArchiveNoteRow,
+  type LibraryArchive,
+} from './library-archive';
+import { childrenOf, type LexicalNode } from './note-references';
+
+export interface RestoreCounts {
+  documents: number;
+  highlights: number;
+  actors: number;
+  notes: number;
+  links: number;
+}
+
+export interface RestoreConflict {
+  kind: 'document' | 'highlight' | 'actor' | 'note';
+  uid: string;
+  title: string;
+  reason: string;
+}
+
+export interface RestoreReport {
+  added: RestoreCounts;
+  unchanged: RestoreCounts;
+  conflicts: RestoreConflict[];
+}
+
+type Kind = 'document' | 'highlight' | 'actor' | 'note';
+
+/**
+ * Restores an archive into this library in one transaction. Into an empty library the result
+ * is the archived library, row for row and id for id. Into one in use it merges: rows already
+ * here (same uid; documents also by content) are matched, not duplicated; new rows are added
+ * under fresh ids where theirs are taken, with every reference remapped, including the ids
+ * inside notes' Lexical state. Where both sides changed a row, the library's version is kept
+ * and the difference is reported: a restore never overwrites work.
+ */
+export function restoreArchive(library: Library, input: string | unknown): RestoreReport {
+  const archive = parseLibraryArchive(input);
+  return library.write(() => new ArchiveMerge(library, archive).run());
+}
+
+class ArchiveMerge {
+  private readonly db;
+  private readonly report: RestoreReport = {
+    added: { documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 },
+    unchanged: { documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 },
+    conflicts: [],
+  };
+  /** Archive id → library id, per kind. */
+  private readonly idMap: Record<Kind, Map<number, number>> = { document: new Map(), highlight: new Map(), actor: new Map(), note: new Map() };
+  /** Archive ids of the rows this restore added (their tags and links are the archive's to give). */
+  private readonly added: Record<Kind, Set<number>> = { document: new Set(), highlight: new Set(), actor: new Set(), note: new Set() };
+  /** Whether the library held rows of a kind beforehand; if not, an id nothing in the archive claims cannot point at anything of the library's. */
+  private readonly hadRows: Record<Kind, boolean> = { document: false, highlight: false, actor: false, note: false };
+  /** Library documents whose text differs from the archive's, so archived highlights must be re-anchored on them. */
+  private readonly changedText = new Map<number, AnchorTarget>();
+  /** Content of the documents a brand-new library came with, counted as unchanged when the archive brings them back. */
+  private pristineHashes = new Set<string>();
+
+  constructor(
+    private readonly library: Library,
+    private readonly archive: LibraryArchive,
+  ) {
+    this.db = library.db;
+  }
+
+  run(): RestoreReport {
+    this.clearPristineLibrary();
+    this.restoreDocuments();
+    this.restoreActors();
+    this.restoreHighlights();
+    this.restoreTags();
+    this.restoreNotes();
+    this.restoreLinks();
+    return this.report;
+  }
+
+  /**
+   * A brand-new library already holds the bundled article. When that (or nothing) is all it
+   * holds and the archive has the same text, the library is taken as empty: the article is
+   * removed so the archive's own row (uid, dates) comes back exactly as it was.
+   */
+  private clearPristineLibrary(): void {
+    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    if (count('highlights') + count('actors') + count('notes') + count('links') > 0) return;
+    const archivedHashes = new Set(this.archive.documents.map((d) => d.contentHash));
+    const documents = this.db.prepare('SELECT id, content_hash FROM documents').all() as Array<{ id: number; content_hash: string }>;
+    if (!documents.every((d) => archivedHashes.has(d.content_hash))) return;
+    const remove = this.db.prepare('DELETE FROM documents WHERE id = ?');
+    for (const d of documents) remove.run(d.id);
+    this.pristineHashes = new Set(documents.map((d) => d.content_hash));
+  }
+
+  private restoreDocuments(): void {
+    const existing = this.db.prepare('SELECT id, uid, title, content_hash, text, updated_at FROM documents').all() as Array<{
+      id: number;
+      uid: string;
+      title: string;
+      content_hash: string;
+      text: string;
+      updated_at: string;
+    }>;
+    this.hadRows.document = existing.length > 0;
+    const byUid = new Map(existing.map((d) => [d.uid, d]));
+    const byHash = new Map(existing.map((d) => [d.content_hash, d]));
+    const used = new Set(existing.map((d) => d.id));
+    const insert = this.db.prepare(
+      `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at)
+       VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @updatedAt)`,
+    );
+    for (const doc of this.archive.documents) {
+      const same = byUid.get(doc.uid);
+      if (same) {
+        this.idMap.document.set(doc.id, same.id);
+        if (same.content_hash === doc.contentHash && same.title === doc.title && same.updated_at === doc.updatedAt) {
+          this.report.unchanged.documents++;
+        } else {
+          if (same.content_hash !== doc.contentHash) this.changedText.set(same.id, new AnchorTarget(same.text));
+          this.conflict('document', doc.uid, same.title, 'This document differs from the archive’s version (replaced or renamed since); the library’s version was kept.');
+        }
+        continue;
+      }
+      const sameText = byHash.get(doc.contentHash);
+      if (sameText) {
+        // The same text imported separately on each side is one document, not a conflict.
+        this.idMap.document.set(doc.id, sameText.id);
+        this.report.unchanged.documents++;
+        continue;
+      }
+      const id = this.insertWithId(insert, used, doc.id, { ...doc } satisfies ArchiveDocumentRow);
+      this.idMap.document.set(doc.id, id);
+      this.added.document.add(doc.id);
+      if (this.pristineHashes.has(doc.contentHash)) this.report.unchanged.documents++;
+      else this.report.added.documents++;
+    }
+  }
+
+  private restoreActors(): void {
+    const existing = this.db
+      .prepare('SELECT id, uid, name, name_key, name_folded, kind, description, colour, created_at, updated_at FROM actors')
+      .all() as Array<{
+      id: number;
+      uid: string;
+      name: string;
+      name_key: string;
+      name_folded: string;
+      kind: string;
+      description: string;
+      colour: string;
+      created_at: string;
+      updated_at: string;
+    }>;
+    this.hadRows.actor = existing.length > 0;
+    const aliasRows = this.db.prepare('SELECT actor_id, alias, alias_key FROM actor_aliases ORDER BY actor_id, position').all() as Array<{
+      actor_id: number;
+      alias: string;
+      alias_key: string;
+    }>;
+    const aliasesOf = new Map<number, string[]>();
+    const aliasOwner = new Map<string, number>();
+    for (const row of aliasRows) {
+      aliasesOf.set(row.actor_id, [...(aliasesOf.get(row.actor_id) ?? []), row.alias]);
+      aliasOwner.set(row.alias_key, row.actor_id);
+    }
+    const byUid = new Map(existing.map((a) => [a.uid, a]));
+    const byNameKey = new Map<string, { id: number; name: string }>(existing.map((a) => [a.name_key, a]));
+    const namesById = new Map(existing.map((a) => [a.id, a.name]));
+    const foldedNames = new Map<string, Set<number>>();
+    const addFolded = (folded: string, id: number) => foldedNames.set(folded, new Set([...(foldedNames.get(folded) ?? []), id]));
+    for (const a of existing) addFolded(a.name_folded, a.id);
+    const used = new Set(existing.map((a) => a.id));
+    const insert = this.db.prepare(
+      `INSERT INTO actors (id, uid, name, name_key, name_folded, kind, description, colour, created_at, updated_at)
+       VALUES (@id, @uid, @name, @nameKey, @nameFolded, @kind, @description, @colour, @createdAt, @updatedAt)`,
+    );
+    const insertAlias = this.db.prepare('INSERT INTO actor_aliases (actor_id, position, alias, alias_key) VALUES (?, ?, ?, ?)');
+
+    for (const actor of this.archive.actors) {
+      const same = byUid.get(actor.uid);
+      if (same) {
+        this.idMap.actor.set(actor.id, same.id);
+        const unchanged =
+          same.name === actor.name &&
+          same.kind === actor.kind &&
+          same.description === actor.description &&
+          same.colour === actor.colour &&
+          same.updated_at === actor.updatedAt &&
+          JSON.stringify(aliasesOf.get(same.id) ?? []) === JSON.stringify(actor.aliases.map((a) => a.alias));
+        if (unchanged) this.report.unchanged.actors++;
+        else this.conflict('actor', actor.uid, same.name, 'This actor differs from the archive’s version; the library’s version was kept.');
+        continue;
+      }
+      const namesake = byNameKey.get(actor.nameKey);
+      const aliasHolder = aliasOwner.get(actor.nameFolded);
+      const clash = namesake?.id ?? aliasHolder;
+      if (clash !== undefined) {
+        // Same name, different actor: what the archive says about it lands on the library's actor of that name.
+        this.idMap.actor.set(actor.id, clash);
+        const theirs = namesById.get(clash) ?? actor.name;
+        this.conflict(
+          'actor',
+          actor.uid,
+          actor.name,
+          namesake
+            ? `A different actor in this library is already named “${theirs}”; the archive’s actor was not added, and its passages and mentions now point at “${theirs}”.`
+            : `“${actor.name}” is an alias of the actor “${theirs}” in this library; the archive’s actor was not added, and its passages and mentions now point at “${theirs}”.`,
+        );
+        continue;
+      }
+      const id = this.insertWithId(insert, used, actor.id, actorParams(actor));
+      this.idMap.actor.set(actor.id, id);
+      this.added.actor.add(actor.id);
+      this.report.added.actors++;
+      byNameKey.set(actor.nameKey, { id, name: actor.name });
+      namesById.set(id, actor.name);
+      addFolded(actor.nameFolded, id);
+      const skipped: string[] = [];
+      for (const alias of actor.aliases) {
+        const owner = aliasOwner.get(alias.aliasKey);
+        const namedOther = [...(foldedNames.get(alias.aliasKey) ?? [])].some((other) => other !== id);
+        if ((owner !== undefined && owner !== id) || namedOther) {
+          skipped.push(alias.alias);
+          continue;
+        }
+        insertAlias.run(id, alias.position, alias.alias, alias.aliasKey);
+        aliasOwner.set(alias.aliasKey, id);
+      }
+      if (skipped.length > 0) {
+        this.conflict(
+          'actor',
+          actor.uid,
+          actor.name,
+          `The alias${skipped.length > 1 ? 'es' : ''} ${skipped.map((s) => `“${s}”`).join(', ')} already name${skipped.length > 1 ? '' : 's'} another actor in this library, so ${skipped.length > 1 ? 'they were' : 'it was'} left off.`,
+        );
+      }
+    }
+  }
+
+  private restoreHighlights(): void {
+    const existing = this.db
+      .prepare(
+        `SELECT id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status,
+           colour, comment, created_at, updated_at, deleted_at FROM highlights`,
+      )
+      .all() as Array<Record<string, unknown> & { id: number; uid: string; quote_exact: string }>;
+    this.hadRows.highlight = existing.length > 0;
+    const byUid = new Map(existing.map((h) => [h.uid, h]));
+    const used = new Set(existing.map((h) => h.id));
+    const insert = this.db.prepare(
+      `INSERT INTO highlights (id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+         anchor_status, colour, comment, created_at, updated_at, deleted_at)
+       VALUES (@id, @uid, @documentId, @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd,
+         @anchorStatus, @colour, @comment, @createdAt, @updatedAt, @deletedAt)`,
+    );
+    for (const h of this.archive.highlights) {
+      const same = byUid.get(h.uid);
+      if (same) {
+        this.idMap.highlight.set(h.id, same.id);
+        const unchanged =
+          same.document_id === this.idMap.document.get(h.documentId) &&
+          same.quote_exact === h.quoteExact &&
+          same.quote_prefix === h.quotePrefix &&
+          same.quote_suffix === h.quoteSuffix &&
+          same.position_start === h.positionStart &&
+          same.position_end === h.positionEnd &&
+          same.anchor_status === h.anchorStatus &&
+          same.colour === h.colour &&
+          same.comment === h.comment &&
+          same.updated_at === h.updatedAt &&
+          same.deleted_at === h.deletedAt;
+        if (unchanged) this.report.unchanged.highlights++;
+        else this.conflict('highlight', h.uid, excerpt(same.quote_exact), 'This highlight differs from the archive’s version; the library’s version was kept.');
+        continue;
+      }
+      const documentId = this.idMap.document.get(h.documentId)!;
+      const id = this.insertWithId(insert, used, h.id, { ...this.placeOn(documentId, h), documentId });
+      this.idMap.highlight.set(h.id, id);
+      this.added.highlight.add(h.id);
+      this.report.added.highlights++;
+    }
+  }
+
+  /** A highlight made on another version of a document is anchored afresh on the library's text. */
+  private placeOn(documentId: number, h: ArchiveHighlightRow): ArchiveHighlightRow {
+    const target = this.changedText.get(documentId);
+    if (!target) return h;
+    const anchoring = anchor(target, {
+      quote: { type: 'TextQuoteSelector', exact: h.quoteExact, prefix: h.quotePrefix, suffix: h.quoteSuffix },
+      position: { type: 'TextPositionSelector', start: h.positionStart, end: h.positionEnd },
+    });
+    if (anchoring.status === 'orphaned') return { ...h, anchorStatus: 'orphaned' };
+    const { quote, position } = describeRange(target.text, anchoring.start, anchoring.end);
+    return {
+      ...h,
+      anchorStatus: anchoring.status,
+      positionStart: position.start,
+      positionEnd: position.end,
+      quoteExact: quote.exact,
+      quotePrefix: quote.prefix,
+      quoteSuffix: quote.suffix,
+    };
+  }
+
+  /**
+   * A tag is the archive's to add only when its highlight or its actor is new here: when both
+   * were already in the library, the library's tagging is the truth (it may have removed it).
+   */
+  private restoreTags(): void {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) VALUES (?, ?)');
+    for (const tag of this.archive.highlightActors) {
+      if (!this.added.highlight.has(tag.highlightId) && !this.added.actor.has(tag.actorId)) continue;
+      insert.run(this.idMap.highlight.get(tag.highlightId)!, this.idMap.actor.get(tag.actorId)!);
+    }
+  }
+
+  private restoreNotes(): void {
+    const existing = this.db.prepare('SELECT id, uid, title, body_json, body_text, created_at, updated_at, deleted_at FROM notes').all() as Array<{
+      id: number;
+      uid: string;
+      title: string;
+      body_json: string;
+      body_text: string;
+      created_at: string;
+      updated_at: string;
+      deleted_at: string | null;
+    }>;
+    this.hadRows.note = existing.length > 0;
+    const byUid = new Map(existing.map((n) => [n.uid, n]));
+    const used = new Set(existing.map((n) => n.id));
+    // Ids of notes still to be inserted are not known yet, so bodies are remapped once all notes have ids.
+    const pending: Array<{ note: ArchiveNoteRow; id: number }> = [];
+    const insert = this.db.prepare(
+      `INSERT INTO notes (id, uid, title, body_json, body_text, created_at, updated_at, deleted_at)
+       VALUES (@id, @uid, @title, @bodyJson, @bodyText, @createdAt, @updatedAt, @deletedAt)`,
+    );
+    const newNotes = this.archive.notes.filter((n) => !byUid.has(n.uid));
+    for (const note of newNotes) {
+      const id = this.insertWithId(insert, used, note.id, note);
+      this.idMap.note.set(note.id, id);
+      this.added.note.add(note.id);
+      pending.push({ note, id });
+    }
+    for (const note of this.archive.notes) {
+      const same = byUid.get(note.uid);
+      if (same) this.idMap.note.set(note.id, same.id);
+    }
+    const setBody = this.db.prepare('UPDATE notes SET body_json = ? WHERE id = ?');
+    for (const { note, id } of pending) {
+      const body = this.remapBody(note.bodyJson);
+      if (body !== note.bodyJson) setBody.run(body, id);
+      this.report.added.notes++;
+    }
+    for (const note of this.archive.notes) {
+      const same = byUid.get(note.uid);
+      if (!same) continue;
+      const unchanged =
+        // Not body_json: ids inside it are each library's own, and may rightly differ for the same version.
+        same.title === note.title &&
+        same.body_text === note.bodyText &&
+        same.updated_at === note.updatedAt &&
+        same.deleted_at === note.deletedAt;
+      if (unchanged) this.report.unchanged.notes++;
+      else {
+        const why =
+          same.deleted_at !== note.deletedAt
+            ? `This note was ${same.deleted_at ? 'deleted' : 'restored'} in the library since; the library’s version was kept.`
+            : 'This note differs from the archive’s version; the library’s version was kept.';
+        this.conflict('note', note.uid, same.title || 'Untitled', why);
+      }
+    }
+  }
+
+  private restoreLinks(): void {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO links (from_note_id, target_kind, target_id) VALUES (?, ?, ?)');
+    for (const link of this.archive.links) {
+      if (!this.added.note.has(link.fromNoteId)) {
+        this.report.unchanged.links++;
+        continue;
+      }
+      const target = this.mapReference(link.targetKind, link.targetId);
+      if (target === null) continue;
+      if (insert.run(this.idMap.note.get(link.fromNoteId)!, link.targetKind, target).changes > 0) this.report.added.links++;
+    }
+  }
+
+  /** Rewrites the ids inside Fieldbook's own Lexical nodes; the JSON is left byte for byte when nothing moves. */
+  private remapBody(json: string): string {
+    const body = JSON.parse(json) as { root: LexicalNode };
+    let changed = false;
+    const swap = (node: LexicalNode, field: string, kind: Kind) => {
+      const value = node[field];
+      if (typeof value !== 'number') return;
+      const mapped = this.mapReference(kind, value);
+      if (mapped !== value) {
+        node[field] = mapped;
+        changed = true;
+      }
+    };
+    const walk = (node: LexicalNode) => {
+      if (node.type === NOTE_LINK_NODE) swap(node, 'noteId', 'note');
+      else if (node.type === ACTOR_MENTION_NODE) swap(node, 'actorId', 'actor');
+      else if (node.type === HIGHLIGHT_QUOTE_NODE) {
+        swap(node, 'highlightId', 'highlight');
+        swap(node, 'documentId', 'document');
+      }
+      for (const child of childrenOf(node)) walk(child);
+    };
+    walk(body.root);
+    return changed ? JSON.stringify(body) : json;
+  }
+
+  /**
+   * An id the archive does not hold (a link left dangling on purpose) keeps its value only when
+   * the library had nothing of that kind before, so it cannot come to name someone else's row.
+   */
+  private mapReference(kind: Kind, id: number): number | null {
+    const mapped = this.idMap[kind].get(id);
+    if (mapped !== undefined) return mapped;
+    return this.hadRows[kind] ? null : id;
+  }
+
+  /** Keeps the archived id when it is free, so a restore into an empty library is id for id. */
+  private insertWithId(statement: Database.Statement, used: Set<number>, id: number, row: object): number {
+    const wanted = used.has(id) ? null : id;
+    const newId = Number(statement.run({ ...row, id: wanted }).lastInsertRowid);
+    used.add(newId);
+    return newId;
+  }
+
+  private conflict(kind: Kind, uid: string, title: string, reason: string): void {
+    this.report.conflicts.push({ kind, uid, title, reason });
+  }
+}
+
+function actorParams(actor: ArchiveActorRow): object {
+  const { aliases: _aliases, ...row } = actor;
+  return row;
+}
+
+const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+

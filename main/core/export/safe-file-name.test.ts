@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { FileNameAllocator, safeFileName } from './safe-file-name';
+
+describe('safe file names', () => {
+  it('makes names every system accepts', () => {
+    expect(safeFileName('a<b>c:d"e/f\\g|h?i*j')).toBe('a b c d e f g h i j');
+    expect(safeFileName('tab\there\u0000nul')).toBe('tab here nul');
+    expect(safeFileName('ends with dots... ')).toBe('ends with dots');
+    expect(safeFileName('CON')).toBe('CON_');
+    expect(safeFileName('lpt1.txt')).toBe('lpt1.txt_');
+    expect(safeFileName('Console')).toBe('Console');
+    expect(safeFileName('')).toBe('Untitled');
+    expect(safeFileName(' ?* ')).toBe('Untitled');
+    expect(safeFileName('[[link]] #tag ^block')).toBe('link tag block');
+  });
+
+  it('caps names at 120 bytes without splitting a character', () => {
+    const name = safeFileName('é'.repeat(100));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(120);
+    expect(name).toBe('é'.repeat(60));
+    expect(safeFileName('🙂'.repeat(40))).toBe('🙂'.repeat(30));
+  });
+
+  it('dedupes names regardless of case', () => {
+    const names = new FileNameAllocator();
+    expect(['Notes', 'notes', 'NOTES', 'Notes (2)', ''].map((n) => names.allocate(n))).toEqual(['Notes', 'notes (2)', 'NOTES (3)', 'Notes (2) (2)', 'Untitled']);
+  });
+});

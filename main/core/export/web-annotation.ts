@@ -1,0 +1,106 @@
+import type { Actor, DocumentSummary, Highlight } from '../../api';
+import type { AnnotatedDocument } from './export-data';
+
+/** W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD. */
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'commenting' | 'tagging';
+  value: string;
+  format: 'text/plain';
+}
+export interface IdentifyingBody {
+  type: 'SpecificResource';
+  purpose: 'identifying';
+  source: string;
+}
+
+export interface WebAnnotation {
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified: string;
+  body?: Array<TextualBody | IdentifyingBody>;
+  target: {
+    type: 'SpecificResource';
+    source: string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  'fieldbook:colour': Highlight['colour'];
+  'fieldbook:anchorStatus': Highlight['status'];
+}
+
+export interface AnnotationCollection {
+  '@context': [typeof ANNOTATION_CONTEXT, { fieldbook: string }];
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+}
+
+/** Our own terms are namespaced so a consumer that knows only the W3C vocabulary can ignore them. */
+const FIELDBOOK_NAMESPACE = 'https://fieldbook.app/ns/annotation#';
+
+export const urn = (uid: string) => `urn:uuid:${uid}`;
+
+/** The document as annotation target: its web address when it came from one, else its stable uid. */
+export function targetSource(document: Pick<DocumentSummary, 'uid' | 'sourceUrl'>): string {
+  return document.sourceUrl && /^https?:\/\//i.test(document.sourceUrl) ? document.sourceUrl : urn(document.uid);
+}
+
+/**
+ * Each live highlight as an Annotation. Orphans are included with the selectors they were made
+ * with (the position then describes the version they were made on), flagged by anchorStatus.
+ */
+export function webAnnotationCollection(
+  documents: AnnotatedDocument[],
+  actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
+  options: { id: string; label: string },
+): AnnotationCollection {
+  const items: WebAnnotation[] = [];
+  for (const { document, highlights } of documents) {
+    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors));
+  }
+  return {
+    '@context': [ANNOTATION_CONTEXT, { fieldbook: FIELDBOOK_NAMESPACE }],
+    id: options.id,
+    type: 'AnnotationCollection',
+    label: options.label,
+    total: items.length,
+    first: { id: `${options.id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+function toAnnotation(document: DocumentSummary, highlight: Highlight, actors: Map<number, Pick<Actor, 'uid' | 'name'>>): WebAnnotation {
+  const body: Array<TextualBody | IdentifyingBody> = [];
+  if (highlight.comment.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.comment, format: 'text/plain' });
+  for (const actorId of highlight.actorIds) {
+    const actor = actors.get(actorId);
+    if (!actor) continue;
+    body.push({ type: 'TextualBody', purpose: 'tagging', value: actor.name, format: 'text/plain' });
+    body.push({ type: 'SpecificResource', purpose: 'identifying', source: urn(actor.uid) });
+  }
+  return {
+    id: urn(highlight.uid),
+    type: 'Annotation',
+    created: highlight.createdAt,
+    modified: highlight.updatedAt,
+    // A highlight with no comment or tags is a bodiless annotation, which the model allows.
+    ...(body.length > 0 ? { body } : {}),
+    target: {
+      type: 'SpecificResource',
+      source: targetSource(document),
+      selector: [
+        { type: 'TextQuoteSelector', exact: highlight.exact, prefix: highlight.prefix, suffix: highlight.suffix },
+        { type: 'TextPositionSelector', start: highlight.start, end: highlight.end },
+      ],
+    },
+    'fieldbook:colour': highlight.colour,
+    'fieldbook:anchorStatus': highlight.status,
+  };
+}
