@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { OpResult } from '../api';
+import { backupOnStart, defaultBackupFolder } from '../core/backup/backup-library';
 import { openLibrary } from '../core/open-library';
 import type { OpContext } from '../ops';
 import { API_PREFIX, handleApiRequest } from './api-route';
@@ -46,6 +47,12 @@ const LOOPBACK = '127.0.0.1';
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererRoot = fs.realpathSync(options.rendererDir);
   const library = openLibrary(options.libraryFile, { resourcesDir: options.resourcesDir });
+  try {
+    backupOnStart(library, defaultBackupFolder(library.file));
+  } catch (error) {
+    // A failed backup must not keep anyone from their library; the log says why.
+    console.error('Fieldbook could not back up the library on start:', error instanceof Error ? error.message : error);
+  }
   const ctx: OpContext = { library };
   const secret = newSecret();
   let port = 0;

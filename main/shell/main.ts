@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import type { ImportOutcome } from '../api';
+import { backupOnStart, defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
 import type { Library } from '../core/db/library';
 import { FieldbookError } from '../core/errors';
 import { resolveLibraryFile } from '../core/library-location';
@@ -31,10 +32,17 @@ function libraryFlag(): string | undefined {
 }
 
 function openTheLibrary(): Library {
-  return openLibrary(resolveLibraryFile(libraryFlag()), {
+  const opened = openLibrary(resolveLibraryFile(libraryFlag()), {
     resourcesDir: path.join(appRoot, 'resources'),
     nativeBinding: findElectronNativeBinding(appRoot, process.versions.electron),
   });
+  try {
+    backupOnStart(opened, defaultBackupFolder(opened.file));
+  } catch (error) {
+    // A failed backup must not keep the user from their library; say so and go on.
+    dialog.showErrorBox('Fieldbook could not back up the library', error instanceof Error ? error.message : String(error));
+  }
+  return opened;
 }
 
 function hardenSession(): void {
@@ -98,6 +106,48 @@ async function importFromMenu(): Promise<void> {
   mainWindow.webContents.send(MENU_IMPORT_CHANNEL, outcomes);
 }
 
+async function backUpNowFromMenu(): Promise<void> {
+  if (!mainWindow || !library) return;
+  const result = dispatch({ library }, 'backup.now', {});
+  await dialog.showMessageBox(mainWindow, {
+    type: result.ok ? 'info' : 'error',
+    message: result.ok ? 'The library was backed up.' : 'The library could not be backed up.',
+    detail: result.ok ? (result.value as { file: string }).file : result.error.message,
+  });
+}
+
+/** Asks first; the current library is kept aside (restoreBackup moves it), never overwritten. */
+async function restoreBackupFromMenu(): Promise<void> {
+  if (!mainWindow || !library) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
+    title: 'Restore a backup',
+    defaultPath: defaultBackupFolder(library.file),
+    properties: ['openFile'],
+    filters: [{ name: 'Fieldbook backups', extensions: ['sqlite'] }],
+  });
+  const chosen = filePaths[0];
+  if (canceled || !chosen) return;
+  const { response } = await dialog.showMessageBox(mainWindow, {
+    type: 'warning',
+    buttons: ['Cancel', 'Restore'],
+    defaultId: 0,
+    cancelId: 0,
+    message: `Replace the library with the backup ${path.basename(chosen)}?`,
+    detail: 'The current library is kept aside in its folder, so nothing is lost.',
+  });
+  if (response !== 1) return;
+  const file = library.file;
+  library.close();
+  library = undefined;
+  try {
+    restoreBackup(file, chosen);
+  } catch (error) {
+    dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));
+  }
+  library = openTheLibrary();
+  mainWindow.webContents.reload();
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow({
     width: 1280,
@@ -126,7 +176,11 @@ app.whenReady().then(() => {
   hardenSession();
   serveRenderer(path.join(appRoot, 'out', 'renderer'));
   registerOperations();
-  installAppMenu({ importFiles: () => void importFromMenu() });
+  installAppMenu({
+    importFiles: () => void importFromMenu(),
+    backUpNow: () => void backUpNowFromMenu(),
+    restoreBackup: () => void restoreBackupFromMenu(),
+  });
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

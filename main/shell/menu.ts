@@ -1,6 +1,12 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function installAppMenu(actions: { importFiles: () => void }): void {
+export interface MenuActions {
+  importFiles: () => void;
+  backUpNow: () => void;
+  restoreBackup: () => void;
+}
+
+export function installAppMenu(actions: MenuActions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -8,6 +14,9 @@ export function installAppMenu(actions: { importFiles: () => void }): void {
       label: 'File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: actions.importFiles },
+        { type: 'separator' },
+        { label: 'Back Up Now', click: actions.backUpNow },
+        { label: 'Restore Backup…', click: actions.restoreBackup },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],
