@@ -36,6 +36,8 @@ describe('the window’s security settings', () => {
     expect(isAppRequest('https://example.com/tracker.gif')).toBe(false);
     expect(isAppRequest('file:///etc/passwd')).toBe(false);
     expect(isAppRequest('app://fieldbook.evil/x')).toBe(false);
+    expect(isAppRequest('blob:app://fieldbook/6f1c2a9e-1111-4c3b-9a1e-000000000000')).toBe(true);
+    expect(isAppRequest('blob:https://example.com/6f1c2a9e')).toBe(false);
   });
 
   it('answers IPC only from the app’s top-level page', () => {

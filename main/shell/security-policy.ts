@@ -39,9 +39,12 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** Only the app's own pages and the DevTools may load anything; every other request is cancelled. */
+/**
+ * Only the app's own pages, blobs it made (an export being saved) and the DevTools may load
+ * anything; every other request is cancelled.
+ */
 export function isAppRequest(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://');
+  return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith(`blob:${APP_ORIGIN}/`) || url.startsWith('devtools://');
 }
 
 /** An IPC call is answered only when it comes from the app's own top-level page. */
