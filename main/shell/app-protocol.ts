@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security-policy';
 
-/** Must run before the app is ready: app:// behaves as a secure, standard origin, unlike file://. */
+/** Must run before the app is ready: app:// behaves as a secure, standard origin, which the file protocol is not. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

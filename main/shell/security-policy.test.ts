@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
@@ -51,5 +54,39 @@ describe('the window’s security settings', () => {
     expect(isExternalWebLink('https://example.com')).toBe(true);
     expect(isExternalWebLink('javascript:alert(1)')).toBe(false);
     expect(isExternalWebLink('file:///etc/passwd')).toBe(false);
+  });
+});
+
+describe('the Electron shell’s source', () => {
+  const shellDir = path.dirname(fileURLToPath(import.meta.url));
+  const source = fs
+    .readdirSync(shellDir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((name) => fs.readFileSync(path.join(shellDir, name), 'utf8'))
+    .join('\n');
+  const main = fs.readFileSync(path.join(shellDir, 'main.ts'), 'utf8');
+
+  it('builds every window from the secure preferences and loosens none of them', () => {
+    expect(main).toMatch(/webPreferences: secureWebPreferences\(/);
+    expect(source.match(/new BrowserWindow\(/g)).toHaveLength(1);
+    expect(source).not.toMatch(/(nodeIntegration\w*|allowRunningInsecureContent|experimentalFeatures|webviewTag): true/);
+    expect(source).not.toMatch(/(contextIsolation|sandbox|webSecurity): false/);
+    expect(source).not.toMatch(/enableBlinkFeatures|loadFile\(|file:\/\//);
+  });
+
+  it('turns on the sandbox for every renderer and guards navigation, windows, permissions and requests', () => {
+    for (const guard of [
+      'app.enableSandbox()',
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      'webRequest.onBeforeRequest',
+      "on('will-navigate'",
+      "on('will-attach-webview'",
+      'setWindowOpenHandler',
+      'isTrustedSender(',
+      'loadURL(APP_ENTRY_URL)',
+    ]) {
+      expect(main).toContain(guard);
+    }
   });
 });
