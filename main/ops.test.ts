@@ -1,38 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentFull, Highlight, OpName, OpOutputs, ReplaceReport } from './api';
-import type { Library } from './core/db/library';
-import { openLibrary } from './core/open-library';
 import { packageResourcesDir } from './core/resources-dir';
-import { dispatch } from './ops';
+import { tempLibrary, type TempLibrary } from './core/testing/temp-library';
 
-let dir: string;
-let library: Library;
-
+let t: TempLibrary;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-ops-'));
-  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  t = tempLibrary();
 });
-afterEach(() => {
-  library.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => t.cleanup());
 
-function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as OpOutputs[N];
-}
-
-function errorOf(name: string, input: unknown) {
-  const result = dispatch({ library }, name, input);
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
-}
-
-const rowCount = (table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => t.call(name, input);
+const errorOf = (name: string, input: unknown) => t.errorOf(name, input);
+const rowCount = (table: string) => (t.library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 function theArticle(): DocumentFull {
   const [summary] = call('documents.list', {});
@@ -125,9 +106,9 @@ describe('replacing a document with a newer version', () => {
 
   it('leaves the document and its highlights untouched when the new file is refused', () => {
     const doc = theArticle();
-    const before = library.db.prepare('SELECT * FROM documents').all();
+    const before = t.library.db.prepare('SELECT * FROM documents').all();
     const error = errorOf('documents.replace', { id: doc.id, file: { name: 'empty.html', base64: '' } });
     expect(error).toEqual({ code: 'refused', message: 'empty.html was not imported: the file is empty.' });
-    expect(library.db.prepare('SELECT * FROM documents').all()).toEqual(before);
+    expect(t.library.db.prepare('SELECT * FROM documents').all()).toEqual(before);
   });
 });

@@ -1,34 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpName, OpOutputs } from '../../api';
-import { dispatch } from '../../ops';
-import type { Library } from '../db/library';
-import { openLibrary } from '../open-library';
-import { packageResourcesDir } from '../resources-dir';
+import { tempLibrary, type TempLibrary } from '../testing/temp-library';
 
-let dir: string;
-let library: Library;
+let t: TempLibrary;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-actors-'));
-  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  t = tempLibrary();
 });
-afterEach(() => {
-  library.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => t.cleanup());
 
-function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as OpOutputs[N];
-}
-function errorOf(name: OpName, input: unknown) {
-  const result = dispatch({ library }, name, input);
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
-}
+const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => t.call(name, input);
+const errorOf = (name: string, input: unknown) => t.errorOf(name, input);
 
 function article() {
   const [summary] = call('documents.list', {});

@@ -1,52 +1,10 @@
 /** A library with one of everything the exports must carry, built through the ops as a user would. Used by tests only. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
-import { dispatch } from '../../ops';
 import type { Library } from '../db/library';
 import { importFile } from '../import/import-document';
-import { openLibrary } from '../open-library';
-import { packageResourcesDir } from '../resources-dir';
+import { body, callOn, paragraph, text } from '../testing/temp-library';
 
-export interface TempLibrary {
-  dir: string;
-  library: Library;
-  call<N extends OpName>(name: N, input: unknown): OpOutputs[N];
-  open(name: string): Library;
-  cleanup(): void;
-}
-
-export function tempLibrary(prefix = 'fieldbook-export-'): TempLibrary {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const opened: Library[] = [];
-  const open = (name: string) => {
-    const library = openLibrary(path.join(dir, name), { resourcesDir: packageResourcesDir() });
-    opened.push(library);
-    return library;
-  };
-  const library = open('library.sqlite');
-  return {
-    dir,
-    library,
-    open,
-    call: (name, input) => callOn(library, name, input),
-    cleanup: () => {
-      for (const l of opened) l.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-export function callOn<N extends OpName>(library: Library, name: N, input: unknown): OpOutputs[N] {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
-  return result.value as OpOutputs[N];
-}
-
-export const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
-export const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
-export const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } });
+export { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from '../testing/temp-library';
 
 const FIELD_NOTES_V1 = `# Field notes from Gao
 

@@ -1,33 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
 import { dispatch } from '../../ops';
-import type { Library } from '../db/library';
-import { openLibrary } from '../open-library';
-import { packageResourcesDir } from '../resources-dir';
+import { body, paragraph, tempLibrary, text, type TempLibrary } from '../testing/temp-library';
 
-let dir: string;
-let library: Library;
+let t: TempLibrary;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-notes-'));
-  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  t = tempLibrary();
 });
-afterEach(() => {
-  library.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => t.cleanup());
 
-function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as OpOutputs[N];
-}
+const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => t.call(name, input);
 
-const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
-const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, children });
-const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, children } });
 
 describe('notes', () => {
   it('saves a body with its text and links, and answers backlinks', () => {
@@ -85,7 +68,7 @@ describe('notes', () => {
 
   it('refuses a body that is not a Lexical state, writing nothing', () => {
     const note = call('notes.create', { title: 'A' });
-    const result = dispatch({ library }, 'notes.save', { id: note.id, title: 'A', body: { root: { type: 'paragraph', children: [] } } });
+    const result = dispatch({ library: t.library }, 'notes.save', { id: note.id, title: 'A', body: { root: { type: 'paragraph', children: [] } } });
     expect(result.ok).toBe(false);
     expect(call('notes.get', { id: note.id }).bodyText).toBe('');
   });

@@ -1,29 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpName, OpOutputs, Snippet } from '../../api';
-import { dispatch } from '../../ops';
-import type { Library } from '../db/library';
-import { openLibrary } from '../open-library';
-import { packageResourcesDir } from '../resources-dir';
+import { tempLibrary, type TempLibrary } from '../testing/temp-library';
 
-let dir: string;
-let library: Library;
+let t: TempLibrary;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldbook-search-'));
-  library = openLibrary(path.join(dir, 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  t = tempLibrary();
 });
-afterEach(() => {
-  library.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => t.cleanup());
 
-function call<N extends OpName>(name: N, input: unknown): OpOutputs[N] {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as OpOutputs[N];
-}
+const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => t.call(name, input);
 const marked = (snippet: Snippet) => snippet.filter((s) => s.mark).map((s) => s.text);
 const search = (query: string, extra = {}) => call('search.query', { query, ...extra });
 
@@ -88,7 +73,7 @@ describe('searching the library', () => {
 
   it('can rebuild the index and find the same things', () => {
     highlight('destroyed some holy places in Timbuktu', 'mausoleums');
-    library.db.exec("INSERT INTO highlights_fts(highlights_fts) VALUES ('delete-all')");
+    t.library.db.exec("INSERT INTO highlights_fts(highlights_fts) VALUES ('delete-all')");
     expect(search('mausoleums').highlights).toEqual([]);
     call('search.rebuild', {});
     expect(search('mausoleums').highlights).toHaveLength(1);
