@@ -114,3 +114,19 @@ describe('export and restore on the command line', () => {
     expect(fs.existsSync(path.join(dir, 'x'))).toBe(false);
   });
 });
+
+describe('files that cannot be imported', () => {
+  it('turns away a 100 MB file without reading it, and a file that vanished, naming each; the library is unchanged', async () => {
+    const huge = path.join(dir, 'huge.txt');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 100 * 1024 * 1024);
+    const before = (await cli('list', '--json')).stdout;
+    const ran = await cli('import', huge, path.join(dir, 'gone.md'));
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toBe(
+      `fieldbook: ${huge} was not imported: the file is 100 MB, over the 20 MB limit.\n` +
+        `fieldbook: cannot read ${path.join(dir, 'gone.md')}: no such file\n`,
+    );
+    expect((await cli('list', '--json')).stdout).toBe(before);
+  });
+});

@@ -33,6 +33,6 @@ describe('importFiles', () => {
     expect(calls.map((names) => names.length)).toEqual([200, 1]);
     expect(run.ok).toBe(true);
     expect(run.outcomes.map((outcome) => outcome.fileName).slice(0, 3)).toEqual(['0.txt', 'huge.txt', '1.txt']);
-    expect(run.outcomes[1]).toMatchObject({ status: 'refused', message: 'huge.txt was not imported: it is larger than 30 MB.' });
+    expect(run.outcomes[1]).toMatchObject({ status: 'refused', message: 'huge.txt was not imported: the file is 31 MB, over the 20 MB limit.' });
   });
 });

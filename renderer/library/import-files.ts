@@ -1,10 +1,8 @@
-import type { FieldbookApi, ImportOutcome, OpError } from '../../main/api';
+import { MAX_IMPORT_BYTES, oversizeReason, type FieldbookApi, type ImportOutcome, type OpError } from '../../main/api';
 
 /** What the file picker offers; the importer itself decides what it can read. */
 export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
 
-// main/api.ts caps a file's base64 at 40 MiB, which is 30 MiB of bytes.
-const MAX_FILE_BYTES = 30 * 1024 * 1024;
 // documents.import takes at most 200 files per call; large files also go in several calls so no
 // single IPC message or HTTP body has to hold a whole folder of books.
 const MAX_FILES_PER_CALL = 200;
@@ -52,8 +50,9 @@ export async function importFiles(api: FieldbookApi, files: readonly File[]): Pr
   };
 
   for (const [position, file] of files.entries()) {
-    if (file.size > MAX_FILE_BYTES) {
-      outcomes[position] = refused(file.name, 'it is larger than 30 MB');
+    // Refused before reading, so a 100 MB file never has to be loaded and sent to be turned away.
+    if (file.size > MAX_IMPORT_BYTES) {
+      outcomes[position] = refused(file.name, oversizeReason(file.size));
       continue;
     }
     let base64: string;

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { ImportOutcome } from '../../api';
+import fs from 'node:fs';
+import { MAX_IMPORT_BYTES, oversizeReason, type ImportOutcome } from '../../api';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, errorLine, type CliIo } from '../cli-io';
 import type { CommandInput } from '../command-specs';
@@ -17,6 +18,8 @@ export function runImport({ library, io, operands, options }: CommandInput): num
   let failed = false;
   for (const file of operands) {
     try {
+      const size = fileSize(file);
+      if (size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} was not imported: ${oversizeReason(size)}.`);
       const bytes = readFileBytes(file);
       const [outcome] = callOp(library, 'documents.import', {
         files: [{ name: path.basename(file), base64: bytes.toString('base64') }],
@@ -62,4 +65,13 @@ function runReplace({ library, io, operands, options }: Pick<CommandInput, 'libr
       `${total} highlight${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.approximate} approximately, ${report.orphaned} orphaned\n`,
   );
   return EXIT_OK;
+}
+
+/** Checked before reading: a 100 MB file is turned away without being loaded. Unreadable files are reported by the read. */
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

@@ -1,6 +1,5 @@
+import { MAX_IMPORT_BYTES, oversizeReason } from '../../api';
 import { ImportRefusal } from './import-refusal';
-
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -10,12 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new ImportRefusal(fileName, 'the file is empty');
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportRefusal(
-      fileName,
-      `the file is ${formatMegabytes(bytes.byteLength)}, over the ${formatMegabytes(MAX_IMPORT_BYTES)} limit`,
-    );
-  }
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportRefusal(fileName, oversizeReason(bytes.byteLength));
   if (looksBinary(bytes)) throw new ImportRefusal(fileName, 'it is a binary file, not text');
   let text: string;
   try {
@@ -36,10 +30,4 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) control++;
   }
   return control / sample.length > 0.1;
-}
-
-/** Rounded up, so a file just over the limit never reads as equal to it. */
-function formatMegabytes(bytes: number): string {
-  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
-  return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} MB`;
 }
