@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The base stylesheets come first, so the ones that features import with their components
+// (actors, notes, search, export) come later and win over them at equal specificity.
 import './styles/fonts';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -10,6 +11,7 @@ import './styles/reader.css';
 import './styles/document.css';
 import './styles/highlights.css';
 import './styles/highlights-panel.css';
+import { App } from './App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

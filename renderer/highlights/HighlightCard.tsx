@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Highlight, HighlightColour, OpError } from '../../main/api';
+import { HighlightActors } from '../actors/HighlightActors';
+import { startHighlightDrag } from '../notes/highlight-drag';
+import { HighlightNotes } from '../notes/HighlightNotes';
 import { ColourPicker } from './ColourPicker';
 import { cardQuote } from './quote-text';
 import type { OpResultOf } from './use-highlights';
@@ -14,11 +17,13 @@ interface Props {
   onDelete(highlight: Highlight): Promise<OpError | null>;
   /** The card's highlight is the one being looked at (pointer over the card or focus in it). */
   onActive(id: number | null): void;
+  onTag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
+  onUntag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
 }
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: OpError };
 
-export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive }: Props) {
+export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(highlight.comment);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -99,11 +104,18 @@ export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive 
       }}
     >
       {orphaned ? (
-        <p id={`${id}-quote`} className="highlight-card-quote">
+        <p id={`${id}-quote`} className="highlight-card-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
           “{quote}”
         </p>
       ) : (
-        <button id={`${id}-quote`} type="button" className="highlight-card-quote" onClick={() => onGoTo(highlight)}>
+        <button
+          id={`${id}-quote`}
+          type="button"
+          className="highlight-card-quote"
+          draggable
+          onDragStart={(event) => startHighlightDrag(event, highlight)}
+          onClick={() => onGoTo(highlight)}
+        >
           <span className="visually-hidden">Go to highlight: </span>“{quote}”
         </button>
       )}
@@ -133,6 +145,7 @@ export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive 
           {colourError.message}
         </p>
       )}
+      <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
       <label htmlFor={`${id}-comment`} className="visually-hidden">
         Comment
       </label>
@@ -155,6 +168,7 @@ export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive 
           The comment was not saved: {save.error.message}
         </p>
       )}
+      <HighlightNotes highlight={highlight} />
       {deleteError && (
         <p role="alert" className="highlight-card-error">
           {deleteError.message}

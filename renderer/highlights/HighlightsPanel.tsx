@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Highlight, HighlightColour, OpError } from '../../main/api';
+import { ActorFilter, filterByActor } from '../actors/ActorFilter';
 import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';
 import type { HighlightList } from './use-highlights';
@@ -10,12 +11,16 @@ interface Props {
   undo: UndoDelete;
   onGoTo(highlight: Highlight): void;
   onActive(id: number | null): void;
+  /** The actors' mentions in the document, while the reader shows them. */
+  mentions?: ReactNode;
 }
 
-export function HighlightsPanel({ list, undo, onGoTo, onActive }: Props) {
+export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Props) {
   const { highlights, error } = list;
-  const placed = highlights?.filter((h) => h.status !== 'orphaned') ?? [];
-  const orphaned = highlights?.filter((h) => h.status === 'orphaned') ?? [];
+  const [actorFilter, setActorFilter] = useState<number | null>(null);
+  const shown = highlights ? filterByActor(highlights, actorFilter) : null;
+  const placed = shown?.filter((h) => h.status !== 'orphaned') ?? [];
+  const orphaned = shown?.filter((h) => h.status === 'orphaned') ?? [];
   const panel = useRef<HTMLElement>(null);
   // After a card goes or comes back, focus lands on a card near it rather than on the page itself.
   const [focusAfter, setFocusAfter] = useState<{ index: number } | { id: number } | null>(null);
@@ -51,7 +56,16 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive }: Props) {
 
   const update = (id: number, changes: { colour?: HighlightColour; comment?: string }) => list.update(id, changes);
   const card = (highlight: Highlight) => (
-    <HighlightCard key={highlight.id} highlight={highlight} onGoTo={onGoTo} onUpdate={update} onDelete={remove} onActive={onActive} />
+    <HighlightCard
+      key={highlight.id}
+      highlight={highlight}
+      onGoTo={onGoTo}
+      onUpdate={update}
+      onDelete={remove}
+      onActive={onActive}
+      onTag={list.tag}
+      onUntag={list.untag}
+    />
   );
 
   return (
@@ -68,6 +82,8 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive }: Props) {
           </button>
         </div>
       )}
+      {mentions}
+      {highlights && <ActorFilter highlights={highlights} value={actorFilter} onChange={setActorFilter} />}
       {highlights === null && !error && <p className="highlights-note">Loading highlights…</p>}
       {highlights?.length === 0 && <p className="highlights-note">No highlights yet. Select text in the document and choose Highlight.</p>}
       {placed.length > 0 && <ol className="highlight-list">{placed.map(card)}</ol>}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { HighlightColour, OpError } from '../../main/api';
+import type { Actor, HighlightColour, OpError } from '../../main/api';
+import { ToolbarActorPicker } from '../actors/ToolbarActorPicker';
 import { ColourPicker } from './ColourPicker';
 import { COLOUR_LABELS } from './highlight-colours';
 import { TextIndex, trimSpan, type TextSpan } from './text-offsets';
@@ -11,8 +12,8 @@ interface Props {
   scrollerRef: RefObject<HTMLElement | null>;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  /** Saves the highlight; resolves with the error to show, or null once it is stored. */
-  onHighlight(span: TextSpan, colour: HighlightColour): Promise<OpError | null>;
+  /** Saves the highlight (tagged with the actor, if one is given); resolves with the error to show, or null once it is stored. */
+  onHighlight(span: TextSpan, colour: HighlightColour, actor?: Actor): Promise<OpError | null>;
 }
 
 interface Selected {
@@ -64,6 +65,8 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
   const refresh = useCallback(() => {
     const article = articleRef.current;
     if (!article || pointerDown.current) return;
+    // Typing in the toolbar's Actor field moves the browser's selection into the field; the toolbar keeps the text's.
+    if (toolbar.current?.contains(document.activeElement)) return;
     setSelected(readSelection(article));
   }, [articleRef]);
 
@@ -121,23 +124,24 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
   }, [visible, selected, scrollerRef, error]);
 
   const highlight = useCallback(
-    async (span: TextSpan) => {
-      if (busy) return;
+    async (span: TextSpan, actor?: Actor) => {
+      if (busy) return null;
       setBusy(true);
-      const problem = await onHighlight(span, colour);
+      const problem = await onHighlight(span, colour, actor);
       setBusy(false);
       if (problem) {
         setFailure({ key: `${span.start}-${span.end}`, error: problem });
-        return;
+        return problem;
       }
       setFailure(null);
-      setAnnouncement(`Highlighted in ${COLOUR_LABELS[colour].toLowerCase()}.`);
+      setAnnouncement(`Highlighted in ${COLOUR_LABELS[colour].toLowerCase()}${actor ? ` and tagged with ${actor.name}` : ''}.`);
       const article = articleRef.current;
       const focusWasHere = toolbar.current?.contains(document.activeElement) ?? false;
       // The new highlight shows once the selection no longer covers it; the caret stays at its end.
       window.getSelection()?.collapseToEnd();
       if (focusWasHere) article?.focus({ preventScroll: true });
       setSelected(null);
+      return null;
     },
     [busy, onHighlight, colour, articleRef],
   );
@@ -188,7 +192,13 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
           // Hidden until the layout effect has measured it and put it by the selection.
           style={{ visibility: 'hidden' }}
           // Pressing on the toolbar must not take the selection (or the caret's focus) away from the text.
-          onMouseDown={(event) => event.preventDefault()}
+          // The Actor field is the exception: it needs the press to take focus so it can be typed in.
+          onMouseDown={(event) => {
+            if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
+          }}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) refresh();
+          }}
           onKeyDown={keydown}
         >
           <div className="selection-toolbar-row">
@@ -205,6 +215,7 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
             </button>
             <ColourPicker name={radioName} value={colour} onChange={onColourChange} />
           </div>
+          <ToolbarActorPicker articleRef={articleRef} span={selected.span} onPick={(actor) => highlight(selected.span, actor)} />
           {error && (
             <p role="alert" className="selection-toolbar-error">
               {error.message}

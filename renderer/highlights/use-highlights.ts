@@ -12,6 +12,8 @@ export interface HighlightList {
   update(id: number, changes: { colour?: HighlightColour; comment?: string }): Promise<OpResultOf<Highlight>>;
   remove(id: number): Promise<OpResultOf<Highlight>>;
   restore(id: number): Promise<OpResultOf<Highlight>>;
+  tag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
+  untag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
 }
 
 export type OpResultOf<T> = { ok: true; value: T } | { ok: false; error: OpError };
@@ -96,8 +98,26 @@ export function useHighlights(documentId: number | null): HighlightList {
     [documentId, change],
   );
 
+  const tag = useCallback(
+    async (id: number, actorId: number) => {
+      const result = await api.call('highlights.tag', { highlightId: id, actorId });
+      if (result.ok) change((list) => list.map((h) => (h.id === id ? result.value : h)));
+      return result;
+    },
+    [change],
+  );
+
+  const untag = useCallback(
+    async (id: number, actorId: number) => {
+      const result = await api.call('highlights.untag', { highlightId: id, actorId });
+      if (result.ok) change((list) => list.map((h) => (h.id === id ? result.value : h)));
+      return result;
+    },
+    [change],
+  );
+
   const current = documentId !== null && answer?.request.startsWith(`${documentId}:`) ? answer : null;
-  return { highlights: current?.highlights ?? null, error: current?.error ?? null, reload, create, update, remove, restore };
+  return { highlights: current?.highlights ?? null, error: current?.error ?? null, reload, create, update, remove, restore, tag, untag };
 }
 
 function noDocument(): OpResultOf<Highlight> {

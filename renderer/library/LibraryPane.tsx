@@ -6,6 +6,7 @@ import { ImportButton } from './ImportButton';
 import { importFiles } from './import-files';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import type { LibraryList } from './use-library';
+import { SearchButton } from '../search/SearchButton';
 
 interface Props {
   library: LibraryList;
@@ -35,6 +36,7 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
 
   return (
     <nav aria-label="Library" className="library-pane">
+      <SearchButton />
       <div className="library-header">
         <h2>Library</h2>
         <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />

@@ -1,5 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { Highlight, HighlightColour } from '../../main/api';
+import type { Actor, HighlightColour } from '../../main/api';
+import { reloadActors } from '../actors/actors-store';
+import { MentionsSection } from '../actors/MentionsSection';
+import { MentionsToggle } from '../actors/MentionsToggle';
+import { useMentions } from '../actors/use-mentions';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { loadLastColour, saveLastColour } from '../highlights/highlight-colours';
 import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
@@ -8,16 +12,21 @@ import { TextIndex, type TextSpan } from '../highlights/text-offsets';
 import { useHighlights } from '../highlights/use-highlights';
 import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
+import { FindBar } from './find/FindBar';
+import { useRevealRequests } from './find/pending-reveal';
 import { ReplaceButton } from './ReplaceButton';
+import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
 
 interface Props {
   documentId: number | null;
+  /** A passage to open the document at (#/document/ID/highlight/HID). */
+  highlightId?: number;
   /** A document's title or source may have changed: the library list should show it. */
   onDocumentChanged(): void;
 }
 
-export function Reader({ documentId, onDocumentChanged }: Props) {
+export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
@@ -34,6 +43,9 @@ export function Reader({ documentId, onDocumentChanged }: Props) {
   useLayoutEffect(() => {
     if (pane.current) pane.current.scrollTop = 0;
   }, [shownId]);
+
+  // After the reset above: a search result opens the document at the words it matched.
+  useRevealRequests(shownId, article, pane);
 
   const { highlights } = list;
   useLayoutEffect(() => {
@@ -53,18 +65,22 @@ export function Reader({ documentId, onDocumentChanged }: Props) {
     saveLastColour(next);
   }, []);
 
-  const { create } = list;
+  const { create, tag } = list;
   const highlight = useCallback(
-    async (span: TextSpan, chosen: HighlightColour) => {
+    async (span: TextSpan, chosen: HighlightColour, actor?: Actor) => {
       const result = await create(span, chosen);
       if (!result.ok) return result.error;
       saveLastColour(chosen);
+      if (!actor) return null;
+      const tagged = await tag(result.value.id, actor.id);
+      if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${actor.name}: ${tagged.error.message}` };
+      void reloadActors();
       return null;
     },
-    [create],
+    [create, tag],
   );
 
-  const goTo = useCallback((target: Highlight) => {
+  const goTo = useCallback((target: TextSpan) => {
     const root = article.current;
     const scroller = pane.current;
     if (!root || !scroller) return;
@@ -85,6 +101,9 @@ export function Reader({ documentId, onDocumentChanged }: Props) {
     reloadHighlights();
     onDocumentChanged();
   }, [retry, reloadHighlights, onDocumentChanged]);
+
+  usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo);
+  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, highlights, colour, onAccepted: reloadHighlights });
 
   return (
     <>
@@ -120,18 +139,32 @@ export function Reader({ documentId, onDocumentChanged }: Props) {
             </div>
           </div>
         )}
+        {state.status === 'open' && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
         {state.status === 'open' && (
           <DocumentView
             document={state.document}
             articleRef={article}
             onRendered={rendered}
-            actions={<ReplaceButton key={state.document.id} documentId={state.document.id} onReplaced={replaced} />}
+            actions={
+              <div className="document-tools">
+                <ReplaceButton key={state.document.id} documentId={state.document.id} onReplaced={replaced} />
+                <MentionsToggle mentions={mentions} />
+              </div>
+            }
           >
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
       </main>
-      {state.status === 'open' && <HighlightsPanel list={list} undo={undo} onGoTo={goTo} onActive={setActiveId} />}
+      {state.status === 'open' && (
+        <HighlightsPanel
+          list={list}
+          undo={undo}
+          onGoTo={goTo}
+          onActive={setActiveId}
+          mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
+        />
+      )}
     </>
   );
 }

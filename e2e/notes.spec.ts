@@ -1,0 +1,173 @@
+import type { Locator, Page } from '@playwright/test';
+import { attachScreenshot, expect, test } from './fixtures';
+
+const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
+const UNDO_CHORD = process.platform === 'darwin' ? 'Meta+Z' : 'Control+Z';
+
+const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
+const noteView = (page: Page) => page.getByRole('main', { name: 'Note' });
+const notesRegion = (page: Page) => page.getByRole('region', { name: 'Notes' });
+const noteBody = (page: Page) => noteView(page).getByRole('textbox', { name: 'Note body' });
+const noteTitle = (page: Page) => noteView(page).getByLabel('Note title');
+const highlightsPanel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
+const saved = (page: Page) => expect(noteView(page).getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+async function newNote(page: Page, title: string): Promise<void> {
+  await notesRegion(page).getByRole('button', { name: 'New note' }).click();
+  await expect(noteTitle(page)).toBeFocused();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(noteBody(page)).toBeFocused();
+}
+
+async function openNote(page: Page, title: string): Promise<void> {
+  await notesRegion(page).getByRole('button', { name: title, exact: true }).click();
+  await expect(noteTitle(page)).toHaveValue(title);
+}
+
+async function addActor(page: Page, name: string, alias: string): Promise<void> {
+  const actors = page.getByRole('region', { name: 'Actors' });
+  await actors.getByRole('button', { name: 'New actor' }).click();
+  const form = actors.getByRole('form', { name: 'New actor' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Kind').selectOption({ label: 'Group' });
+  await form.getByLabel('Aliases').fill(alias);
+  await form.getByRole('button', { name: 'Add actor' }).click();
+  await expect(actors.getByRole('link', { name: new RegExp(`^${name}`) }).or(actors.getByRole('button', { name: new RegExp(`^${name}`) })).first()).toBeVisible();
+}
+
+/** Selects the opening words of a paragraph with the mouse and highlights them, as a reader does. */
+async function highlightOpening(page: Page, paragraph: Locator): Promise<string> {
+  await paragraph.scrollIntoViewIfNeeded();
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('The paragraph is not on screen.');
+  const lineHeight = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  const y = box.y + lineHeight / 2;
+  await page.mouse.move(box.x + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 140, y, { steps: 4 });
+  await page.mouse.move(box.x + 280, y, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+  return selected.replace(/\s+/g, ' ').trim();
+}
+
+test('a note written with Markdown shortcuts, a link, a mention and a quote survives a reload and follows renames', async ({ page }, testInfo) => {
+  await addActor(page, 'AQIM', 'Al-Qaeda in the Islamic Maghreb');
+
+  // A highlight to quote later.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  const firstly = reader(page).locator('article').getByRole('paragraph').filter({ hasText: /^\s*Firstly an Al-Qaeda sanctuary/ });
+  const passage = await highlightOpening(page, firstly);
+  expect(passage.length).toBeGreaterThan(10);
+  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
+  await expect(card).toBeVisible();
+
+  await newNote(page, 'Sanctuary');
+  await page.keyboard.type('# Conditions for sanctuary\n');
+  await page.keyboard.type('Three **conditions** matter here.\n');
+  await page.keyboard.type('- protection\nsupply\n\n');
+  await page.keyboard.type('See [[Logis');
+  const notesMenu = page.getByRole('listbox', { name: 'Link to note' });
+  await expect(notesMenu.getByRole('option', { name: 'Create note “Logis”' })).toBeVisible();
+  await page.keyboard.type('tics');
+  await expect(notesMenu.getByRole('option', { name: 'Create note “Logistics”' })).toHaveAttribute('aria-selected', 'true');
+  await attachScreenshot(page, testInfo, 'note-link-typeahead');
+  await page.keyboard.press('Enter');
+  await expect(notesMenu).toBeHidden();
+  const body = noteBody(page);
+  await expect(body.getByRole('link', { name: 'Logistics' })).toBeVisible();
+  await expect(notesRegion(page).getByRole('button', { name: 'Logistics', exact: true })).toBeVisible();
+
+  await page.keyboard.type(' and @AQ');
+  const actorsMenu = page.getByRole('listbox', { name: 'Mention actor' });
+  await expect(actorsMenu.getByRole('option', { name: /AQIM/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(body.getByRole('link', { name: '@AQIM' })).toBeVisible();
+  await page.keyboard.type(' for supplies.');
+  await saved(page);
+
+  // Quote the passage from its card: it goes to the note opened last, and the card says so.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
+  await card.getByRole('button', { name: 'Quote in note' }).click();
+  const quotedIn = card.getByText('Quoted in “Sanctuary”.');
+  await expect(quotedIn).toBeVisible();
+  await quotedIn.getByRole('link', { name: '“Sanctuary”' }).click();
+  const quote = body.getByRole('link', { name: `Open passage: “${passage}` });
+  await expect(quote).toBeVisible();
+  await expect(body.getByText(BUNDLED_TITLE)).toBeVisible();
+
+  await page.reload();
+  await expect(noteTitle(page)).toHaveValue('Sanctuary');
+  await expect(body.getByRole('heading', { name: 'Conditions for sanctuary' })).toBeVisible();
+  await expect(body.locator('strong', { hasText: 'conditions' })).toBeVisible();
+  await expect(body.getByRole('list').getByRole('listitem')).toHaveText(['protection', 'supply']);
+  await expect(body.getByRole('link', { name: 'Logistics' })).toBeVisible();
+  await expect(body.getByRole('link', { name: '@AQIM' })).toBeVisible();
+  await expect(quote).toBeVisible();
+  await attachScreenshot(page, testInfo, 'note-light');
+
+  // The linked note knows who links to it; renaming it renames the link.
+  await body.getByRole('link', { name: 'Logistics' }).click();
+  await expect(noteTitle(page)).toHaveValue('Logistics');
+  const linkedFrom = noteView(page).getByRole('region', { name: 'Linked from' });
+  await expect(linkedFrom.getByRole('link', { name: 'Sanctuary' })).toBeVisible();
+  await noteTitle(page).fill('Supply lines');
+  await saved(page);
+  await linkedFrom.getByRole('link', { name: 'Sanctuary' }).click();
+  await expect(noteTitle(page)).toHaveValue('Sanctuary');
+  await expect(body.getByRole('link', { name: 'Supply lines' })).toBeVisible();
+  await expect(body.getByRole('link', { name: 'Logistics' })).toHaveCount(0);
+
+  // The quote leads back to the passage in its article.
+  await quote.click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  await expect(firstly).toBeInViewport();
+  await expect(card.getByText('Quoted in:')).toBeVisible();
+});
+
+test('text typed before the autosave pause survives the library host being killed mid-typing', async ({ app }) => {
+  const page = app.page;
+  await newNote(page, 'Field diary');
+  await page.keyboard.type('Written before the pause.');
+  await page.waitForTimeout(1_500);
+  await page.keyboard.type(' And this was typed just before the crash');
+  await app.stop('kill');
+  const restarted = await app.start();
+
+  await openNote(restarted, 'Field diary');
+  await expect(noteBody(restarted)).toContainText('Written before the pause.');
+});
+
+test('a deleted note comes back with Undo or Ctrl+Z, and links to it show as missing meanwhile', async ({ page }) => {
+  await newNote(page, 'Target');
+  await page.keyboard.type('Linked to.');
+  await saved(page);
+  await newNote(page, 'Source');
+  await page.keyboard.type('Points at [[Targ');
+  await page.getByRole('listbox', { name: 'Link to note' }).getByRole('option', { name: /^Target/ }).click();
+  await saved(page);
+
+  await openNote(page, 'Target');
+  await noteView(page).getByRole('button', { name: 'Delete note' }).click();
+  await expect(notesRegion(page).getByRole('button', { name: 'Target', exact: true })).toHaveCount(0);
+  const notice = notesRegion(page).getByRole('status').filter({ hasText: 'Deleted “Target”.' });
+  await expect(notice).toBeVisible();
+
+  await openNote(page, 'Source');
+  await expect(noteBody(page).getByText('Missing note: Target')).toBeVisible();
+  await expect(noteBody(page)).toContainText('Points at');
+
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(noteTitle(page)).toHaveValue('Target');
+  await expect(noteBody(page)).toContainText('Linked to.');
+
+  await noteView(page).getByRole('button', { name: 'Delete note' }).click();
+  await expect(notesRegion(page).getByRole('button', { name: 'Target', exact: true })).toHaveCount(0);
+  await notesRegion(page).getByRole('button', { name: 'New note' }).focus();
+  await page.keyboard.press(UNDO_CHORD);
+  await expect(noteTitle(page)).toHaveValue('Target');
+  await expect(notesRegion(page).getByRole('button', { name: 'Target', exact: true })).toBeVisible();
+});

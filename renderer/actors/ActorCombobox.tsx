@@ -1,0 +1,250 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Actor, OpError } from '../../main/api';
+import { api } from '../api/client';
+import { actorStyle } from './actor-colours';
+import { isKnownName, matchActors } from './actor-match';
+import { KIND_LABELS } from './actor-words';
+import { announceActors, reloadActors } from './actors-store';
+
+interface Props {
+  /** The combobox's accessible name. */
+  label: string;
+  /** The actors it offers. */
+  actors: readonly Actor[];
+  /** Every actor, so "Create" is not offered for a name some actor (offered or not) already has. */
+  allActors?: readonly Actor[];
+  /** Resolves with the problem to show, or null when the choice is done with. */
+  onPick(actor: Actor): Promise<OpError | null>;
+  /** Offer "Create “…”" for a name no actor has; the new actor is of kind Other. */
+  allowCreate?: boolean;
+  placeholder?: string;
+  /** Show the label above the field instead of only naming it. */
+  showLabel?: boolean;
+  /** Whether the list should open upwards even with room below (it must not cover what it is about). */
+  preferAbove?(field: DOMRect): boolean;
+}
+
+type Choice = { kind: 'actor'; actor: Actor; alias: string | null } | { kind: 'create'; name: string };
+
+const MAX_OPTIONS = 50;
+
+/**
+ * An ARIA 1.2 combobox over actors: typing filters by name and alias (case and accents aside), the
+ * arrows move through the options, Enter picks, Escape closes and then clears.
+ */
+export function ActorCombobox({
+  label,
+  actors,
+  allActors = actors,
+  onPick,
+  allowCreate = false,
+  placeholder,
+  showLabel = false,
+  preferAbove,
+}: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<OpError | null>(null);
+  const [notice, setNotice] = useState('');
+  const [above, setAbove] = useState(false);
+  const listbox = useRef<HTMLUListElement>(null);
+
+  const choices = useMemo<Choice[]>(() => {
+    const matches: Choice[] = matchActors(actors, text)
+      .slice(0, MAX_OPTIONS)
+      .map(({ actor, alias }) => ({ kind: 'actor', actor, alias }));
+    const typed = text.replace(/\s+/g, ' ').trim();
+    if (allowCreate && typed && !isKnownName(allActors, typed)) matches.push({ kind: 'create', name: typed });
+    return matches;
+  }, [actors, allActors, text, allowCreate]);
+
+  const expanded = open && choices.length > 0;
+  const current = expanded && active >= 0 && active < choices.length ? active : -1;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  useLayoutEffect(() => {
+    if (current < 0) return;
+    document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  // Opens upwards when there is no room below, as inside the selection toolbar near the window's foot.
+  useLayoutEffect(() => {
+    if (!expanded || !listbox.current) return;
+    const field = listbox.current.parentElement?.getBoundingClientRect();
+    if (!field) return;
+    const height = listbox.current.offsetHeight;
+    const roomAbove = field.top - height - 8 > 0;
+    const roomBelow = field.bottom + height + 8 <= window.innerHeight;
+    setAbove(roomAbove && (!roomBelow || (preferAbove?.(field) ?? false)));
+  }, [expanded, choices.length, preferAbove]);
+
+  const type = (value: string) => {
+    setText(value);
+    setOpen(true);
+    setError(null);
+    setNotice('');
+    setActive(value.trim() ? 0 : -1);
+  };
+
+  const choose = async (choice: Choice) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setNotice('');
+    let actor: Actor;
+    if (choice.kind === 'create') {
+      const created = await api.call('actors.create', { name: choice.name, kind: 'other' });
+      if (!created.ok) {
+        setBusy(false);
+        setError(created.error);
+        return;
+      }
+      actor = created.value;
+      void reloadActors();
+    } else {
+      actor = choice.actor;
+    }
+    const problem = await onPick(actor);
+    setBusy(false);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setText('');
+    setOpen(false);
+    setActive(-1);
+    if (choice.kind === 'create') {
+      const message = `Added ${actor.name} as an actor of kind ${KIND_LABELS.other}; its page can change that.`;
+      setNotice(message);
+      // Said aloud by the registry's live region; a card holds no second status of its own.
+      announceActors(message);
+    }
+  };
+
+  const keydown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = choices.length - 1;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setOpen(true);
+        setActive(!open || active >= last ? 0 : active + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        setActive(!open || active <= 0 ? last : active - 1);
+        break;
+      case 'Enter': {
+        if (!expanded) return;
+        // Enter never submits a surrounding form while the list is open.
+        event.preventDefault();
+        const choice = choices[current];
+        if (choice) void choose(choice);
+        break;
+      }
+      case 'Escape':
+        // Each press undoes one thing (the list, then the text); only then does Escape reach the toolbar or dialog.
+        if (expanded) {
+          setOpen(false);
+        } else if (text) {
+          setText('');
+          setActive(-1);
+        } else {
+          return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        break;
+      case 'Tab':
+        setOpen(false);
+        break;
+    }
+  };
+
+  return (
+    <div className={`actor-combobox${showLabel ? ' actor-combobox-labelled' : ''}`}>
+      <label htmlFor={`${id}-input`} className={showLabel ? 'actor-combobox-label' : 'visually-hidden'}>
+        {label}
+      </label>
+      <div className="actor-combobox-field">
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          className="actor-combobox-input"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={`${id}-listbox`}
+          aria-activedescendant={current >= 0 ? optionId(current) : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          aria-busy={busy || undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          value={text}
+          onChange={(event) => type(event.target.value)}
+          onKeyDown={keydown}
+          onClick={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+        />
+        <ul
+          ref={listbox}
+          id={`${id}-listbox`}
+          role="listbox"
+          aria-label={label}
+          className={`actor-combobox-listbox${above ? ' actor-combobox-above' : ''}`}
+          hidden={!expanded}
+        >
+          {expanded &&
+            choices.map((choice, index) => (
+              <li
+                key={choice.kind === 'create' ? 'create' : choice.actor.id}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === current}
+                className={`actor-option${choice.kind === 'create' ? ' actor-option-create' : ''}`}
+                // Keeps focus in the field, so the click picks instead of closing the list first.
+                onMouseDown={(event) => event.preventDefault()}
+                onMouseMove={() => setActive(index)}
+                onClick={() => void choose(choice)}
+              >
+                {choice.kind === 'create' ? (
+                  <>
+                    <svg className="actor-option-plus" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                      <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+                    </svg>
+                    <span className="actor-option-name">Create “{choice.name}”</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="actor-dot" style={actorStyle(choice.actor.colour)} aria-hidden="true" />
+                    <span className="actor-option-name">{choice.actor.name}</span>
+                    {choice.alias && (
+                      <span className="actor-option-alias">
+                        <span className="visually-hidden">, also known as </span>
+                        {choice.alias}
+                      </span>
+                    )}
+                    <span className="actor-option-kind">
+                      <span className="visually-hidden">, </span>
+                      {KIND_LABELS[choice.actor.kind]}
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+        </ul>
+      </div>
+      {open && text.trim() && choices.length === 0 && <p className="actor-combobox-empty">No actor is called “{text.trim()}”.</p>}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="actor-combobox-error">
+          {error.message}
+        </p>
+      )}
+      {notice && <p className="actor-combobox-notice">{notice}</p>}
+    </div>
+  );
+}

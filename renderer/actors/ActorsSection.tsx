@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ACTOR_COLOURS, type Actor } from '../../main/api';
+import { hashForRoute } from '../route';
+import { actorStyle } from './actor-colours';
+import { KIND_LABELS, tagCountLabel } from './actor-words';
+import { ActorForm } from './ActorForm';
+import { announceActors, reloadActors, useActors } from './actors-store';
+import '../styles/actors.css';
+
+interface Props {
+  /** The actor whose page the main area shows, if any. */
+  openId: number | null;
+}
+
+/** The registry: every actor in the library, below the documents, and the way to add one. */
+export function ActorsSection({ openId }: Props) {
+  const headingId = useId();
+  const { actors, error, notice } = useActors();
+  const [adding, setAdding] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
+
+  // A confirmation is news for a moment, not a permanent line under the heading.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => announceActors(''), 6000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const close = () => {
+    setAdding(false);
+    newButton.current?.focus();
+  };
+
+  const saved = (actor: Actor) => {
+    announceActors(`Added ${actor.name}.`);
+    close();
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="actors-section">
+      <div className="actors-header">
+        <h2 id={headingId}>Actors</h2>
+        <button
+          ref={newButton}
+          type="button"
+          className="button button-quiet"
+          aria-expanded={adding}
+          onClick={() => (adding ? close() : setAdding(true))}
+        >
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M10 4.5v11M4.5 10h11" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          </svg>
+          New actor
+        </button>
+      </div>
+      {adding && <ActorForm suggestedColour={ACTOR_COLOURS[(actors?.length ?? 0) % ACTOR_COLOURS.length]} onSaved={saved} onCancel={close} />}
+      <p role="status" className="actors-status">
+        {notice}
+      </p>
+      {error && (
+        <div role="alert" className="library-problem">
+          <p>{error.message}</p>
+          <button type="button" className="button button-quiet" onClick={() => void reloadActors()}>
+            Reload actors
+          </button>
+        </div>
+      )}
+      {actors === null && !error && <p className="library-note">Loading actors…</p>}
+      {actors?.length === 0 && !adding && (
+        <p className="library-note">No actors yet. Add the people, groups, states and places your sources talk about, then tag passages with them.</p>
+      )}
+      {actors && actors.length > 0 && (
+        <ul className="actor-list">
+          {actors.map((actor) => (
+            <ActorListItem key={actor.id} actor={actor} open={actor.id === openId} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ActorListItem({ actor, open }: { actor: Actor; open: boolean }) {
+  const id = useId();
+  // Named by the actor's name alone, so the list reads (and is found) by name; kind and count describe it.
+  return (
+    <li>
+      <a
+        href={hashForRoute({ kind: 'actor', id: actor.id })}
+        className="actor-list-item"
+        aria-current={open ? 'page' : undefined}
+        aria-labelledby={`${id}-name`}
+        aria-describedby={`${id}-details`}
+      >
+        <span className="actor-name-chip" style={actorStyle(actor.colour)}>
+          <span className="actor-dot" aria-hidden="true" />
+          <span id={`${id}-name`}>{actor.name}</span>
+        </span>
+        <span id={`${id}-details`} className="actor-list-details">
+          {KIND_LABELS[actor.kind]} · {tagCountLabel(actor.tagCount)}
+        </span>
+      </a>
+    </li>
+  );
+}

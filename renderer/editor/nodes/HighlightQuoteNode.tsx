@@ -1,0 +1,139 @@
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMExportOutput,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+  type Spread,
+} from 'lexical';
+import type { JSX } from 'react';
+import { HIGHLIGHT_QUOTE_NODE } from '../../../main/api';
+import { hashForRoute, navigate, type Route } from '../../route';
+import { idField, textField } from './json-fields';
+
+/** The fields the core reads (main/api.ts HIGHLIGHT_QUOTE_NODE). */
+export type SerializedHighlightQuoteNode = Spread<
+  { highlightId: number; documentId: number; documentTitle: string; quote: string },
+  SerializedLexicalNode
+>;
+
+export interface HighlightQuote {
+  highlightId: number;
+  documentId: number;
+  documentTitle: string;
+  quote: string;
+}
+
+/**
+ * A passage quoted from a document, tied to its highlight. The quote is a copy, so the note
+ * still reads whole if the document is replaced or the highlight deleted; the ids lead back.
+ */
+export class HighlightQuoteNode extends DecoratorNode<JSX.Element> {
+  __quote: HighlightQuote;
+
+  static override getType(): string {
+    return HIGHLIGHT_QUOTE_NODE;
+  }
+
+  static override clone(node: HighlightQuoteNode): HighlightQuoteNode {
+    return new HighlightQuoteNode(node.__quote, node.__key);
+  }
+
+  static override importJSON(json: Record<string, unknown>): HighlightQuoteNode {
+    return $createHighlightQuoteNode({
+      highlightId: idField(json.highlightId),
+      documentId: idField(json.documentId),
+      documentTitle: textField(json.documentTitle),
+      quote: textField(json.quote),
+    });
+  }
+
+  constructor(quote: HighlightQuote, key?: NodeKey) {
+    super(key);
+    this.__quote = quote;
+  }
+
+  override exportJSON(): SerializedHighlightQuoteNode {
+    const { highlightId, documentId, documentTitle, quote } = this.__quote;
+    return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId, documentId, documentTitle, quote };
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const block = document.createElement('blockquote');
+    block.textContent = `${this.__quote.quote} — ${this.__quote.documentTitle}`;
+    return { element: block };
+  }
+
+  override createDOM(): HTMLElement {
+    const host = document.createElement('div');
+    host.className = 'note-quote-host';
+    return host;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return `${this.__quote.quote}\n`;
+  }
+
+  getQuote(): HighlightQuote {
+    return this.getLatest().__quote;
+  }
+
+  override decorate(): JSX.Element {
+    return <HighlightQuoteView quote={this.__quote} nodeKey={this.getKey()} />;
+  }
+}
+
+export function $createHighlightQuoteNode(quote: HighlightQuote): HighlightQuoteNode {
+  return $applyNodeReplacement(new HighlightQuoteNode(quote));
+}
+
+export function $isHighlightQuoteNode(node: LexicalNode | null | undefined): node is HighlightQuoteNode {
+  return node instanceof HighlightQuoteNode;
+}
+
+export function passageRoute(quote: Pick<HighlightQuote, 'documentId' | 'highlightId'>): Route {
+  return { kind: 'document', id: quote.documentId, highlightId: quote.highlightId };
+}
+
+function HighlightQuoteView({ quote, nodeKey }: { quote: HighlightQuote; nodeKey: NodeKey }) {
+  const [selected, setSelected, clearSelected] = useLexicalNodeSelection(nodeKey);
+  const route = passageRoute(quote);
+  return (
+    <figure
+      className="note-quote"
+      data-selected={selected || undefined}
+      // A click on the frame (not the link) selects the block, so it can be moved or deleted like text.
+      onClick={(event) => {
+        if ((event.target as Element).closest('a')) return;
+        if (!event.shiftKey) clearSelected();
+        setSelected(true);
+      }}
+    >
+      <blockquote className="note-quote-text">
+        <a
+          href={hashForRoute(route)}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(route);
+          }}
+        >
+          <span className="visually-hidden">Open passage: </span>“{quote.quote}”
+        </a>
+      </blockquote>
+      <figcaption className="note-quote-source">
+        <span className="visually-hidden">From </span>
+        {quote.documentTitle || 'Untitled document'}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportedFile, ExportedFolder, OpResult } from '../../main/api';
+import { saveExport } from './save-export';
+import '../styles/export.css';
+
+export interface ExportChoice {
+  label: string;
+  run(): Promise<OpResult<ExportedFile | ExportedFolder>>;
+}
+
+interface Props {
+  /** The button's name, e.g. "Export" or "Export note". */
+  label: string;
+  choices: ExportChoice[];
+}
+
+type Status = { kind: 'idle' } | { kind: 'working'; label: string } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
+
+/** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
+export function ExportMenu({ label, choices }: Props) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const button = useRef<HTMLButtonElement>(null);
+  const items = useRef<Array<HTMLButtonElement | null>>([]);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (open) items.current[active]?.focus();
+  }, [open, active]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  const choose = async (choice: ExportChoice) => {
+    close(true);
+    setStatus({ kind: 'working', label: choice.label });
+    const result = await choice.run();
+    if (!result.ok) {
+      setStatus({ kind: 'failed', message: result.error.message });
+      return;
+    }
+    setStatus({ kind: 'done', fileName: saveExport(result.value) });
+  };
+
+  const onMenuKey = (event: KeyboardEvent) => {
+    const last = choices.length - 1;
+    const moves: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(moves[event.key]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className="button button-quiet"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => {
+          setActive(0);
+          setOpen((was) => !was);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive(event.key === 'ArrowDown' ? 0 : choices.length - 1);
+            setOpen(true);
+          }
+        }}
+      >
+        {label}
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="export-menu-list"
+          onKeyDown={onMenuKey}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== button.current) close(false);
+          }}
+        >
+          {choices.map((choice, index) => (
+            <button
+              key={choice.label}
+              ref={(element) => {
+                items.current[index] = element;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={index === active ? 0 : -1}
+              className="export-menu-item"
+              onClick={() => void choose(choice)}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" className="export-menu-status">
+        {status.kind === 'working' && `Exporting ${status.label}…`}
+        {status.kind === 'done' && `Exported ${status.fileName}.`}
+      </p>
+      {status.kind === 'failed' && (
+        <p role="alert" className="export-menu-error">
+          Not exported: {status.message}
+        </p>
+      )}
+    </div>
+  );
+}

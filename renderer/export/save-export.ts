@@ -1,0 +1,31 @@
+import { strToU8, zipSync } from 'fflate';
+import type { ExportedFile, ExportedFolder } from '../../main/api';
+
+/**
+ * Hands an export to the person as a download: the browser host saves it where downloads go, and
+ * Electron asks where to save it. A folder (the Obsidian vault) goes as one .zip, since a page
+ * can only offer files.
+ */
+export function saveExport(exported: ExportedFile | ExportedFolder): string {
+  if ('files' in exported) {
+    const entries = Object.fromEntries(exported.files.map((file) => [`${exported.folderName}/${file.path}`, strToU8(file.content)]));
+    const name = `${exported.folderName}.zip`;
+    download(new Blob([zipSync(entries, { level: 6 })], { type: 'application/zip' }), name);
+    return name;
+  }
+  download(new Blob([exported.content], { type: `${exported.mediaType};charset=utf-8` }), exported.fileName);
+  return exported.fileName;
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy by the next task; the URL would otherwise hold the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

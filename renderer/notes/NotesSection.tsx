@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import type { NoteSummary, OpError } from '../../main/api';
+import { api } from '../api/client';
+import { navigate } from '../route';
+import { DeletedNoteNotice } from './DeletedNoteNotice';
+import { focusTitleWhenOpened } from './note-focus';
+import { displayTitle, putNote, reloadNotes, useNotes } from './notes-store';
+import '../styles/notes.css';
+
+/** The sidebar's notes: newest change first, the open one marked, and a way to start another. */
+export function NotesSection({ openId }: { openId: number | null }) {
+  const { notes, error } = useNotes();
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<OpError | null>(null);
+
+  const create = async () => {
+    if (creating) return;
+    setCreating(true);
+    setCreateError(null);
+    const result = await api.call('notes.create', {});
+    setCreating(false);
+    if (!result.ok) {
+      setCreateError(result.error);
+      return;
+    }
+    putNote(result.value);
+    focusTitleWhenOpened(result.value.id);
+    navigate({ kind: 'note', id: result.value.id });
+  };
+
+  return (
+    <section aria-labelledby="notes-heading" className="notes-section">
+      <div className="library-header">
+        <h2 id="notes-heading">Notes</h2>
+        <button type="button" className="button button-quiet" aria-disabled={creating || undefined} onClick={() => void create()}>
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M10 4.5v11M4.5 10h11" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+          New note
+        </button>
+      </div>
+      {createError && (
+        <p role="alert" className="notes-problem">
+          No note was created: {createError.message}
+        </p>
+      )}
+      {error && (
+        <div role="alert" className="notes-problem">
+          <p>{error.message}</p>
+          <button type="button" className="button button-quiet" onClick={() => void reloadNotes()}>
+            Reload notes
+          </button>
+        </div>
+      )}
+      {notes === null && !error && (
+        <p className="library-note" aria-busy="true">
+          Loading notes…
+        </p>
+      )}
+      {notes?.length === 0 && <p className="library-note">No notes yet. Start one with New note, or quote a highlight into one.</p>}
+      {notes && notes.length > 0 && (
+        <ul className="document-list notes-list">
+          {notes.map((note) => (
+            <NoteListItem key={note.id} note={note} open={note.id === openId} />
+          ))}
+        </ul>
+      )}
+      <DeletedNoteNotice />
+    </section>
+  );
+}
+
+function NoteListItem({ note, open }: { note: NoteSummary; open: boolean }) {
+  const id = useId();
+  // Named by the title alone so the list reads (and is found) by title; the first line describes it.
+  return (
+    <li>
+      <button
+        type="button"
+        className="document-list-item"
+        aria-current={open ? 'page' : undefined}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={note.excerpt ? `${id}-excerpt` : undefined}
+        onClick={() => navigate({ kind: 'note', id: note.id })}
+      >
+        <span id={`${id}-title`} className={note.title.trim() ? 'document-list-title' : 'document-list-title notes-untitled'}>
+          {displayTitle(note.title)}
+        </span>
+        {note.excerpt && (
+          <span id={`${id}-excerpt`} className="document-list-details">
+            {note.excerpt}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,22 @@
+import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/api';
+import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
+
+type JsonNode = { type: string; children?: unknown[] } & Record<string, unknown>;
+
+const emptyParagraph = (): JsonNode => ({ type: 'paragraph', version: 1, children: [] });
+
+const isEmptyParagraph = (node: unknown): boolean =>
+  typeof node === 'object' && node !== null && (node as JsonNode).type === 'paragraph' && ((node as JsonNode).children?.length ?? 0) === 0;
+
+/**
+ * A note's saved state with a quote block added at its end, for quoting into a note that is not
+ * open. The quote goes before a trailing empty paragraph, or gets one after it, so there is always
+ * a line to go on writing below.
+ */
+export function withQuoteAppended(body: NoteBody, quote: HighlightQuote): NoteBody {
+  const children = [...body.root.children] as unknown[];
+  const block: JsonNode = { type: HIGHLIGHT_QUOTE_NODE, version: 1, ...quote };
+  if (isEmptyParagraph(children.at(-1))) children.splice(children.length - 1, 0, block);
+  else children.push(block, emptyParagraph());
+  return { ...body, root: { ...body.root, children: children as NoteBody['root']['children'] } };
+}

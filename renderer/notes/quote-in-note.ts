@@ -1,0 +1,55 @@
+import type { Highlight, NoteSummary, OpError } from '../../main/api';
+import { api } from '../api/client';
+import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
+import { withQuoteAppended } from './note-body';
+import { currentNotes, lastOpenedNote, noteById, putNote, reloadNotes, rememberOpenedNote } from './notes-store';
+
+const MAX_TITLE = 500;
+
+export async function documentTitleOf(documentId: number): Promise<string> {
+  const result = await api.call('documents.list', {});
+  return (result.ok ? result.value.find((doc) => doc.id === documentId)?.title : undefined) ?? 'Untitled document';
+}
+
+export function quoteOf(highlight: Pick<Highlight, 'id' | 'documentId' | 'exact'>, documentTitle: string): HighlightQuote {
+  return { highlightId: highlight.id, documentId: highlight.documentId, documentTitle, quote: highlight.exact.trim() };
+}
+
+export type QuoteOutcome = { ok: true; note: NoteSummary; created: boolean } | { ok: false; error: OpError };
+
+// Quotes land one after another: two quick clicks must not both read the note and one overwrite the other.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds a highlight to the note the researcher opened last (or, when there is none, to a new
+ * "Notes on <document>"), and says which note it went to.
+ */
+export function quoteInNote(highlight: Highlight): Promise<QuoteOutcome> {
+  const run = queue.then(() => appendQuote(highlight));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function appendQuote(highlight: Highlight): Promise<QuoteOutcome> {
+  const documentTitle = await documentTitleOf(highlight.documentId);
+  if (currentNotes() === null) await reloadNotes();
+  const lastId = lastOpenedNote();
+  const target = lastId === null ? undefined : noteById(currentNotes(), lastId);
+
+  let created = false;
+  const opened = target
+    ? await api.call('notes.get', { id: target.id })
+    : await api.call('notes.create', { title: `Notes on ${documentTitle}`.slice(0, MAX_TITLE) });
+  if (!opened.ok) return { ok: false, error: opened.error };
+  if (!target) {
+    created = true;
+    rememberOpenedNote(opened.value.id);
+  }
+
+  const note = opened.value;
+  const body = withQuoteAppended(note.body, quoteOf(highlight, documentTitle));
+  const saved = await api.call('notes.save', { id: note.id, title: note.title, body });
+  if (!saved.ok) return { ok: false, error: saved.error };
+  putNote(saved.value);
+  return { ok: true, note: saved.value, created };
+}

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
+import { FIND_MAC, isFindChord } from './find-chord';
+import { describeMatches, findMatches, firstMatchFrom, foldWithOffsets, stepMatch } from './find-matches';
+import { clearFind, paintFind } from './paint-find';
+import { scrollRangeIntoView } from './reveal-span';
+import '../../styles/find.css';
+
+interface Props {
+  /** The document's text, which is exactly the article's textContent. */
+  text: string;
+  articleRef: RefObject<HTMLElement | null>;
+  scrollerRef: RefObject<HTMLElement | null>;
+  /** Changes whenever the article's markup is set afresh, so the marks are painted on its new nodes. */
+  renderCount: number;
+}
+
+interface Found {
+  query: string;
+  /** The text the matches were found in; a replaced document is searched again. */
+  text: string;
+  matches: TextSpan[];
+  current: number;
+}
+
+/** Ctrl+F in the reader: every match in the document marked, one current, stepped through with Enter. */
+export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
+  const [open, setOpen] = useState(false);
+  const [found, setFound] = useState<Found>({ query: '', text, matches: [], current: -1 });
+  const input = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+  const folded = useMemo(() => (open ? foldWithOffsets(text) : null), [open, text]);
+  const live = useMemo<Found>(() => {
+    if (found.text === text || !folded) return found;
+    const matches = findMatches(folded, found.query);
+    return { query: found.query, text, matches, current: matches.length > 0 ? 0 : -1 };
+  }, [found, text, folded]);
+
+  useEffect(() => {
+    const keydown = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented || !isFindChord(event, FIND_MAC)) return;
+      // A modal dialog (search) owns the keyboard while it is open.
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      event.preventDefault();
+      if (!input.current || document.activeElement !== input.current) returnFocus.current = document.activeElement;
+      setOpen(true);
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', keydown);
+    return () => window.removeEventListener('keydown', keydown);
+  }, []);
+
+  // The input exists only once open; focus it as soon as it does.
+  useLayoutEffect(() => {
+    if (!open) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [open]);
+
+  // Repainted on every change of matches and on fresh markup; the view follows only a new current match.
+  const shown = useRef<{ matches: TextSpan[]; current: number } | null>(null);
+  useLayoutEffect(() => {
+    const article = articleRef.current;
+    const scroller = scrollerRef.current;
+    if (!open || !article || !scroller) {
+      clearFind();
+      shown.current = null;
+      return;
+    }
+    const range = paintFind(new TextIndex(article), live.matches, live.current);
+    const moved = shown.current?.matches !== live.matches || shown.current.current !== live.current;
+    shown.current = { matches: live.matches, current: live.current };
+    if (range && moved) scrollRangeIntoView(scroller, range, { onlyIfHidden: true });
+  }, [open, live, articleRef, scrollerRef, renderCount]);
+
+  useLayoutEffect(() => clearFind, []);
+
+  const search = (query: string) => {
+    const article = articleRef.current;
+    const scroller = scrollerRef.current;
+    const matches = folded ? findMatches(folded, query) : [];
+    // Typing on from a match stays there; a fresh search starts with what is on screen, as a reader expects.
+    const previous = live.matches[live.current];
+    const current = previous
+      ? firstMatchFrom(matches, previous.start)
+      : article && scroller
+        ? firstMatchOnScreen(new TextIndex(article), matches, scroller)
+        : firstMatchFrom(matches, 0);
+    setFound({ query, text, matches, current });
+  };
+
+  const step = (direction: 1 | -1) => setFound({ ...live, current: stepMatch(live.current, live.matches.length, direction) });
+
+  const close = useCallback(() => {
+    setOpen(false);
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus({ preventScroll: true });
+    else scrollerRef.current?.focus({ preventScroll: true });
+  }, [scrollerRef]);
+
+  const keyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter' && event.target === input.current) {
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    }
+  };
+
+  if (!open) return null;
+  const count = describeMatches(live.current, live.matches.length, live.query);
+  const none = live.matches.length === 0;
+  return (
+    <div className="find-anchor">
+      <div role="search" aria-label="Find in document" className="find-bar" onKeyDown={keyDown}>
+        <input
+          ref={input}
+          type="search"
+          className="find-input"
+          aria-label="Find in document"
+          placeholder="Find in document"
+          value={live.query}
+          onChange={(event) => search(event.target.value)}
+          aria-invalid={(count !== '' && none) || undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <span role="status" className="find-count" data-none={(count !== '' && none) || undefined}>
+          {count}
+        </span>
+        <button type="button" className="icon-button" aria-label="Previous" title="Previous match (Shift+Enter)" disabled={none} onClick={() => step(-1)}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="m5 12.5 5-5 5 5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
+        <button type="button" className="icon-button" aria-label="Next" title="Next match (Enter)" disabled={none} onClick={() => step(1)}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="m5 7.5 5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </button>
+        <button type="button" className="icon-button" aria-label="Close find" title="Close (Escape)" onClick={close}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="m6 6 8 8m0-8-8 8" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The first match not above the top of the pane, found by halving (each test measures one range). */
+function firstMatchOnScreen(index: TextIndex, matches: readonly TextSpan[], scroller: HTMLElement): number {
+  if (matches.length === 0) return -1;
+  const top = scroller.getBoundingClientRect().top;
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const range = index.rangeOf(matches[middle]!.start, matches[middle]!.end);
+    if (range && range.getBoundingClientRect().bottom <= top) low = middle + 1;
+    else high = middle;
+  }
+  return low < matches.length ? low : 0;
+}

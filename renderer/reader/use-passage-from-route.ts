@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import type { Highlight } from '../../main/api';
+
+/**
+ * #/document/ID/highlight/HID opens the document at that passage: once the article and its
+ * highlights are there, the passage is scrolled to and flashed (as "Go to highlight" does), and its
+ * card brought into view. Once per route, so later edits to the list never yank the page back.
+ */
+export function usePassageFromRoute(
+  documentId: number | null,
+  highlightId: number | undefined,
+  highlights: readonly Highlight[] | null,
+  renderCount: number,
+  goTo: (highlight: Highlight) => void,
+): void {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (documentId === null || highlightId === undefined || highlights === null || renderCount === 0) return;
+    const key = `${documentId}:${highlightId}`;
+    if (done.current === key) return;
+    done.current = key;
+    const target = highlights.find((h) => h.id === highlightId);
+    if (!target || target.status === 'orphaned') return;
+    goTo(target);
+    document.querySelector(`.highlight-card[data-id="${target.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [documentId, highlightId, highlights, renderCount, goTo]);
+}

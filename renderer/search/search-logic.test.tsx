@@ -1,0 +1,104 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { SearchResults } from '../../main/api';
+import { moveActive, resultGroups } from './result-options';
+import { isSearchChord } from './search-opener';
+import { snippetPieces, snippetText } from './snippet-pieces';
+import { SnippetText } from './SnippetText';
+
+describe('snippetPieces', () => {
+  it('reads line breaks and runs of spaces as one space and trims the ends', () => {
+    expect(
+      snippetPieces([
+        { text: '\n  …the emir ', mark: false },
+        { text: 'Wadoud', mark: true },
+        { text: ' said\n\nthat  ', mark: false },
+      ]),
+    ).toEqual([
+      { text: '…the emir ', mark: false },
+      { text: 'Wadoud', mark: true },
+      { text: ' said that', mark: false },
+    ]);
+  });
+
+  it('joins neighbours with the same marking and drops empty pieces', () => {
+    expect(
+      snippetPieces([
+        { text: 'Abdelmalek ', mark: true },
+        { text: '', mark: false },
+        { text: 'Droukdel', mark: true },
+        { text: '', mark: false },
+      ]),
+    ).toEqual([{ text: 'Abdelmalek Droukdel', mark: true }]);
+    expect(snippetPieces([])).toEqual([]);
+    expect(snippetText([{ text: ' AQIM ', mark: true }])).toBe('AQIM');
+  });
+});
+
+describe('SnippetText', () => {
+  it('marks matched words and never reads a snippet as markup', () => {
+    const html = renderToStaticMarkup(
+      <SnippetText
+        snippet={[
+          { text: 'a <b>bold</b> claim by ', mark: false },
+          { text: 'Wadoud', mark: true },
+        ]}
+      />,
+    );
+    expect(html).toBe('<span>a &lt;b&gt;bold&lt;/b&gt; claim by <mark>Wadoud</mark></span>');
+  });
+});
+
+describe('result keyboard navigation', () => {
+  it('moves down and up through every result, round from the last to the first', () => {
+    expect(moveActive(0, 'ArrowDown', 3)).toBe(1);
+    expect(moveActive(2, 'ArrowDown', 3)).toBe(0);
+    expect(moveActive(0, 'ArrowUp', 3)).toBe(2);
+    expect(moveActive(-1, 'ArrowDown', 3)).toBe(0);
+    expect(moveActive(-1, 'ArrowUp', 3)).toBe(2);
+  });
+
+  it('jumps by pages without going round', () => {
+    expect(moveActive(1, 'PageDown', 20)).toBe(6);
+    expect(moveActive(18, 'PageDown', 20)).toBe(19);
+    expect(moveActive(3, 'PageUp', 20)).toBe(0);
+  });
+
+  it('leaves other keys, and an empty list, to the search box', () => {
+    expect(moveActive(0, 'ArrowLeft', 3)).toBeNull();
+    expect(moveActive(0, 'Home', 3)).toBeNull();
+    expect(moveActive(-1, 'ArrowDown', 0)).toBeNull();
+  });
+
+  it('orders results by kind, best first within each, skipping empty kinds', () => {
+    const results: SearchResults = {
+      documents: [],
+      highlights: [
+        { id: 7, documentId: 1, documentTitle: 'A', colour: 'green', snippet: [] },
+        { id: 3, documentId: 1, documentTitle: 'A', colour: 'red', snippet: [] },
+      ],
+      notes: [{ id: 2, title: 'N', snippet: [] }],
+      actors: [{ id: 7, name: 'AQIM', kind: 'group', colour: '#2f6f9f', snippet: [] }],
+    };
+    const groups = resultGroups(results);
+    expect(groups.map((group) => group.heading)).toEqual(['Highlights', 'Notes', 'Actors']);
+    expect(groups.flatMap((group) => group.options.map((option) => option.key))).toEqual(['highlight-7', 'highlight-3', 'note-2', 'actor-7']);
+  });
+});
+
+describe('isSearchChord', () => {
+  const chord = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  });
+  it('is Ctrl+K, or Cmd+K on macOS', () => {
+    expect(isSearchChord(chord('k', { ctrlKey: true }), false)).toBe(true);
+    expect(isSearchChord(chord('k', { metaKey: true }), true)).toBe(true);
+    expect(isSearchChord(chord('k', { ctrlKey: true }), true)).toBe(false);
+    expect(isSearchChord(chord('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
+  });
+});
