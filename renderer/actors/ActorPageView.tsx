@@ -10,6 +10,8 @@ import { MergeActorDialog } from './MergeActorDialog';
 import { useActors } from './actors-store';
 import { useActorPage } from './use-actor-page';
 import { useFadingMessage } from './use-fading-message';
+import { ExportMenu } from '../export/ExportMenu';
+import { actorExportChoices } from '../export/export-choices';
 
 type Dialog = 'delete' | 'merge' | null;
 
@@ -72,6 +74,7 @@ export function ActorPageView({ id }: { id: number }) {
                 <button type="button" className="button button-danger" onClick={() => setDialog('delete')}>
                   Delete actor…
                 </button>
+                <ExportMenu label="Export" choices={actorExportChoices(state.page.actor.id)} />
               </div>
             )}
             <p role="status" className="actor-page-status">

@@ -3,10 +3,10 @@ import type { ExportedFile, ExportedFolder, OpResult } from '../../main/api';
 import { saveExport } from './save-export';
 import '../styles/export.css';
 
-export interface ExportChoice {
-  label: string;
-  run(): Promise<OpResult<ExportedFile | ExportedFolder>>;
-}
+/** An export saves what its operation returns; an action (Back up now) only reports back. */
+export type ExportChoice =
+  | { label: string; run(): Promise<OpResult<ExportedFile | ExportedFolder>> }
+  | { label: string; act(): Promise<OpResult<{ message: string }>> };
 
 interface Props {
   /** The button's name, e.g. "Export" or "Export note". */
@@ -14,7 +14,7 @@ interface Props {
   choices: ExportChoice[];
 }
 
-type Status = { kind: 'idle' } | { kind: 'working'; label: string } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
+type Status = { kind: 'idle' } | { kind: 'working'; label: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 /** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
 export function ExportMenu({ label, choices }: Props) {
@@ -37,12 +37,17 @@ export function ExportMenu({ label, choices }: Props) {
   const choose = async (choice: ExportChoice) => {
     close(true);
     setStatus({ kind: 'working', label: choice.label });
+    if ('act' in choice) {
+      const result = await choice.act();
+      setStatus(result.ok ? { kind: 'done', message: result.value.message } : { kind: 'failed', message: result.error.message });
+      return;
+    }
     const result = await choice.run();
     if (!result.ok) {
       setStatus({ kind: 'failed', message: result.error.message });
       return;
     }
-    setStatus({ kind: 'done', fileName: saveExport(result.value) });
+    setStatus({ kind: 'done', message: `Exported ${saveExport(result.value)}.` });
   };
 
   const onMenuKey = (event: KeyboardEvent) => {
@@ -111,12 +116,12 @@ export function ExportMenu({ label, choices }: Props) {
         </div>
       )}
       <p role="status" className="export-menu-status">
-        {status.kind === 'working' && `Exporting ${status.label}…`}
-        {status.kind === 'done' && `Exported ${status.fileName}.`}
+        {status.kind === 'working' && `${status.label}…`}
+        {status.kind === 'done' && status.message}
       </p>
       {status.kind === 'failed' && (
         <p role="alert" className="export-menu-error">
-          Not exported: {status.message}
+          {status.message}
         </p>
       )}
     </div>

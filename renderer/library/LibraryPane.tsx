@@ -7,6 +7,8 @@ import { importFiles } from './import-files';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import type { LibraryList } from './use-library';
 import { SearchButton } from '../search/SearchButton';
+import { ExportMenu } from '../export/ExportMenu';
+import { libraryExportChoices } from '../export/export-choices';
 
 interface Props {
   library: LibraryList;
@@ -39,7 +41,10 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
       <SearchButton />
       <div className="library-header">
         <h2>Library</h2>
-        <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
+        <div className="library-actions">
+          <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
+          <ExportMenu label="Export library" choices={libraryExportChoices()} />
+        </div>
       </div>
       <ImportReport report={report} onDismissProblems={dismissProblems} />
       <DocumentList library={library} openId={openId} onOpen={onOpen} />

@@ -12,6 +12,8 @@ import { takeTitleFocus } from './note-focus';
 import { displayTitle, putNote, rememberOpenedNote } from './notes-store';
 import { trackSaves, untrackSaves } from './pending-saves';
 import { useLinkedFrom, useNote } from './use-note';
+import { ExportMenu } from '../export/ExportMenu';
+import { noteExportChoices } from '../export/export-choices';
 
 /** The main area for #/note/ID. Keyed by id, so each note gets its own editor and its own autosave. */
 export function NoteView({ id }: { id: number }) {
@@ -117,6 +119,7 @@ function OpenNote({ note }: { note: Note }) {
     <div className="note-page">
       <div className="note-meta">
         <SaveStatus state={save} />
+        <ExportMenu label="Export" choices={noteExportChoices(note.id)} />
         <button type="button" className="icon-button" aria-label="Delete note" title="Delete note" onClick={() => void remove()}>
           <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path

@@ -17,6 +17,8 @@ import { useRevealRequests } from './find/pending-reveal';
 import { ReplaceButton } from './ReplaceButton';
 import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
+import { ExportMenu } from '../export/ExportMenu';
+import { documentExportChoices } from '../export/export-choices';
 
 interface Props {
   documentId: number | null;
@@ -149,6 +151,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
               <div className="document-tools">
                 <ReplaceButton key={state.document.id} documentId={state.document.id} onReplaced={replaced} />
                 <MentionsToggle mentions={mentions} />
+                <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
               </div>
             }
           >

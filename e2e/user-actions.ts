@@ -1,0 +1,82 @@
+/** What a person does in Fieldbook, step by step, through roles, labels, mouse and keyboard only. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
+
+export const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
+export const noteView = (page: Page) => page.getByRole('main', { name: 'Note' });
+export const noteBody = (page: Page) => noteView(page).getByRole('textbox', { name: 'Note body' });
+export const highlightsPanel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
+
+export async function openBundledArticle(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+}
+
+export function paragraphStarting(page: Page, opening: string): Locator {
+  return reader(page).locator('article').getByRole('paragraph').filter({ hasText: new RegExp(`^\\s*${opening}`) });
+}
+
+/** Drags across the opening words of a paragraph and highlights them; returns the words selected. */
+export async function highlightOpening(page: Page, paragraph: Locator): Promise<string> {
+  await paragraph.scrollIntoViewIfNeeded();
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('The paragraph is not on screen.');
+  const lineHeight = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  const y = box.y + lineHeight / 2;
+  await page.mouse.move(box.x + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 140, y, { steps: 4 });
+  await page.mouse.move(box.x + 280, y, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
+  const words = selected.replace(/\s+/g, ' ').trim();
+  await expect(highlightsPanel(page).getByRole('listitem').filter({ hasText: words })).toBeVisible();
+  return words;
+}
+
+export async function addActor(page: Page, name: string, kind: string, aliases = ''): Promise<void> {
+  const actors = page.getByRole('region', { name: 'Actors' });
+  await actors.getByRole('button', { name: 'New actor' }).click();
+  const form = actors.getByRole('form', { name: 'New actor' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Kind').selectOption({ label: kind });
+  await form.getByLabel('Aliases').fill(aliases);
+  await form.getByRole('button', { name: 'Add actor' }).click();
+  await expect(actors.getByRole('link', { name: new RegExp(`^${name}\\b`) }).first()).toBeVisible();
+}
+
+/** Tags the highlight card showing `passage` with an actor, through the card's Actor combobox. */
+export async function tagCard(page: Page, passage: string, actorName: string): Promise<void> {
+  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage }).first();
+  const combobox = card.getByRole('combobox', { name: 'Actor' });
+  await combobox.fill(actorName);
+  await card.getByRole('option', { name: new RegExp(`^${actorName}\\b`) }).first().click();
+  await expect(card.getByRole('button', { name: `Remove tag ${actorName}` })).toBeVisible();
+}
+
+export async function newNote(page: Page, title: string): Promise<void> {
+  await page.getByRole('region', { name: 'Notes' }).getByRole('button', { name: 'New note' }).click();
+  await expect(noteView(page).getByLabel('Note title')).toBeFocused();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(noteBody(page)).toBeFocused();
+}
+
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(noteView(page).getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+/** Chooses an item of an Export menu and returns the downloaded file's name and bytes. */
+export async function exportFrom(page: Page, scope: Locator, menu: string, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await scope.getByRole('button', { name: menu, exact: true }).click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).click();
+  const download = await downloaded;
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
