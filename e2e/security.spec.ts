@@ -2,6 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
+import {
+  addActor,
+  BUNDLED_TITLE,
+  exportFrom,
+  highlightOpening,
+  newNote,
+  noteBody,
+  openBundledArticle,
+  paragraphStarting,
+  tagCard,
+  waitForSaved,
+} from './user-actions';
 
 const HOSTILE_DIR = path.join(REPO_ROOT, 'main', 'core', 'import', 'hostile-documents');
 const hostileFiles = fs.readdirSync(HOSTILE_DIR).filter((name) => /\.(html|md)$/.test(name));
@@ -52,4 +64,63 @@ test('hostile documents imported through the UI run nothing and load nothing', a
 
   expect(offending, 'requests outside the app, or canaries that ran').toEqual([]);
   expect(await page.title()).toBe(titleBefore);
+});
+
+test('a whole working session stays inside the app: import, highlight, tag, note, search, export', async ({ page }) => {
+  const offending = watchRequests(page);
+
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooserOpened).setFiles({
+    name: 'gao.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Notes from Gao\n\n![market](https://example.com/market.jpg)\n\nThe market reopened.\n'),
+  });
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: 'Notes from Gao' })).toBeVisible();
+
+  await addActor(page, 'AQIM', 'Group', 'AQMI');
+  await openBundledArticle(page);
+  const passage = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  await tagCard(page, passage, 'AQIM');
+
+  await newNote(page, 'Session notes');
+  await page.keyboard.type('Sanctuaries need protection, says @AQ');
+  await page.getByRole('listbox', { name: 'Mention actor' }).getByRole('option').first().click();
+  await waitForSaved(page);
+
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search' }).fill('wadoud');
+  await expect(search.locator('mark', { hasText: 'Wadoud' }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+
+  const exported = await exportFrom(page, page.getByRole('main', { name: 'Reader' }), 'Export', 'Annotations as Markdown');
+  expect(exported.bytes.toString('utf8')).toContain(passage);
+
+  expect(offending, 'requests outside the app').toEqual([]);
+});
+
+test('hostile HTML pasted into a note keeps its words and nothing that runs or loads', async ({ page }) => {
+  const offending = watchRequests(page);
+  await newNote(page, 'Pasted');
+  // What another app puts on the clipboard when copying from a hostile page.
+  await noteBody(page).evaluate((body) => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<p>Copied words about Timbuktu.</p><img src="/canary/paste.png" onerror="fetch(\'/canary/paste-onerror\')">' +
+        '<script>fetch("/canary/paste-script")</script><a href="javascript:fetch(\'/canary/paste-link\')">a link</a>' +
+        '<iframe src="/canary/paste-iframe"></iframe><p style="background:url(/canary/paste-css)">styled</p>',
+    );
+    data.setData('text/plain', 'Copied words about Timbuktu.');
+    body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(noteBody(page)).toContainText('Copied words about Timbuktu.');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(noteBody(page)).toContainText('Copied words about Timbuktu.');
+  await expect(noteBody(page).locator('img, script, iframe, [style*="url"], a[href^="javascript"]')).toHaveCount(0);
+  await page.waitForTimeout(200);
+  expect(offending, 'requests outside the app, or canaries that ran').toEqual([]);
 });
