@@ -1,5 +1,8 @@
 import type { FieldbookApi, OpError, OpResult } from '../../main/api';
 
+/** Under the 64 KiB that browsers allow all keepalive requests in flight, with room for the headers. */
+const KEEPALIVE_LIMIT = 60 * 1024;
+
 const UNREACHABLE: OpError = {
   code: 'library_unavailable',
   message: "Fieldbook's library host is not reachable. Check that it is still running, then try again.",
@@ -13,24 +16,27 @@ export function createHttpTransport(fetchImpl: typeof fetch = (...args) => fetch
   return {
     async call(name, input) {
       let response: Response;
+      const body = JSON.stringify(input);
       try {
         response = await fetchImpl(`/api/op/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           credentials: 'same-origin',
-          body: JSON.stringify(input),
+          body,
+          // A save sent as the tab closes must outlive the page; browsers allow that for bodies under 64 KB.
+          keepalive: body.length < KEEPALIVE_LIMIT && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT,
         });
       } catch {
         return { ok: false, error: UNREACHABLE };
       }
-      let body: unknown;
+      let answer: unknown;
       try {
-        body = await response.json();
+        answer = await response.json();
       } catch {
-        body = undefined;
+        answer = undefined;
       }
       // The host answers refusals (bad input, missing secret) with an OpResult too, whatever the status.
-      if (isOpResult(body)) return body as OpResult<never>;
+      if (isOpResult(answer)) return answer as OpResult<never>;
       return {
         ok: false,
         error: { code: 'library_unavailable', message: `Fieldbook's library host gave an answer the app cannot read (HTTP ${response.status}).` },
