@@ -1,24 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentFull, DocumentSummary, ImportOutcome } from '../main/api';
-import type { Library } from '../main/core/db/library';
+import type { DocumentSummary } from '../main/api';
 import { openLibrary } from '../main/core/open-library';
 import { packageResourcesDir } from '../main/core/resources-dir';
-import { dispatch } from '../main/ops';
 import type { Benchmark, BenchRow } from './benchmark';
+import { call } from './call';
 import { generateBlogPage } from './generate-blog-page';
 import { Picker, seededRandom } from './seeded-random';
 import { mean, percentile, timed } from './stats';
 
 const LIST_RUNS = 50;
 const OPEN_RUNS = 200;
-
-/** Through dispatch, as the app and the CLI call it, so validation and base64 are in the figures. */
-function call<T>(library: Library, name: string, input: unknown): T {
-  const result = dispatch({ library }, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as T;
-}
 
 export const libraryBenchmark: Benchmark = {
   name: 'library',
@@ -37,7 +29,7 @@ export const libraryBenchmark: Benchmark = {
         pageBytes += bytes.byteLength;
         bodyWords += page.bodyWords;
         const input = { files: [{ name: page.fileName, base64: bytes.toString('base64') }] };
-        const { ms, result } = timed(() => call<ImportOutcome[]>(library, 'documents.import', input));
+        const { ms, result } = timed(() => call(library, 'documents.import', input));
         if (result[0]?.status !== 'imported') throw new Error(`${page.fileName} was not imported: ${JSON.stringify(result[0])}`);
         importMs.push(ms);
         if (i % 100 === 0) log(`  imported ${i}/${articles} (mean so far ${mean(importMs).toFixed(1)} ms)`);
@@ -46,7 +38,7 @@ export const libraryBenchmark: Benchmark = {
       const listMs: number[] = [];
       let documents: DocumentSummary[] = [];
       for (let run = 0; run < LIST_RUNS; run++) {
-        const { ms, result } = timed(() => call<DocumentSummary[]>(library, 'documents.list', {}));
+        const { ms, result } = timed(() => call(library, 'documents.list', {}));
         listMs.push(ms);
         documents = result;
       }
@@ -57,7 +49,7 @@ export const libraryBenchmark: Benchmark = {
       let openedWords = 0;
       for (let run = 0; run < OPEN_RUNS; run++) {
         const id = pick.pick(ids);
-        const { ms, result } = timed(() => call<DocumentFull>(library, 'documents.get', { id }));
+        const { ms, result } = timed(() => call(library, 'documents.get', { id }));
         openMs.push(ms);
         openedWords += result.wordCount;
       }

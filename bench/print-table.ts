@@ -19,7 +19,7 @@ export function printTable(rows: readonly BenchRow[]): string {
       return [
         row.benchmark,
         row.measure,
-        `${formatNumber(row.value)} ${row.unit}`,
+        `${formatNumber(row.value, row.unit)} ${row.unit}`,
         row.target ? `< ${row.target.max} ${row.unit}` : '—',
         pass === undefined ? '' : pass ? 'pass' : 'FAIL',
       ];
@@ -27,8 +27,8 @@ export function printTable(rows: readonly BenchRow[]): string {
   );
 }
 
-function formatNumber(value: number): string {
+function formatNumber(value: number, unit: BenchRow['unit']): string {
   if (!Number.isFinite(value)) return String(value);
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  const digits = unit === 'count' ? 0 : value >= 100 ? 0 : value >= 10 ? 1 : 2;
   return value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { openLibrary } from '../main/core/open-library';
+import { packageResourcesDir } from '../main/core/resources-dir';
+import { n, rowMaker, type Benchmark } from './benchmark';
+import { buildLargeLibrary } from './build-large-library';
+import { call } from './call';
+import { Prose } from './generate-prose';
+import { actorMention, heading, highlightQuote, list, noteBody, noteLink, paragraph, text, type LexicalJson } from './lexical-json';
+import { Picker, seededRandom } from './seeded-random';
+import { percentile, timed } from './stats';
+
+const WORDS = 20_000;
+const NOTE_LINKS = 200;
+const MENTIONS = 100;
+const QUOTES = 50;
+const SAVES = 50;
+
+export const notesBenchmark: Benchmark = {
+  name: 'notes',
+  run({ workDir, log, built }) {
+    const library = openLibrary(path.join(workDir, 'library', 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+    try {
+      const row = rowMaker('notes');
+      const building = performance.now();
+      // What the note points at: 200 other notes, 100 actors, 50 highlights to quote.
+      buildLargeLibrary(library, {
+        seed: 0x2073,
+        documents: 20,
+        wordsPerDocument: 1_000,
+        highlights: QUOTES,
+        notes: NOTE_LINKS,
+        actors: MENTIONS,
+        aliasesPerActor: 1,
+        maxTagsPerHighlight: 1,
+      });
+      const actors = call(library, 'actors.list', {});
+      const notes = call(library, 'notes.list', {});
+      const quotes = library.db
+        .prepare('SELECT h.id AS highlightId, h.document_id AS documentId, d.title AS documentTitle, h.quote_exact AS quote FROM highlights h JOIN documents d ON d.id = h.document_id')
+        .all() as Array<{ highlightId: number; documentId: number; documentTitle: string; quote: string }>;
+      const pick = new Picker(seededRandom(0x2074));
+      const { blocks, words, marks } = longNote(new Prose(pick), {
+        links: notes.map((note) => noteLink(note.id, note.title)),
+        mentions: actors.map((actor) => actorMention(actor.id, actor.name)),
+        quotes: quotes.map(highlightQuote),
+      });
+      const note = call(library, 'notes.create', { title: 'Working notes on the northern frontier' });
+      const bodyBytes = JSON.stringify(noteBody(blocks)).length;
+      built(`the ${n(words)}-word note's targets by direct SQL and its Lexical JSON (${Math.round(bodyBytes / 1024)} KB)`, performance.now() - building);
+      log(`  ${n(words)} words in ${blocks.length} blocks with ${marks.links} note links, ${marks.mentions} actor mentions and ${marks.quotes} quoted highlights`);
+
+      // Autosave: the same long note saved again and again, a few words different each time.
+      const saveMs: number[] = [];
+      for (let save = 0; save < SAVES; save++) {
+        const edited = [...blocks, paragraph([text(`Revision ${save + 1}: ${new Prose(pick).sentence().text}`)])];
+        const input = { id: note.id, title: note.title, body: noteBody(edited) };
+        saveMs.push(timed(() => call(library, 'notes.save', input)).ms);
+      }
+      const linked = (library.db.prepare('SELECT count(*) AS n FROM links WHERE from_note_id = ?').get(note.id) as { n: number }).n;
+      if (linked < marks.links + marks.mentions + marks.quotes) throw new Error(`the saved note holds ${linked} links`);
+      return [
+        row(`notes.save, ${n(words)}-word note, p50 of ${SAVES}`, percentile(saveMs, 50), 'ms', 20),
+        row(`notes.save, ${n(words)}-word note, p95 of ${SAVES}`, percentile(saveMs, 95), 'ms', 20),
+        row('  note body as JSON', bodyBytes / 1024, 'KB'),
+      ];
+    } finally {
+      library.close();
+    }
+  },
+};
+
+/**
+ * A long working note: headings, paragraphs (some bold words), lists, and the given links,
+ * mentions and quotes spread evenly through it, each used once.
+ */
+function longNote(
+  prose: Prose,
+  targets: { links: LexicalJson[]; mentions: LexicalJson[]; quotes: LexicalJson[] },
+): { blocks: LexicalJson[]; words: number; marks: { links: number; mentions: number; quotes: number } } {
+  const { pick } = prose;
+  const generated = prose.blocks(WORDS);
+  // Links and mentions alternate while both last.
+  const pending = targets.links.flatMap((link, i) => (i < targets.mentions.length ? [link, targets.mentions[i]!] : [link]));
+  pending.push(...targets.mentions.slice(targets.links.length));
+  const quotes = [...targets.quotes];
+  const paragraphs = generated.blocks.filter((b) => b.kind === 'paragraph').length;
+  const inlinePerParagraph = Math.ceil(pending.length / paragraphs);
+  const quoteEvery = Math.max(1, Math.floor(generated.blocks.length / (quotes.length + 1)));
+  const blocks: LexicalJson[] = [];
+  generated.blocks.forEach((block, index) => {
+    if (block.kind === 'heading') blocks.push(heading('h2', [text(block.text)]));
+    else if (block.kind === 'list') blocks.push(list(block.items.map((item) => [text(item)])));
+    else {
+      const sentences = block.text.split(/(?<=[.?]) /);
+      const children: LexicalJson[] = [];
+      sentences.forEach((sentence, s) => {
+        children.push(text(`${s > 0 ? ' ' : ''}${sentence}`, pick.chance(0.05) ? 1 : 0));
+        if (s < inlinePerParagraph && pending.length > 0) children.push(text(' '), pending.shift()!);
+      });
+      blocks.push(paragraph(children));
+    }
+    if (index % quoteEvery === quoteEvery - 1 && quotes.length > 0) blocks.push(quotes.shift()!);
+  });
+  blocks.push(...quotes.splice(0), ...pending.splice(0).map((inline) => paragraph([inline])));
+  return { blocks, words: generated.words, marks: { links: targets.links.length, mentions: targets.mentions.length, quotes: targets.quotes.length } };
+}
