@@ -2,8 +2,8 @@ import type { ReplaceReport } from '../../api';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
-import { anchor, AnchorTarget } from '../highlights/anchor';
 import { listHighlightSelectors, saveAnchoring } from '../highlights/highlight-repo';
+import { reanchorInReadingOrder } from '../highlights/reanchor';
 import { prepareDocument } from '../import/import-document';
 import { ImportRefusal } from '../import/import-refusal';
 import { getDocumentSummary } from './document-repo';
@@ -46,9 +46,7 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       id,
     );
     const report: ReplaceReport = { document: getDocumentSummary(library, id), exact: 0, approximate: 0, orphaned: 0 };
-    const target = new AnchorTarget(prepared.text);
-    for (const { id: highlightId, selectors } of listHighlightSelectors(library, id)) {
-      const anchoring = anchor(target, selectors);
+    for (const { id: highlightId, anchoring } of reanchorInReadingOrder(prepared.text, listHighlightSelectors(library, id))) {
       saveAnchoring(library, highlightId, anchoring, prepared.text);
       report[anchoring.status]++;
     }

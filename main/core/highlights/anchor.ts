@@ -1,4 +1,4 @@
-import { matchQuote } from './match-quote';
+import { matchQuote, type QuoteMatch } from './match-quote';
 import { toMatchingText, toOriginalRange, type MatchingText } from './matching-text';
 
 /** W3C Web Annotation selectors, both counted in the document's normalised plain text. */
@@ -51,43 +51,74 @@ export class AnchorTarget {
   }
 }
 
+/** How far around the expected place to look before searching the whole text. */
+const WINDOW = 1024;
+
 /**
- * Places a highlight: at its stored position when the quote is still there; else at the best
- * exact occurrence of the quote (prefix and suffix choose among repeats); else approximately,
- * ignoring whitespace and typographic differences and allowing a few edits; else it is orphaned.
+ * Places a highlight: at its stored position when the quote is still there (or where `expected`
+ * says, for a caller that tracks how far earlier text moved); else at the best exact occurrence
+ * of the quote (prefix and suffix choose among repeats); else approximately, ignoring whitespace
+ * and typographic differences and allowing a few edits, near the expected place first and then
+ * anywhere; else it is orphaned.
  */
-export function anchor(target: AnchorTarget, selectors: Selectors): Anchoring {
+export function anchor(target: AnchorTarget, selectors: Selectors, expected = selectors.position.start): Anchoring {
   const { text } = target;
   const { quote, position } = selectors;
   if (text.slice(position.start, position.end) === quote.exact) {
     return { status: 'exact', start: position.start, end: position.end };
   }
-  const context = { prefix: quote.prefix, suffix: quote.suffix, hint: position.start };
-  const exact = exactOccurrence(text, quote, position.start);
+  if (expected !== position.start && text.slice(expected, expected + quote.exact.length) === quote.exact) {
+    return { status: 'exact', start: expected, end: expected + quote.exact.length };
+  }
+  const exact = exactOccurrence(text, quote, expected);
   if (exact) return { status: 'exact', ...exact };
 
   const view = target.matchingView();
   const needle = toMatchingText(quote.exact).text;
   if (needle.trim().length === 0) return { status: 'orphaned' };
-  const hint = nearestViewIndex(view, position.start);
-  const match = matchQuote(view.text, needle, {
-    prefix: toMatchingText(context.prefix).text,
-    suffix: toMatchingText(context.suffix).text,
-    hint,
-  });
+  const context = {
+    prefix: toMatchingText(quote.prefix).text,
+    suffix: toMatchingText(quote.suffix).text,
+    hint: nearestViewIndex(view, expected),
+  };
+  const match = matchNear(view.text, needle, context) ?? matchQuote(view.text, needle, context);
   if (!match) return { status: 'orphaned' };
   const range = toOriginalRange(view, match.start, match.end);
   const status = text.slice(range.start, range.end) === quote.exact ? 'exact' : 'approximate';
   return { status, ...range };
 }
 
+/** The approximate search over a window around the hint: most edits move a passage only a little. */
+function matchNear(text: string, needle: string, context: { prefix: string; suffix: string; hint: number }): QuoteMatch | null {
+  const from = Math.max(0, context.hint - WINDOW);
+  const to = Math.min(text.length, context.hint + needle.length + WINDOW);
+  if (from === 0 && to === text.length) return null;
+  const match = matchQuote(text.slice(from, to), needle, { ...context, hint: context.hint - from });
+  return match && { ...match, start: match.start + from, end: match.end + from };
+}
+
+/**
+ * The exact occurrence of the quote that its context agrees with most, character for character;
+ * the nearest to the hint among equals. Cheap enough for a phrase that repeats a hundred times.
+ */
 function exactOccurrence(text: string, quote: TextQuoteSelector, hint: number): { start: number; end: number } | null {
-  let first = text.indexOf(quote.exact);
-  if (first === -1) return null;
-  if (text.indexOf(quote.exact, first + 1) === -1) return { start: first, end: first + quote.exact.length };
-  const match = matchQuote(text, quote.exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
-  if (match && match.errors === 0) first = match.start;
-  return { start: first, end: first + quote.exact.length };
+  let best: { start: number; agreement: number; distance: number } | null = null;
+  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    const agreement = contextAgreement(text, at, at + quote.exact.length, quote);
+    const distance = Math.abs(at - hint);
+    if (!best || agreement > best.agreement || (agreement === best.agreement && distance < best.distance)) {
+      best = { start: at, agreement, distance };
+    }
+  }
+  return best && { start: best.start, end: best.start + quote.exact.length };
+}
+
+function contextAgreement(text: string, start: number, end: number, quote: TextQuoteSelector): number {
+  let before = 0;
+  while (before < quote.prefix.length && text[start - 1 - before] === quote.prefix[quote.prefix.length - 1 - before]) before++;
+  let after = 0;
+  while (after < quote.suffix.length && text[end + after] === quote.suffix[after]) after++;
+  return before + after;
 }
 
 function nearestViewIndex(view: MatchingText, originalOffset: number): number {

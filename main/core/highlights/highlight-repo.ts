@@ -90,7 +90,10 @@ export function listHighlights(library: Library, documentId: number): Highlight[
 }
 
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
-  const rows = prepare<[number], HighlightRow>(library.db, `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ?`).all(documentId);
+  const rows = prepare<[number], HighlightRow>(
+    library.db,
+    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? ORDER BY position_start, position_end, id`,
+  ).all(documentId);
   return rows.map((row) => ({ id: row.id, selectors: selectorsOf(row) }));
 }
 
