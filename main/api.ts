@@ -58,9 +58,9 @@ export const HIGHLIGHT_QUOTE_NODE = 'fb-highlight-quote'; // { highlightId, docu
 const LexicalNodeJson: z.ZodType<{ type: string; children?: unknown[] }> = z.lazy(() =>
   z.looseObject({ type: z.string().min(1), children: z.array(LexicalNodeJson).optional() }),
 );
-const LexicalState = z
-  .looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(LexicalNodeJson) }) })
-  .refine((state) => JSON.stringify(state).length <= 8 * 1024 * 1024, 'A note can be at most 8 MB.');
+/** Its size (at most MAX_NOTE_BYTES) is checked where it is serialised for storage, to serialise it once. */
+const LexicalState = z.looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(LexicalNodeJson) }) });
+export const MAX_NOTE_BYTES = 8 * 1024 * 1024;
 
 export type NoteBody = z.output<typeof LexicalState>;
 

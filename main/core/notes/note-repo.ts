@@ -1,4 +1,4 @@
-import type { Note, NoteBody, NoteSummary } from '../../api';
+import { MAX_NOTE_BYTES, type Note, type NoteBody, type NoteSummary } from '../../api';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
@@ -46,16 +46,19 @@ export function createNote(library: Library, title: string): Note {
 
 /** Title, body, plain text and links land together or not at all (the op runs in one transaction). */
 export function saveNote(library: Library, id: number, title: string, body: NoteBody): NoteSummary {
-  getNote(library, id);
+  const exists = prepare<[number], { id: number }>(library.db, 'SELECT id FROM notes WHERE id = ? AND deleted_at IS NULL').get(id);
+  if (!exists) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
+  const json = JSON.stringify(body);
+  if (json.length > MAX_NOTE_BYTES) throw new FieldbookError('invalid_input', 'A note can be at most 8 MB; split it into several notes.');
   const { text, links } = readNoteBody(body);
   prepare(library.db, 'UPDATE notes SET title = ?, body_json = ?, body_text = ?, updated_at = ? WHERE id = ?').run(
     title.trim(),
-    JSON.stringify(body),
+    json,
     text,
     nowIso(),
     id,
   );
-  replaceLinks(library, id, links);
+  updateLinks(library, id, links);
   return getNoteSummary(library, id);
 }
 
@@ -81,10 +84,17 @@ function getNoteSummary(library: Library, id: number): NoteSummary {
   return toSummary(row);
 }
 
-function replaceLinks(library: Library, noteId: number, links: NoteLink[]): void {
-  prepare(library.db, 'DELETE FROM links WHERE from_note_id = ?').run(noteId);
+/** Writes only the links that changed: a long note saved every second keeps most of its links. */
+function updateLinks(library: Library, noteId: number, links: NoteLink[]): void {
+  const key = (link: NoteLink) => `${link.kind}:${link.id}`;
+  const wanted = new Map(links.map((link) => [key(link), link]));
+  const current = prepare<[number], NoteLink>(library.db, 'SELECT target_kind AS kind, target_id AS id FROM links WHERE from_note_id = ?').all(noteId);
+  const remove = prepare(library.db, 'DELETE FROM links WHERE from_note_id = ? AND target_kind = ? AND target_id = ?');
+  for (const link of current) {
+    if (!wanted.delete(key(link))) remove.run(noteId, link.kind, link.id);
+  }
   const insert = prepare(library.db, 'INSERT OR IGNORE INTO links (from_note_id, target_kind, target_id) VALUES (?, ?, ?)');
-  for (const link of links) insert.run(noteId, link.kind, link.id);
+  for (const link of wanted.values()) insert.run(noteId, link.kind, link.id);
 }
 
 function toSummary(row: NoteRow): NoteSummary {

@@ -1,7 +1,7 @@
 import type { HighlightColour, SearchResults } from '../../api';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { foldCharacters, wordTokens } from '../text/word-tokens';
+import { eachWord, foldCharacters } from '../text/word-tokens';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
 import { translateQuery } from './translate-query';
 
@@ -38,50 +38,71 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
   };
 }
 
+/**
+ * Ranks first and makes snippets after: computing a snippet (and copying the text) for every
+ * matching document before LIMIT costs tens of milliseconds for a common word.
+ */
 function searchDocuments(library: Library, match: string, terms: string[], options: SearchOptions, limit: number) {
-  const rows = prepare<[Record<string, unknown>], { id: number; title: string; text: string; snip: string }>(
+  const ranked = prepare<[Record<string, unknown>], { id: number }>(
     library.db,
-    `SELECT d.id, d.title, d.text, ${SNIPPET('documents_fts', 1, 20)} AS snip
-     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+    `SELECT documents_fts.rowid AS id FROM documents_fts
      WHERE documents_fts MATCH @match
-       AND (@documentId IS NULL OR d.id = @documentId)
+       AND (@documentId IS NULL OR documents_fts.rowid = @documentId)
        AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
-                                  WHERE h.document_id = d.id AND ha.actor_id = @actorId AND h.deleted_at IS NULL))
+                                  WHERE h.document_id = documents_fts.rowid AND ha.actor_id = @actorId AND h.deleted_at IS NULL))
      ORDER BY bm25(documents_fts, 8.0, 1.0) LIMIT @limit`,
   ).all(params(match, options, limit));
-  return rows.map((row) => ({ id: row.id, title: row.title, snippet: toSnippet(row.snip), match: firstMatch(row.text, terms) }));
+  const detail = prepare<[string, number], { title: string; text: string; snip: string }>(
+    library.db,
+    `SELECT d.title, d.text, ${SNIPPET('documents_fts', 1, 20)} AS snip
+     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+     WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+  );
+  return ranked.map(({ id }) => {
+    const row = detail.get(match, id)!;
+    return { id, title: row.title, snippet: toSnippet(row.snip), match: firstMatch(row.text, terms) };
+  });
 }
 
 function searchHighlights(library: Library, match: string, options: SearchOptions, limit: number) {
-  const rows = prepare<[Record<string, unknown>], { id: number; document_id: number; title: string; colour: HighlightColour; snip: string }>(
+  const ranked = prepare<[Record<string, unknown>], { id: number }>(
     library.db,
-    `SELECT h.id, h.document_id, d.title, h.colour, ${SNIPPET('highlights_fts', -1)} AS snip
-     FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid JOIN documents d ON d.id = h.document_id
+    `SELECT h.id FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid
      WHERE highlights_fts MATCH @match AND h.deleted_at IS NULL
        AND (@documentId IS NULL OR h.document_id = @documentId)
        AND (@colour IS NULL OR h.colour = @colour)
        AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId))
      ORDER BY bm25(highlights_fts) LIMIT @limit`,
   ).all(params(match, options, limit));
-  return rows.map((row) => ({
-    id: row.id,
-    documentId: row.document_id,
-    documentTitle: row.title,
-    colour: row.colour,
-    snippet: toSnippet(row.snip),
-  }));
+  const detail = prepare<[string, number], { document_id: number; title: string; colour: HighlightColour; snip: string }>(
+    library.db,
+    `SELECT h.document_id, d.title, h.colour, ${SNIPPET('highlights_fts', -1)} AS snip
+     FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid JOIN documents d ON d.id = h.document_id
+     WHERE highlights_fts MATCH ? AND highlights_fts.rowid = ?`,
+  );
+  return ranked.map(({ id }) => {
+    const row = detail.get(match, id)!;
+    return { id, documentId: row.document_id, documentTitle: row.title, colour: row.colour, snippet: toSnippet(row.snip) };
+  });
 }
 
 function searchNotes(library: Library, match: string, options: SearchOptions, limit: number) {
-  const rows = prepare<[Record<string, unknown>], { id: number; title: string; snip: string }>(
+  const ranked = prepare<[Record<string, unknown>], { id: number }>(
     library.db,
-    `SELECT n.id, n.title, ${SNIPPET('notes_fts', -1)} AS snip
-     FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
+    `SELECT n.id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
      WHERE notes_fts MATCH @match AND n.deleted_at IS NULL
        AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.from_note_id = n.id AND l.target_kind = 'actor' AND l.target_id = @actorId))
      ORDER BY bm25(notes_fts, 5.0, 1.0) LIMIT @limit`,
   ).all(params(match, options, limit));
-  return rows.map((row) => ({ id: row.id, title: row.title, snippet: toSnippet(row.snip) }));
+  const detail = prepare<[string, number], { title: string; snip: string }>(
+    library.db,
+    `SELECT n.title, ${SNIPPET('notes_fts', -1)} AS snip FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
+     WHERE notes_fts MATCH ? AND notes_fts.rowid = ?`,
+  );
+  return ranked.map(({ id }) => {
+    const row = detail.get(match, id)!;
+    return { id, title: row.title, snippet: toSnippet(row.snip) };
+  });
 }
 
 function searchActors(library: Library, match: string, limit: number) {
@@ -102,7 +123,7 @@ function params(match: string, options: SearchOptions, limit: number): Record<st
 /** Where the reader should scroll: the first word that one of the query's terms begins. */
 function firstMatch(text: string, terms: string[]): { start: number; end: number } | null {
   const folded = terms.map((t) => foldCharacters(t));
-  for (const token of wordTokens(text)) {
+  for (const token of eachWord(text)) {
     if (folded.some((term) => token.word.startsWith(term))) return { start: token.start, end: token.end };
   }
   return null;

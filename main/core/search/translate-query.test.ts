@@ -9,6 +9,11 @@ describe('translating a typed query for FTS5', () => {
     expect(match('abu wadoud ')).toBe('"abu" "wadoud"');
   });
 
+  it('starts prefix matching at the third letter', () => {
+    expect(match('wa')).toBe('"wa"');
+    expect(match('wad')).toBe('"wad"*');
+  });
+
   it('keeps quoted phrases together', () => {
     expect(match('"secure area" population')).toBe('"secure area" "population"*');
   });
@@ -27,7 +32,7 @@ describe('translating a typed query for FTS5', () => {
   });
 
   it('neutralises stray FTS5 operators and punctuation', () => {
-    expect(match('AQIM AND (Mali OR')).toBe('"AQIM" "AND" "Mali" "OR"*');
+    expect(match('AQIM AND (Mali OR')).toBe('"AQIM" "AND" "Mali" "OR"');
     expect(match('NEAR( ^al-qaeda: *')).toBe('"NEAR" "al qaeda"*');
     expect(match('"" - ***')).toBeNull();
   });

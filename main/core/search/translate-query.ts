@@ -2,7 +2,7 @@
  * Turns what a person types into an FTS5 MATCH expression that can't be malformed. Every term is
  * quoted, so FTS5 operators and punctuation typed by accident ("AND", "(", "^", ":") are searched
  * as words, never parsed. "quoted phrases" stay phrases, -word excludes, and the last bare word
- * matches as a prefix, so results follow the typing.
+ * matches as a prefix once it has three letters, so results follow the typing.
  */
 export interface TranslatedQuery {
   /** null when nothing positive is left to search for. */
@@ -17,6 +17,8 @@ interface Part {
   negated: boolean;
 }
 
+const MIN_PREFIX = 3;
+
 export function translateQuery(input: string, options: { prefixLastWord?: boolean } = {}): TranslatedQuery {
   const parts = splitQuery(input);
   const positives: string[] = [];
@@ -28,7 +30,9 @@ export function translateQuery(input: string, options: { prefixLastWord?: boolea
     const words = wordsOf(part);
     if (!words) return;
     const isLast = index === lastWithWords;
-    const prefix = options.prefixLastWord !== false && isLast && !part.phrase && !part.negated && !/\s$/.test(input);
+    // One or two letters would match a large part of any library; the prefix starts at three.
+    const longEnough = (words.at(-1)?.length ?? 0) >= MIN_PREFIX;
+    const prefix = options.prefixLastWord !== false && isLast && longEnough && !part.phrase && !part.negated && !/\s$/.test(input);
     const quoted = `"${words.join(' ')}"${prefix ? '*' : ''}`;
     (part.negated ? negatives : positives).push(quoted);
     if (!part.negated) terms.push(...words.map((w) => w.toLowerCase()));

@@ -4,7 +4,8 @@
  */
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]+/u;
+const PLAIN_ASCII = /^\p{ASCII}*$/u;
 
 export function foldCharacters(text: string): string {
   return text
@@ -24,19 +25,26 @@ export interface WordToken {
 
 /**
  * The words of a text with their offsets in it. Each word is folded on its own, so offsets stay
- * true however much the folding removes.
+ * true however much the folding removes. Words repeat, so each distinct one is folded once.
  */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const isWord = i < text.length && WORD_CHAR.test(text[i]!);
-    if (isWord && start === -1) start = i;
-    if (!isWord && start !== -1) {
-      const word = foldCharacters(text.slice(start, i));
-      if (word.length > 0) tokens.push({ word, start, end: i });
-      start = -1;
-    }
-  }
+  for (const token of eachWord(text)) tokens.push(token);
   return tokens;
+}
+
+/** The same words one at a time, for callers that stop at the first one they want. */
+export function* eachWord(text: string): Generator<WordToken> {
+  const folded = new Map<string, string>();
+  // A regex of its own: a shared global one would carry lastIndex between interleaved walks.
+  const words = new RegExp(WORD.source, 'gu');
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const raw = match[0];
+    let word = folded.get(raw);
+    if (word === undefined) {
+      word = PLAIN_ASCII.test(raw) ? raw.toLowerCase() : foldCharacters(raw);
+      folded.set(raw, word);
+    }
+    if (word.length > 0) yield { word, start: match.index, end: match.index + raw.length };
+  }
 }
