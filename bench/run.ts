@@ -8,6 +8,7 @@ import { highlightsBenchmark } from './highlights.bench';
 import { libraryBenchmark } from './library.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
+import { readerPaintBenchmark } from './reader-paint.bench';
 import { searchBenchmark } from './search.bench';
 
 /** Every benchmark `npm run bench` knows, in the order they run. */
@@ -18,6 +19,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   searchBenchmark,
   notesBenchmark,
   exportBenchmark,
+  readerPaintBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]

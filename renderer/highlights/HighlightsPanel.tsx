@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Highlight, HighlightColour, OpError } from '../../main/api';
 import { ActorFilter, filterByActor } from '../actors/ActorFilter';
 import { HighlightCard } from './HighlightCard';
@@ -16,7 +16,10 @@ interface Props {
 }
 
 export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Props) {
-  const { highlights, error } = list;
+  const { error } = list;
+  // The cards render after the reader has painted the passages: thousands of cards would
+  // otherwise hold up the document's highlights, which is what a reader looks at first.
+  const highlights = useDeferredValue(list.highlights);
   const [actorFilter, setActorFilter] = useState<number | null>(null);
   const shown = highlights ? filterByActor(highlights, actorFilter) : null;
   const placed = shown?.filter((h) => h.status !== 'orphaned') ?? [];
