@@ -8,6 +8,7 @@ import { highlightsBenchmark } from './highlights.bench';
 import { libraryBenchmark } from './library.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
+import { noteTypingBenchmark } from './note-typing.bench';
 import { readerPaintBenchmark } from './reader-paint.bench';
 import { searchBenchmark } from './search.bench';
 
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   notesBenchmark,
   exportBenchmark,
   readerPaintBenchmark,
+  noteTypingBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]
