@@ -124,3 +124,46 @@ test('hostile HTML pasted into a note keeps its words and nothing that runs or l
   await page.waitForTimeout(200);
   expect(offending, 'requests outside the app, or canaries that ran').toEqual([]);
 });
+
+test('bad files are refused by name and the library is exactly as it was', async ({ page }, testInfo) => {
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(library.getByRole('button', { name: BUNDLED_TITLE })).toBeVisible();
+  const archive = async () => {
+    const { bytes } = await exportFrom(page, library, 'Export library', 'Library archive (JSON)');
+    const { exportedAt: _at, ...content } = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    return content;
+  };
+  const before = await archive();
+
+  const dir = testInfo.outputPath('bad-files');
+  fs.mkdirSync(dir, { recursive: true });
+  const huge = path.join(dir, 'huge.txt');
+  fs.writeFileSync(huge, '');
+  fs.truncateSync(huge, 100 * 1024 * 1024);
+  // A large binary file read first gives the app time to reach the next file after it is gone.
+  const padding = path.join(dir, 'scan.txt');
+  fs.writeFileSync(padding, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(15 * 1024 * 1024, 7)]));
+  const vanishing = path.join(dir, 'vanishing.md');
+  fs.writeFileSync(vanishing, '# Gone\n\nThis file is deleted while the import runs.\n');
+  const latin1 = path.join(dir, 'latin1.txt');
+  fs.writeFileSync(latin1, Buffer.from('Caf\xe9 au lait, Tombouctou\n', 'latin1'));
+
+  const chooserOpened = page.waitForEvent('filechooser');
+  await library.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooserOpened).setFiles([latin1, huge, padding, vanishing]);
+  fs.rmSync(vanishing);
+
+  for (const message of [
+    'latin1.txt was not imported: it is not valid UTF-8 text.',
+    'huge.txt was not imported: the file is 100 MB, over the 20 MB limit.',
+    'scan.txt was not imported: it is a binary file, not text.',
+    /vanishing\.md was not imported: the file could not be read/,
+  ]) {
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  }
+
+  // Still responsive: the article opens, and the library holds exactly what it held.
+  await library.getByRole('button', { name: BUNDLED_TITLE }).click();
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  expect(await archive()).toEqual(before);
+});

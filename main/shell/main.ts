@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import type { ImportOutcome } from '../api';
+import { MAX_IMPORT_BYTES, oversizeReason, type ImportOutcome } from '../api';
 import { backupOnStart, defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
 import type { Library } from '../core/db/library';
 import { FieldbookError } from '../core/errors';
@@ -98,12 +98,24 @@ async function importFromMenu(): Promise<void> {
     ],
   });
   if (canceled || filePaths.length === 0) return;
-  const files = filePaths.map((file) => ({ name: path.basename(file), base64: fs.readFileSync(file).toString('base64') }));
-  const result = dispatch({ library }, 'documents.import', { files });
-  const outcomes: ImportOutcome[] = result.ok
-    ? (result.value as ImportOutcome[])
-    : [{ fileName: files.map((f) => f.name).join(', '), status: 'refused', message: result.error.message }];
+  const outcomes: ImportOutcome[] = [];
+  for (const file of filePaths) outcomes.push(importOneFromDisk(library, file));
   mainWindow.webContents.send(MENU_IMPORT_CHANNEL, outcomes);
+}
+
+/** One file at a time, so a file that vanished or is too large is named and the others still import. */
+function importOneFromDisk(open: Library, file: string): ImportOutcome {
+  const fileName = path.basename(file);
+  let base64: string;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_IMPORT_BYTES) return { fileName, status: 'refused', message: `${fileName} was not imported: ${oversizeReason(size)}.` };
+    base64 = fs.readFileSync(file).toString('base64');
+  } catch {
+    return { fileName, status: 'refused', message: `${fileName} was not imported: the file could not be read.` };
+  }
+  const result = dispatch({ library: open }, 'documents.import', { files: [{ name: fileName, base64 }] });
+  return result.ok ? (result.value as ImportOutcome[])[0]! : { fileName, status: 'refused', message: `${fileName} was not imported: ${result.error.message}` };
 }
 
 async function backUpNowFromMenu(): Promise<void> {
