@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../main/api';
 import { api } from '../api/client';
 import { DocumentList } from './DocumentList';
@@ -29,6 +29,22 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
     const last = lastDocumentIn(run.outcomes);
     if (last !== null) onOpen(last);
   };
+
+  // File > Import… in the desktop app imports in the main process; its outcomes land here too.
+  const latest = useRef({ library, onOpen });
+  useEffect(() => {
+    latest.current = { library, onOpen };
+  });
+  useEffect(
+    () =>
+      api.onMenuImport?.((outcomes) => {
+        setReport({ pending: 0, outcomes, error: null });
+        latest.current.library.reload();
+        const last = lastDocumentIn(outcomes);
+        if (last !== null) latest.current.onOpen(last);
+      }),
+    [],
+  );
 
   const dismissProblems = () => {
     setReport((current) => current && { ...current, outcomes: current.outcomes.filter((outcome) => outcome.status !== 'refused'), error: null });
