@@ -44,7 +44,8 @@ export interface AnnotationCollection {
 }
 
 /** Our own terms are namespaced so a consumer that knows only the W3C vocabulary can ignore them. */
-const FIELDBOOK_NAMESPACE = 'https://fieldbook.app/ns/annotation#';
+// A URN, not a web address: nothing reading the export should try to fetch it, and no domain is claimed.
+const FIELDBOOK_NAMESPACE = 'urn:fieldbook:annotation#';
 
 export const urn = (uid: string) => `urn:uuid:${uid}`;
 
