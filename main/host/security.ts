@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 /** A fresh per-run secret: anyone who can reach the port but never saw the printed URL is refused. */
 export function newSecret(): string {
@@ -64,19 +65,6 @@ export function isAllowedFetchSite(site: string | string[] | undefined): boolean
   return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Sent on every response, refusals included. */
 export const SECURITY_HEADERS: OutgoingHttpHeaders = {

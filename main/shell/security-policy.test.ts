@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
   isAppRequest,
   isExternalWebLink,
   isTrustedSender,
@@ -32,6 +32,12 @@ describe('the window’s security settings', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+
+  it('is the policy renderer/index.html carries too (less frame-ancestors, which a meta tag cannot set)', () => {
+    const indexHtml = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(indexHtml)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
   });
 
   it('lets only the app’s own pages load', () => {

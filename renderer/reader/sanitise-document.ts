@@ -1,19 +1,11 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, SAFE_IMAGE, SAFE_LINK } from '../../main/api';
 
 /*
  * The core sanitises at import; this second pass guards the page against a tampered library file.
  * It keeps the same reading-only vocabulary and never touches text, so highlight offsets counted
  * in the document's textContent still land on this DOM.
  */
-const ALLOWED_TAGS = [
-  'a', 'abbr', 'article', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt',
-  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
-  'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
-];
-const ALLOWED_ATTR = ['href', 'title', 'alt', 'src', 'id', 'lang', 'dir', 'colspan', 'rowspan', 'datetime'];
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
-const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
 /** Ids the core prefixed; any other id could clobber globals such as window.name or document.forms. */
 export const DOCUMENT_ID_PREFIX = 'user-content-';
 
@@ -48,8 +40,8 @@ function getPurifier(): DOMPurify {
  */
 export function sanitiseDocument(html: string): string {
   const fragment = getPurifier().sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_TAGS: [...DOCUMENT_TAGS],
+    ALLOWED_ATTR: [...DOCUMENT_ATTRIBUTES],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     KEEP_CONTENT: true,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { BackupInfo } from '../../api';
 import { APPLICATION_ID, type Library } from '../db/library';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
@@ -11,14 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Only files named like this are ours to list or delete; anything else in the folder is left alone. */
 const BACKUP_NAME = /^fieldbook-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})\.sqlite$/;
-
-export interface BackupInfo {
-  file: string;
-  name: string;
-  /** When the backup was made (UTC, from its name). */
-  createdAt: string;
-  size: number;
-}
 
 /** The backups folder next to the library, which is where the app keeps them unless told otherwise. */
 export const defaultBackupFolder = (libraryFile: string) => path.join(path.dirname(libraryFile), 'Backups');

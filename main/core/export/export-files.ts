@@ -1,3 +1,4 @@
+import type { ExportedFile, ExportedFolder } from '../../api';
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../db/library';
 import { getDocumentSummary } from '../documents/document-repo';
@@ -12,19 +13,6 @@ import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
 import { obsidianVault } from './obsidian-vault';
 import { safeFileName } from './safe-file-name';
 import { webAnnotationCollection } from './web-annotation';
-
-/** One exported file, ready for the caller to save (the shell offers a save dialog with fileName). */
-export interface ExportedFile {
-  fileName: string;
-  mediaType: string;
-  content: string;
-}
-
-/** A folder of files (the vault), relative paths inside folderName. */
-export interface ExportedFolder {
-  folderName: string;
-  files: Array<{ path: string; content: string }>;
-}
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';

@@ -1,4 +1,4 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type RestoreReport } from '../../api';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
@@ -11,27 +11,6 @@ import {
   type LibraryArchive,
 } from './library-archive';
 import { childrenOf, type LexicalNode } from './note-references';
-
-export interface RestoreCounts {
-  documents: number;
-  highlights: number;
-  actors: number;
-  notes: number;
-  links: number;
-}
-
-export interface RestoreConflict {
-  kind: 'document' | 'highlight' | 'actor' | 'note';
-  uid: string;
-  title: string;
-  reason: string;
-}
-
-export interface RestoreReport {
-  added: RestoreCounts;
-  unchanged: RestoreCounts;
-  conflicts: RestoreConflict[];
-}
 
 type Kind = 'document' | 'highlight' | 'actor' | 'note';
 

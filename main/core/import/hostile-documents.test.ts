@@ -4,17 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_TAGS } from '../../api';
 import { Library } from '../db/library';
 import { getDocument } from '../documents/document-repo';
 import { importFile } from './import-document';
 
 const FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-documents');
 const HOSTILE = fs.readdirSync(FOLDER).filter((name) => /\.(html|md)$/.test(name));
-const SAFE_TAGS = new Set(
-  'a abbr article b blockquote br caption cite code dd del div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s section small span strong sub sup table tbody td tfoot th thead time tr u ul'.split(
-    ' ',
-  ),
-);
+const SAFE_TAGS = new Set(DOCUMENT_TAGS);
 
 let dir: string;
 let library: Library;

@@ -1,16 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, SAFE_IMAGE, SAFE_LINK } from '../../api';
 import { domWindow } from './dom-window';
-
-/** Tags an article needs to be read; everything interactive, embedded or stylistic is dropped. */
-const ALLOWED_TAGS = [
-  'a', 'abbr', 'article', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'div', 'dl', 'dt',
-  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
-  'mark', 'ol', 'p', 'pre', 'q', 's', 'section', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
-];
-const ALLOWED_ATTR = ['href', 'title', 'alt', 'src', 'id', 'lang', 'dir', 'colspan', 'rowspan', 'datetime'];
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
-const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
 
 let purifier: DOMPurify | undefined;
 
@@ -47,8 +37,8 @@ function replaceRemoteImage(image: Element, src: string): void {
 export function sanitiseInPlace(root: HTMLElement): void {
   getPurifier().sanitize(root, {
     IN_PLACE: true,
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_TAGS: [...DOCUMENT_TAGS],
+    ALLOWED_ATTR: [...DOCUMENT_ATTRIBUTES],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     SANITIZE_NAMED_PROPS: true,

@@ -1,0 +1,19 @@
+/**
+ * The one Content Security Policy for every page Fieldbook shows, sent by the Electron shell's
+ * app:// protocol and by the browser host: nothing but the app's own files, no inline script,
+ * no plugin, no frame, no form target. renderer/index.html repeats it in a meta tag for pages
+ * opened without either (and a test checks that the two agree).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
