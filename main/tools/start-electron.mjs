@@ -17,13 +17,23 @@ function fail(lines) {
   process.exit(1);
 }
 
+/** The Electron executable, fetching it once (Electron downloads its binary on first use) if need be. */
 function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
+  const packageDir = path.dirname(require.resolve('electron/package.json'));
+  const installed = () => {
+    const pathFile = path.join(packageDir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const binary = path.join(packageDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+    return fs.existsSync(binary) ? binary : null;
+  };
+  if (installed()) return installed();
+  console.log("Fetching Electron's binary (once)…");
+  const fetched = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], { cwd: root, encoding: 'utf8' });
+  if (fetched.status !== 0) {
+    const lines = (fetched.stderr || fetched.stdout || '').trim().split('\n');
+    console.error(`  ${lines.find((line) => /error/i.test(line)) ?? lines[0]}`);
   }
+  return installed();
 }
 
 function run(command, args, options = {}) {
@@ -54,9 +64,9 @@ const binary = electronBinary();
 if (!binary) {
   fail([
     'fieldbook: the Electron binary is not installed.',
-    'npm installs the electron package but fetches its binary from outside the npm registry, which this machine cannot reach.',
-    'Where the network allows it, fetch it with:  node node_modules/electron/install.js',
-    'Or run Fieldbook in your browser instead:     npm run web',
+    'npm installs the electron package, but Electron fetches its binary from its own servers, which this machine cannot reach.',
+    'Where the network allows it, `npm start` fetches it by itself (or run: node node_modules/electron/install.js).',
+    'Meanwhile, run Fieldbook in your browser instead:  npm run web',
   ]);
 }
 
