@@ -130,3 +130,32 @@ describe('files that cannot be imported', () => {
     expect((await cli('list', '--json')).stdout).toBe(before);
   });
 });
+
+describe('backups on the command line', () => {
+  it('backs up, lists the backup, and restores it with the current library kept aside', async () => {
+    const made = await cli('backup');
+    expect(made.code).toBe(0);
+    const backupFile = /^backed up to (.+)\n$/.exec(made.stdout)![1]!;
+    expect(JSON.parse((await cli('backups', '--json')).stdout).map((b: { file: string }) => b.file)).toEqual([backupFile]);
+
+    const note = path.join(dir, 'later.md');
+    fs.writeFileSync(note, '# Written after the backup\n\nThis document is not in the backup.\n');
+    expect((await cli('import', note)).code).toBe(0);
+    expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(2);
+
+    const restored = await cli('restore-backup', backupFile);
+    expect(restored.code).toBe(0);
+    const aside = /the library as it was is kept at (.+)\n$/.exec(restored.stdout)![1]!;
+    expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(1);
+    expect(JSON.parse((await cliIn(aside, 'list', '--json')).stdout)).toHaveLength(2);
+  });
+
+  it('refuses a file that is not a Fieldbook backup and leaves the library alone', async () => {
+    const bogus = path.join(dir, 'bogus.sqlite');
+    fs.writeFileSync(bogus, 'not a database at all');
+    const ran = await cli('restore-backup', bogus);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(/^fieldbook: .*bogus\.sqlite/);
+    expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(1);
+  });
+});
