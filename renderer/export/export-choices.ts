@@ -1,4 +1,7 @@
+import type { RestoreReport } from '../../main/api';
+import { reloadActors } from '../actors/actors-store';
 import { api } from '../api/client';
+import { reloadNotes } from '../notes/notes-store';
 import type { ExportChoice } from './ExportMenu';
 
 export function documentExportChoices(id: number): ExportChoice[] {
@@ -24,7 +27,7 @@ export function actorExportChoices(id: number): ExportChoice[] {
   ];
 }
 
-export function libraryExportChoices(): ExportChoice[] {
+export function libraryExportChoices(onLibraryChanged: () => void): ExportChoice[] {
   return [
     { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', {}) },
     { label: 'Library archive (JSON)', run: () => api.call('export.archive', {}) },
@@ -37,5 +40,42 @@ export function libraryExportChoices(): ExportChoice[] {
         return result.ok ? { ok: true, value: { message: `Backed up to ${result.value.name}.` } } : result;
       },
     },
+    {
+      label: 'Restore from archive…',
+      act: async () => {
+        const file = await chooseFile('.json,application/json');
+        if (!file) return { ok: true, value: { message: 'Nothing was restored.' } };
+        const result = await api.call('library.restoreArchive', { json: await file.text() });
+        if (!result.ok) return result;
+        onLibraryChanged();
+        void reloadNotes();
+        void reloadActors();
+        return { ok: true, value: { message: describeRestore(file.name, result.value) } };
+      },
+    },
   ];
 }
+
+/** The menu item's click is the user gesture that lets a page open the file chooser. */
+function chooseFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+function describeRestore(fileName: string, report: RestoreReport): string {
+  const added = Object.entries(report.added)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${count === 1 ? kind.replace(/s$/, '') : kind}`);
+  const conflicts = report.conflicts.length;
+  return (
+    `Restored ${fileName}: ${added.length > 0 ? `added ${added.join(', ')}` : 'nothing new to add'}` +
+    (conflicts > 0 ? `; ${conflicts} conflict${conflicts === 1 ? '' : 's'} kept the library’s version.` : '.')
+  );
+}
+

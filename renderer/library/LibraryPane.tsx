@@ -59,7 +59,7 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
         <h2>Library</h2>
         <div className="library-actions">
           <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
-          <ExportMenu label="Export library" choices={libraryExportChoices()} />
+          <ExportMenu label="Export library" choices={libraryExportChoices(library.reload)} />
         </div>
       </div>
       <ImportReport report={report} onDismissProblems={dismissProblems} />
