@@ -1,36 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
+import { addActor, BUNDLED_TITLE, highlightsPanel, openBundledArticle, paragraphStarting, reader } from './user-actions';
 
-const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
-
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
-const cards = (page: Page) => panel(page).locator('.highlight-list').getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Go to highlight:/ }) });
+const cards = (page: Page) => highlightsPanel(page).locator('.highlight-list').getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Go to highlight:/ }) });
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
 const registry = (page: Page) => page.getByRole('region', { name: 'Actors' });
 const actorLink = (page: Page, name: string) => registry(page).getByRole('link', { name, exact: true });
-const paragraph = (page: Page, opening: string) =>
-  reader(page)
-    .locator('article')
-    .getByRole('paragraph')
-    .filter({ hasText: new RegExp(`^\\s*${opening}`) });
 const cardStartingWith = (page: Page, words: string) => cards(page).filter({ has: page.getByRole('button', { name: `Go to highlight: “${words}`, exact: false }) });
-
-async function openArticle(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
-  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-}
-
-async function addActor(page: Page, name: string, kind: string, aliases = ''): Promise<void> {
-  await registry(page).getByRole('button', { name: 'New actor' }).click();
-  const form = registry(page).getByRole('form', { name: 'New actor' });
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Kind').selectOption({ label: kind });
-  if (aliases) await form.getByLabel('Aliases').fill(aliases);
-  await form.getByRole('button', { name: 'Add actor' }).click();
-  await expect(form).toBeHidden();
-  await expect(actorLink(page, name)).toBeVisible();
-}
 
 /** Puts the caret at the start of a paragraph and selects its first words with Shift+Right, as a keyboard user would. */
 async function selectOpening(page: Page, target: Locator, characters: number): Promise<void> {
@@ -43,7 +19,7 @@ async function selectOpening(page: Page, target: Locator, characters: number): P
 }
 
 test('actors are registered, tagged on passages, found in the text, merged and deleted', async ({ page }, testInfo) => {
-  await openArticle(page);
+  await openBundledArticle(page);
   await expect(registry(page).getByRole('heading', { name: 'Actors' })).toBeVisible();
 
   await addActor(page, 'AQIM', 'Group', 'Al-Qaeda in the Islamic Maghreb\nAQMI');
@@ -60,7 +36,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await expect(form).toBeHidden();
 
   // Tagged from the selection toolbar: an alias finds AQIM, Enter highlights and tags in one go.
-  await selectOpening(page, paragraph(page, 'Firstly an Al-Qaeda sanctuary'), 30);
+  await selectOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'), 30);
   const toolbarActor = toolbar(page).getByRole('combobox', { name: 'Actor' });
   await toolbarActor.click();
   await toolbarActor.pressSequentially('aqmi');
@@ -73,7 +49,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await expect(firstly.getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['AQIM']);
 
   // Tagged from the card: highlight first, then the card's Actor combobox, by name and by an accented alias typed plain.
-  await selectOpening(page, paragraph(page, 'Secondly, the sanctuary'), 34);
+  await selectOpening(page, paragraphStarting(page, 'Secondly, the sanctuary'), 34);
   await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
   const secondly = cardStartingWith(page, 'Secondly, the sanctuary');
   await expect(secondly).toBeVisible();
@@ -99,7 +75,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await expect(secondly.getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['AQIM', 'MNLA']);
 
   // The panel narrows to one actor's passages.
-  const filter = panel(page).getByRole('combobox', { name: 'Filter by actor' });
+  const filter = highlightsPanel(page).getByRole('combobox', { name: 'Filter by actor' });
   await filter.selectOption({ label: 'MNLA (1)' });
   await expect(cards(page)).toHaveCount(1);
   await expect(secondly).toBeVisible();
@@ -138,7 +114,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   // A passage opens the document scrolled to it.
   await passages.getByRole('link').nth(1).click();
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-  await expect(paragraph(page, 'Secondly, the sanctuary')).toBeInViewport();
+  await expect(paragraphStarting(page, 'Secondly, the sanctuary')).toBeInViewport();
   await expect(page).toHaveURL(/#\/document\/\d+\/highlight\/\d+$/);
 
   // Mentions: AQMI is found in the paragraph that begins "A sanctuary", and accepting it makes a tagged highlight.
@@ -146,7 +122,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  const mentions = panel(page).getByRole('region', { name: /^Mentions/ });
+  const mentions = highlightsPanel(page).getByRole('region', { name: /^Mentions/ });
   const aqimMentions = mentions.getByRole('region', { name: 'AQIM' });
   await aqimMentions.getByText('Review each mention').click();
   const aqmi = aqimMentions.getByRole('listitem').filter({ hasText: /by AQMI and its related/ });
@@ -193,8 +169,8 @@ test('actors are registered, tagged on passages, found in the text, merged and d
 });
 
 test('a name nobody has yet is created from the card’s combobox and tagged at once', async ({ page }) => {
-  await openArticle(page);
-  await selectOpening(page, paragraph(page, 'Firstly an Al-Qaeda sanctuary'), 20);
+  await openBundledArticle(page);
+  await selectOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'), 20);
   await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
   const card = cards(page).first();
   const field = card.getByRole('combobox', { name: 'Actor' });

@@ -1,31 +1,24 @@
 import type { Locator, Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
+import { BUNDLED_TITLE, highlightsPanel, openBundledArticle, paragraphStarting, reader } from './user-actions';
 
-const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
 const EMPTY_PANEL = 'No highlights yet. Select text in the document and choose Highlight.';
 const HIGHLIGHT_CHORD = process.platform === 'darwin' ? 'Meta+Shift+H' : 'Control+Shift+H';
 const UNDO_CHORD = process.platform === 'darwin' ? 'Meta+Z' : 'Control+Z';
 
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
-const cards = (page: Page) => panel(page).getByRole('listitem');
+const cards = (page: Page) => highlightsPanel(page).getByRole('listitem');
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
-const paragraph = (page: Page, opening: string) =>
-  reader(page)
-    .locator('article')
-    .getByRole('paragraph')
-    .filter({ hasText: new RegExp(`^\\s*${opening}`) });
 
 /** Quotes read as one line on the cards, whatever line breaks the passage spans. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const goToName = (quote: string) => `Go to highlight: “${flat(quote)}”`;
-const goToButton = (page: Page, quote: string) => panel(page).getByRole('button', { name: goToName(quote), exact: true });
+const goToButton = (page: Page, quote: string) => highlightsPanel(page).getByRole('button', { name: goToName(quote), exact: true });
 const cardFor = (page: Page, quote: string) => cards(page).filter({ has: page.getByRole('button', { name: goToName(quote), exact: true }) });
 
+/** The bundled article, in a library with no highlights yet: every test here starts from none. */
 async function openArticle(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
-  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-  await expect(panel(page).getByText(EMPTY_PANEL)).toBeVisible();
+  await openBundledArticle(page);
+  await expect(highlightsPanel(page).getByText(EMPTY_PANEL)).toBeVisible();
 }
 
 interface Line {
@@ -69,7 +62,7 @@ async function highlightWithToolbar(page: Page, colour?: string): Promise<void> 
 test('highlights made with the mouse and with the keyboard are listed, and still there after a reload', async ({ page }) => {
   await openArticle(page);
 
-  const firstly = await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'));
+  const firstly = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
   const byMouse = await drag(page, { x: firstly.first.left, y: firstly.first.y }, { x: firstly.first.left + 260, y: firstly.first.y });
   expect(flat(byMouse).length).toBeGreaterThan(10);
   const bar = toolbar(page);
@@ -81,7 +74,7 @@ test('highlights made with the mouse and with the keyboard are listed, and still
   await expect(goToButton(page, byMouse)).toBeVisible();
 
   // A caret in the text, then Shift+Right to select and the shortcut to highlight: no mouse at all.
-  const secondly = await linesOf(paragraph(page, 'Secondly, the sanctuary'));
+  const secondly = await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'));
   await page.mouse.click(secondly.first.left, secondly.first.y);
   await expect(bar).toBeHidden();
   for (let step = 0; step < 34; step++) await page.keyboard.press('Shift+ArrowRight');
@@ -99,14 +92,14 @@ test('highlights made with the mouse and with the keyboard are listed, and still
   await expect(cards(page).nth(0).getByRole('button', { name: /^Go to highlight:/ })).toHaveAccessibleName(`Go to highlight: “${flat(byMouse)}”`);
   await expect(cards(page).nth(1).getByRole('button', { name: /^Go to highlight:/ })).toHaveAccessibleName(`Go to highlight: “${flat(byKeyboard)}”`);
   // The document's text is untouched by selecting, highlighting and keys pressed in it.
-  await expect(paragraph(page, 'Firstly an Al-Qaeda sanctuary has to offer protection to its members.')).toHaveCount(1);
+  await expect(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary has to offer protection to its members.')).toHaveCount(1);
 });
 
 test('a highlight can run across two paragraphs', async ({ page }) => {
   await openArticle(page);
-  await paragraph(page, 'Secondly, the sanctuary').scrollIntoViewIfNeeded();
-  const firstly = await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'), false);
-  const secondly = await linesOf(paragraph(page, 'Secondly, the sanctuary'), false);
+  await paragraphStarting(page, 'Secondly, the sanctuary').scrollIntoViewIfNeeded();
+  const firstly = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'), false);
+  const secondly = await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'), false);
   const quote = await drag(page, { x: firstly.last.left + 40, y: firstly.last.y }, { x: secondly.first.left + 120, y: secondly.first.y });
   expect(quote).toMatch(/\n/);
   await highlightWithToolbar(page, 'Green');
@@ -119,7 +112,7 @@ test('a highlight can run across two paragraphs', async ({ page }) => {
 
 test('overlapping highlights are both listed, in their own colours', async ({ page }, testInfo) => {
   await openArticle(page);
-  const finally_ = await linesOf(paragraph(page, 'Finally, a sanctuary'));
+  const finally_ = await linesOf(paragraphStarting(page, 'Finally, a sanctuary'));
   const line = finally_.first;
   const first = await drag(page, { x: line.left, y: line.y }, { x: line.left + 300, y: line.y });
   await highlightWithToolbar(page, 'Yellow');
@@ -140,7 +133,7 @@ test('overlapping highlights are both listed, in their own colours', async ({ pa
 
 test('a comment is saved in place and kept across a reload', async ({ page }) => {
   await openArticle(page);
-  const line = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
   const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 200, y: line.y });
   await highlightWithToolbar(page);
 
@@ -154,15 +147,15 @@ test('a comment is saved in place and kept across a reload', async ({ page }) =>
 
 test('a deleted highlight comes back with Undo and with Ctrl+Z', async ({ page }) => {
   await openArticle(page);
-  const line = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
   const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 220, y: line.y });
   await highlightWithToolbar(page, 'Red');
   await expect(cards(page)).toHaveCount(1);
 
   await cardFor(page, quote).getByRole('button', { name: 'Delete highlight' }).click();
   await expect(cards(page)).toHaveCount(0);
-  await expect(panel(page).getByText(EMPTY_PANEL)).toBeVisible();
-  const notice = panel(page).getByRole('status').filter({ hasText: 'Highlight deleted.' });
+  await expect(highlightsPanel(page).getByText(EMPTY_PANEL)).toBeVisible();
+  const notice = highlightsPanel(page).getByRole('status').filter({ hasText: 'Highlight deleted.' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(cardFor(page, quote)).toBeVisible();
@@ -180,10 +173,10 @@ test('a deleted highlight comes back with Undo and with Ctrl+Z', async ({ page }
 
 test('replacing the document with a newer version keeps the highlights it can place and lists the rest as orphaned', async ({ page }) => {
   await openArticle(page);
-  const firstly = (await linesOf(paragraph(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const firstly = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
   const kept = await drag(page, { x: firstly.left, y: firstly.y }, { x: firstly.left + 220, y: firstly.y });
   await highlightWithToolbar(page);
-  const secondly = (await linesOf(paragraph(page, 'Secondly, the sanctuary'))).first;
+  const secondly = (await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'))).first;
   const lost = await drag(page, { x: secondly.left, y: secondly.y }, { x: secondly.left + 220, y: secondly.y });
   await highlightWithToolbar(page);
 
@@ -199,7 +192,7 @@ test('replacing the document with a newer version keeps the highlights it can pl
   );
   await expect(reader(page).locator('article')).toContainText('A short revised version.');
   await expect(goToButton(page, kept)).toBeVisible();
-  const orphans = panel(page).getByRole('region', { name: 'Orphaned' });
+  const orphans = highlightsPanel(page).getByRole('region', { name: 'Orphaned' });
   await expect(orphans.getByRole('heading', { name: 'Orphaned' })).toBeVisible();
   await expect(orphans.getByRole('listitem')).toContainText(flat(lost));
 });

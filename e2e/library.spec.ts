@@ -1,37 +1,20 @@
 import type { Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
+import { BUNDLED_TITLE, importFiles, openBundledArticle, paragraphStarting, reader } from './user-actions';
 
-const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
-
-interface UploadFile {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-
-const gaoNotes: UploadFile = {
+const gaoNotes = {
   name: 'gao-notes.md',
   mimeType: 'text/markdown',
   buffer: Buffer.from('# Field notes from Gao\n\nThe river market reopened on Tuesday, and the ferry ran twice.\n'),
 };
 
 const libraryPane = (page: Page) => page.getByRole('navigation', { name: 'Library' });
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
 
 /**
  * The documents the Library lists: the buttons of its list items. The pane's own controls (Import,
  * Dismiss) are not list items, and each document button is named by its title alone.
  */
 const listedDocuments = (page: Page) => libraryPane(page).getByRole('listitem').getByRole('button');
-
-/** Imports through the Import button and the system file chooser, as a person would. */
-async function importFiles(page: Page, files: UploadFile[]): Promise<void> {
-  const chooserOpened = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = await chooserOpened;
-  expect(chooser.isMultiple(), 'the file chooser accepts several files at once').toBe(true);
-  await chooser.setFiles(files);
-}
 
 test('a new library shows the bundled article', async ({ page }) => {
   const library = libraryPane(page);
@@ -40,11 +23,8 @@ test('a new library shows the bundled article', async ({ page }) => {
 });
 
 test('opening the bundled article shows its text without the page clutter', async ({ page }, testInfo) => {
-  await libraryPane(page).getByRole('button', { name: BUNDLED_TITLE }).click();
-
-  const article = reader(page).locator('article');
-  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-  await expect(article.getByRole('paragraph').filter({ hasText: /^\s*Firstly an Al-Qaeda sanctuary/ })).toBeVisible();
+  await openBundledArticle(page);
+  await expect(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary')).toBeVisible();
   // The source page's comment form and navigation must have been left out at import.
   for (const clutter of ['Hello there', 'Leave a Reply', 'Skip to content']) {
     await expect(page.getByText(clutter), `"${clutter}" should not be shown`).toHaveCount(0);

@@ -1,69 +1,38 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
+import {
+  addActor,
+  BUNDLED_TITLE,
+  highlightOpening,
+  highlightsPanel,
+  newNote,
+  noteBody,
+  noteView,
+  openBundledArticle,
+  paragraphStarting,
+  reader,
+  waitForSaved,
+} from './user-actions';
 
-const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
 const UNDO_CHORD = process.platform === 'darwin' ? 'Meta+Z' : 'Control+Z';
 
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
-const noteView = (page: Page) => page.getByRole('main', { name: 'Note' });
 const notesRegion = (page: Page) => page.getByRole('region', { name: 'Notes' });
-const noteBody = (page: Page) => noteView(page).getByRole('textbox', { name: 'Note body' });
 const noteTitle = (page: Page) => noteView(page).getByLabel('Note title');
-const highlightsPanel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
-const saved = (page: Page) => expect(noteView(page).getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-
-async function newNote(page: Page, title: string): Promise<void> {
-  await notesRegion(page).getByRole('button', { name: 'New note' }).click();
-  await expect(noteTitle(page)).toBeFocused();
-  await page.keyboard.type(title);
-  await page.keyboard.press('Enter');
-  await expect(noteBody(page)).toBeFocused();
-}
 
 async function openNote(page: Page, title: string): Promise<void> {
   await notesRegion(page).getByRole('button', { name: title, exact: true }).click();
   await expect(noteTitle(page)).toHaveValue(title);
 }
 
-async function addActor(page: Page, name: string, alias: string): Promise<void> {
-  const actors = page.getByRole('region', { name: 'Actors' });
-  await actors.getByRole('button', { name: 'New actor' }).click();
-  const form = actors.getByRole('form', { name: 'New actor' });
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Kind').selectOption({ label: 'Group' });
-  await form.getByLabel('Aliases').fill(alias);
-  await form.getByRole('button', { name: 'Add actor' }).click();
-  await expect(actors.getByRole('link', { name: new RegExp(`^${name}`) }).or(actors.getByRole('button', { name: new RegExp(`^${name}`) })).first()).toBeVisible();
-}
-
-/** Selects the opening words of a paragraph with the mouse and highlights them, as a reader does. */
-async function highlightOpening(page: Page, paragraph: Locator): Promise<string> {
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = await paragraph.boundingBox();
-  if (!box) throw new Error('The paragraph is not on screen.');
-  const lineHeight = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
-  const y = box.y + lineHeight / 2;
-  await page.mouse.move(box.x + 1, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 140, y, { steps: 4 });
-  await page.mouse.move(box.x + 280, y, { steps: 4 });
-  await page.mouse.up();
-  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
-  return selected.replace(/\s+/g, ' ').trim();
-}
-
 test('a note written with Markdown shortcuts, a link, a mention and a quote survives a reload and follows renames', async ({ page }, testInfo) => {
-  await addActor(page, 'AQIM', 'Al-Qaeda in the Islamic Maghreb');
+  await addActor(page, 'AQIM', 'Group', 'Al-Qaeda in the Islamic Maghreb');
 
-  // A highlight to quote later.
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
-  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-  const firstly = reader(page).locator('article').getByRole('paragraph').filter({ hasText: /^\s*Firstly an Al-Qaeda sanctuary/ });
+  // A highlight to quote later; highlightOpening waits for its card.
+  await openBundledArticle(page);
+  const firstly = paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary');
   const passage = await highlightOpening(page, firstly);
   expect(passage.length).toBeGreaterThan(10);
   const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
-  await expect(card).toBeVisible();
 
   await newNote(page, 'Sanctuary');
   await page.keyboard.type('# Conditions for sanctuary\n');
@@ -87,10 +56,10 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
   await page.keyboard.press('Enter');
   await expect(body.getByRole('link', { name: '@AQIM' })).toBeVisible();
   await page.keyboard.type(' for supplies.');
-  await saved(page);
+  await waitForSaved(page);
 
   // Quote the passage from its card: it goes to the note opened last, and the card says so.
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
+  await openBundledArticle(page);
   await card.getByRole('button', { name: 'Quote in note' }).click();
   const quotedIn = card.getByText('Quoted in “Sanctuary”.');
   await expect(quotedIn).toBeVisible();
@@ -115,7 +84,7 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
   const linkedFrom = noteView(page).getByRole('region', { name: 'Linked from' });
   await expect(linkedFrom.getByRole('link', { name: 'Sanctuary' })).toBeVisible();
   await noteTitle(page).fill('Supply lines');
-  await saved(page);
+  await waitForSaved(page);
   await linkedFrom.getByRole('link', { name: 'Sanctuary' }).click();
   await expect(noteTitle(page)).toHaveValue('Sanctuary');
   await expect(body.getByRole('link', { name: 'Supply lines' })).toBeVisible();
@@ -144,11 +113,11 @@ test('text typed before the autosave pause survives the library host being kille
 test('a deleted note comes back with Undo or Ctrl+Z, and links to it show as missing meanwhile', async ({ page }) => {
   await newNote(page, 'Target');
   await page.keyboard.type('Linked to.');
-  await saved(page);
+  await waitForSaved(page);
   await newNote(page, 'Source');
   await page.keyboard.type('Points at [[Targ');
   await page.getByRole('listbox', { name: 'Link to note' }).getByRole('option', { name: /^Target/ }).click();
-  await saved(page);
+  await waitForSaved(page);
 
   await openNote(page, 'Target');
   await noteView(page).getByRole('button', { name: 'Delete note' }).click();

@@ -1,22 +1,25 @@
 import type { Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
-
-const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
+import {
+  BUNDLED_TITLE,
+  highlightOpening,
+  highlightsPanel,
+  newNote,
+  noteView,
+  openBundledArticle,
+  paragraphStarting,
+  reader,
+  waitForSaved,
+} from './user-actions';
 const MAC = process.platform === 'darwin';
 const SEARCH_CHORD = MAC ? 'Meta+K' : 'Control+K';
 const FIND_CHORD = MAC ? 'Meta+F' : 'Control+F';
 
-const reader = (page: Page) => page.getByRole('main', { name: 'Reader' });
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 const searchBox = (page: Page) => dialog(page).getByRole('searchbox', { name: 'Search' });
 const group = (page: Page, name: string) => dialog(page).getByRole('group', { name, exact: true });
 const findBar = (page: Page) => page.getByRole('search', { name: 'Find in document' });
-
-async function openArticle(page: Page): Promise<void> {
-  await library(page).getByRole('button', { name: BUNDLED_TITLE }).click();
-  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
-}
 
 test('Ctrl+K finds the article by a word and opens it at that word', async ({ page }, testInfo) => {
   await expect(library(page).getByRole('button', { name: BUNDLED_TITLE })).toBeVisible();
@@ -55,7 +58,7 @@ test('Ctrl+K finds the article by a word and opens it at that word', async ({ pa
 });
 
 test('nothing found says so, and filters narrow the kinds', async ({ page }) => {
-  await openArticle(page);
+  await openBundledArticle(page);
   await page.keyboard.press(SEARCH_CHORD);
   await searchBox(page).fill('zanzibarquux');
   await expect(dialog(page).getByText('No results for “zanzibarquux”')).toBeVisible();
@@ -75,19 +78,10 @@ test('nothing found says so, and filters narrow the kinds', async ({ page }) => 
 });
 
 test('a highlight is found by a word of its comment and opens in its document', async ({ page }) => {
-  await openArticle(page);
-  const paragraph = reader(page).locator('article').getByRole('paragraph').filter({ hasText: /^\s*Firstly an Al-Qaeda sanctuary/ });
-  await paragraph.scrollIntoViewIfNeeded();
-  const box = (await paragraph.boundingBox())!;
-  const lineHeight = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
-  const y = box.y + lineHeight / 2;
-  await page.mouse.move(box.x + 1, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 120, y, { steps: 4 });
-  await page.mouse.move(box.x + 220, y, { steps: 4 });
-  await page.mouse.up();
-  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight' }).click();
-  const panel = page.getByRole('complementary', { name: 'Highlights' });
+  await openBundledArticle(page);
+  const paragraph = paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary');
+  await highlightOpening(page, paragraph);
+  const panel = highlightsPanel(page);
   const comment = panel.getByRole('textbox', { name: 'Comment' });
   await comment.fill('Compare with the Sahelian mausoleums.');
   await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
@@ -105,15 +99,10 @@ test('a highlight is found by a word of its comment and opens in its document', 
 });
 
 test('a note is found by a word in its text and opens', async ({ page }) => {
-  await page.getByRole('button', { name: 'New note' }).click();
-  const note = page.getByRole('main', { name: 'Note' });
-  const title = note.getByRole('textbox', { name: 'Note title' });
-  await expect(title).toBeFocused();
-  await title.fill('Field trip plan');
-  await title.press('Enter');
-  await note.getByRole('textbox', { name: 'Note body' }).pressSequentially('Interview the Timbuktu librarians about the manuscripts.');
-  await expect(note.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-  await openArticle(page);
+  await newNote(page, 'Field trip plan');
+  await page.keyboard.type('Interview the Timbuktu librarians about the manuscripts.');
+  await waitForSaved(page);
+  await openBundledArticle(page);
 
   await page.keyboard.press(SEARCH_CHORD);
   await searchBox(page).pressSequentially('librarian');
@@ -126,11 +115,11 @@ test('a note is found by a word in its text and opens', async ({ page }) => {
   await expect(result).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
-  await expect(page.getByRole('main', { name: 'Note' }).getByRole('textbox', { name: 'Note title' })).toHaveValue('Field trip plan');
+  await expect(noteView(page).getByRole('textbox', { name: 'Note title' })).toHaveValue('Field trip plan');
 });
 
 test('Ctrl+F finds every match in the open document and steps through them', async ({ page }, testInfo) => {
-  await openArticle(page);
+  await openBundledArticle(page);
   const text = await reader(page).locator('article').innerText();
   const expected = text.match(/aqim/gi)?.length ?? 0;
   expect(expected).toBeGreaterThan(2);

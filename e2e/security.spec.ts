@@ -7,10 +7,12 @@ import {
   BUNDLED_TITLE,
   exportFrom,
   highlightOpening,
+  importFiles,
   newNote,
   noteBody,
   openBundledArticle,
   paragraphStarting,
+  reader,
   tagCard,
   waitForSaved,
 } from './user-actions';
@@ -44,17 +46,14 @@ test('hostile documents imported through the UI run nothing and load nothing', a
   const offending = watchRequests(page);
   const titleBefore = await page.title();
 
-  const chooserOpened = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooserOpened).setFiles(hostileFiles.map((name) => path.join(HOSTILE_DIR, name)));
+  await importFiles(page, hostileFiles.map((name) => path.join(HOSTILE_DIR, name)));
 
   const library = page.getByRole('navigation', { name: 'Library' });
-  const reader = page.getByRole('main', { name: 'Reader' });
   for (const name of hostileFiles) {
     const title = name.endsWith('.md') ? 'Hostile Markdown' : `Hostile page: ${name}`;
     await library.getByRole('button', { name: title, exact: true }).click();
-    await expect(reader.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    const article = reader.locator('article');
+    await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const article = reader(page).locator('article');
     await expect(article).toContainText('which must import as text alone');
     // Give anything that could run a chance to: hover and click through the text, then wait a beat.
     await article.hover();
@@ -69,14 +68,12 @@ test('hostile documents imported through the UI run nothing and load nothing', a
 test('a whole working session stays inside the app: import, highlight, tag, note, search, export', async ({ page }) => {
   const offending = watchRequests(page);
 
-  const chooserOpened = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooserOpened).setFiles({
+  await importFiles(page, {
     name: 'gao.md',
     mimeType: 'text/markdown',
     buffer: Buffer.from('# Notes from Gao\n\n![market](https://example.com/market.jpg)\n\nThe market reopened.\n'),
   });
-  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: 'Notes from Gao' })).toBeVisible();
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Notes from Gao' })).toBeVisible();
 
   await addActor(page, 'AQIM', 'Group', 'AQMI');
   await openBundledArticle(page);
@@ -93,9 +90,9 @@ test('a whole working session stays inside the app: import, highlight, tag, note
   await search.getByRole('searchbox', { name: 'Search' }).fill('wadoud');
   await expect(search.locator('mark', { hasText: 'Wadoud' }).first()).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
 
-  const exported = await exportFrom(page, page.getByRole('main', { name: 'Reader' }), 'Export', 'Annotations as Markdown');
+  const exported = await exportFrom(page, reader(page), 'Export', 'Annotations as Markdown');
   expect(exported.bytes.toString('utf8')).toContain(passage);
 
   expect(offending, 'requests outside the app').toEqual([]);
@@ -148,9 +145,7 @@ test('bad files are refused by name and the library is exactly as it was', async
   const latin1 = path.join(dir, 'latin1.txt');
   fs.writeFileSync(latin1, Buffer.from('Caf\xe9 au lait, Tombouctou\n', 'latin1'));
 
-  const chooserOpened = page.waitForEvent('filechooser');
-  await library.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooserOpened).setFiles([latin1, huge, padding, vanishing]);
+  await importFiles(page, [latin1, huge, padding, vanishing]);
   fs.rmSync(vanishing);
 
   for (const message of [
@@ -163,7 +158,6 @@ test('bad files are refused by name and the library is exactly as it was', async
   }
 
   // Still responsive: the article opens, and the library holds exactly what it held.
-  await library.getByRole('button', { name: BUNDLED_TITLE }).click();
-  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  await openBundledArticle(page);
   expect(await archive()).toEqual(before);
 });

@@ -1,5 +1,5 @@
 /** What a person does in Fieldbook, step by step, through roles, labels, mouse and keyboard only. */
-import type { Locator, Page } from '@playwright/test';
+import type { FileChooser, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const BUNDLED_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
@@ -45,7 +45,9 @@ export async function addActor(page: Page, name: string, kind: string, aliases =
   await form.getByLabel('Kind').selectOption({ label: kind });
   await form.getByLabel('Aliases').fill(aliases);
   await form.getByRole('button', { name: 'Add actor' }).click();
-  await expect(actors.getByRole('link', { name: new RegExp(`^${name}\\b`) }).first()).toBeVisible();
+  await expect(form).toBeHidden();
+  // The whole name: an actor already listed under a longer one must not pass for the new one.
+  await expect(actors.getByRole('link', { name, exact: true })).toBeVisible();
 }
 
 /** Tags the highlight card showing `passage` with an actor, through the card's Actor combobox. */
@@ -55,6 +57,18 @@ export async function tagCard(page: Page, passage: string, actorName: string): P
   await combobox.fill(actorName);
   await card.getByRole('option', { name: new RegExp(`^${actorName}\\b`) }).first().click();
   await expect(card.getByRole('button', { name: `Remove tag ${actorName}` })).toBeVisible();
+}
+
+/** Paths on disk, or files made in the test. */
+type ImportedFiles = Parameters<FileChooser['setFiles']>[0];
+
+/** Imports through the Library's Import button and the system file chooser, as a person would. */
+export async function importFiles(page: Page, files: ImportedFiles): Promise<void> {
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = await chooserOpened;
+  expect(chooser.isMultiple(), 'the file chooser accepts several files at once').toBe(true);
+  await chooser.setFiles(files);
 }
 
 export async function newNote(page: Page, title: string): Promise<void> {
