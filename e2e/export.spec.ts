@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, test } from './fixtures';
 import {
@@ -55,4 +56,18 @@ test('the Obsidian vault exported from the library resolves every wikilink to a 
   }
   expect(links.length).toBeGreaterThanOrEqual(4);
   expect(links.filter((link) => !baseNames.has(link.split('/').pop()!))).toEqual([]);
+});
+
+test('a library archive restores through the library menu, adding nothing that is already there', async ({ page }, testInfo) => {
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const archive = await exportFrom(page, library, 'Export library', 'Library archive (JSON)');
+  const file = testInfo.outputPath(archive.name);
+  fs.writeFileSync(file, archive.bytes);
+
+  await library.getByRole('button', { name: 'Export library', exact: true }).click();
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.getByRole('menu', { name: 'Export library' }).getByRole('menuitem', { name: 'Restore from archive…' }).click();
+  await (await chooserOpened).setFiles(file);
+  await expect(library.getByRole('status').filter({ hasText: `Restored ${archive.name}: nothing new to add.` })).toBeVisible();
+  await expect(library.getByRole('listitem').getByRole('button')).toHaveCount(1);
 });
