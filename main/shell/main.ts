@@ -31,8 +31,10 @@ function libraryFlag(): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
+let chosenLibraryFile: string | undefined;
+
 function openTheLibrary(): Library {
-  const opened = openLibrary(resolveLibraryFile(libraryFlag()), {
+  const opened = openLibrary(chosenLibraryFile ?? resolveLibraryFile(libraryFlag()), {
     resourcesDir: path.join(appRoot, 'resources'),
     nativeBinding: findElectronNativeBinding(appRoot, process.versions.electron),
   });
@@ -156,7 +158,11 @@ async function restoreBackupFromMenu(): Promise<void> {
   } catch (error) {
     dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));
   }
-  library = openTheLibrary();
+  library = await openWithRecovery();
+  if (!library) {
+    app.exit(1);
+    return;
+  }
   mainWindow.webContents.reload();
 }
 
@@ -176,12 +182,53 @@ function createWindow(): void {
   void mainWindow.loadURL(APP_ENTRY_URL);
 }
 
-app.whenReady().then(() => {
-  try {
-    library = openTheLibrary();
-  } catch (error) {
-    const message = error instanceof FieldbookError ? error.message : String(error);
-    dialog.showErrorBox('Fieldbook could not open its library', message);
+/**
+ * A library that can't be opened (damaged, from a newer Fieldbook, unreadable) is never touched;
+ * the person chooses another library, restores a backup into its place (the damaged file is kept
+ * aside), or quits. Until one of those works, no window opens on a half-usable library.
+ */
+async function openWithRecovery(): Promise<Library | undefined> {
+  for (;;) {
+    try {
+      return openTheLibrary();
+    } catch (error) {
+      const file = chosenLibraryFile ?? resolveLibraryFile(libraryFlag());
+      const { response } = await dialog.showMessageBox({
+        type: 'error',
+        buttons: ['Choose Another Library…', 'Restore a Backup…', 'Quit'],
+        defaultId: 0,
+        cancelId: 2,
+        message: 'Fieldbook could not open its library',
+        detail: error instanceof FieldbookError ? error.message : String(error),
+      });
+      if (response === 0) {
+        const chosen = await dialog.showOpenDialog({ title: 'Choose a library folder', properties: ['openDirectory', 'createDirectory'] });
+        if (!chosen.canceled && chosen.filePaths[0]) chosenLibraryFile = resolveLibraryFile(chosen.filePaths[0]);
+      } else if (response === 1) {
+        const chosen = await dialog.showOpenDialog({
+          title: 'Restore a backup',
+          defaultPath: defaultBackupFolder(file),
+          properties: ['openFile'],
+          filters: [{ name: 'Fieldbook backups', extensions: ['sqlite'] }],
+        });
+        const backup = chosen.filePaths[0];
+        if (!chosen.canceled && backup) {
+          try {
+            restoreBackup(file, backup);
+          } catch (restoreError) {
+            dialog.showErrorBox('The backup was not restored', restoreError instanceof Error ? restoreError.message : String(restoreError));
+          }
+        }
+      } else {
+        return undefined;
+      }
+    }
+  }
+}
+
+app.whenReady().then(async () => {
+  library = await openWithRecovery();
+  if (!library) {
     app.exit(1);
     return;
   }
