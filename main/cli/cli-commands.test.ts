@@ -159,3 +159,18 @@ describe('backups on the command line', () => {
     expect(JSON.parse((await cli('list', '--json')).stdout)).toHaveLength(1);
   });
 });
+
+describe('CSV for spreadsheets', () => {
+  it('starts with a byte-order mark for Excel unless asked not to', async () => {
+    withTaggedPassage();
+    const withBom = path.join(dir, 'with.csv');
+    const without = path.join(dir, 'without.csv');
+    expect((await cli('export', '--format', 'csv', '--out', withBom)).code).toBe(0);
+    expect((await cli('export', '--format', 'csv', '--bom', 'no', '--out', without)).code).toBe(0);
+    expect([...fs.readFileSync(withBom).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const plain = fs.readFileSync(without, 'utf8');
+    expect(plain.charCodeAt(0)).not.toBe(0xfeff);
+    expect(plain).toContain('helped by AQMI');
+    expect(plain).toContain('\r\n');
+  });
+});

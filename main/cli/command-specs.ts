@@ -78,11 +78,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID]',
-    summary: 'Write markdown, html, w3c, csv, json (the whole library) or vault (an Obsidian folder).',
+    synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
+    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library) or vault.',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: false,
-    options: ['format', 'out', 'note', 'document', 'actor'],
+    options: ['format', 'out', 'note', 'document', 'actor', 'bom'],
     load: async () => (await import('./commands/export-command')).runExport,
   },
   {

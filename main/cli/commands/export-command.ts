@@ -13,7 +13,7 @@ type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
 /** Which formats each scope can be written in, and the operation that writes it. */
-function exportFor(library: Library, format: Format, scope: Scope): ExportedFile | ExportedFolder {
+function exportFor(library: Library, format: Format, scope: Scope, bom: boolean): ExportedFile | ExportedFolder {
   const id = scope.kind === 'library' ? undefined : scope.id;
   switch (`${format}:${scope.kind}`) {
     case 'markdown:note':
@@ -31,11 +31,11 @@ function exportFor(library: Library, format: Format, scope: Scope): ExportedFile
     case 'w3c:library':
       return callOp(library, 'export.webAnnotations', {});
     case 'csv:library':
-      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'library' } });
+      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'library' }, bom });
     case 'csv:document':
-      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'document', documentId: id } });
+      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'document', documentId: id }, bom });
     case 'csv:actor':
-      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'actor', actorId: id } });
+      return callOp(library, 'export.highlightsCsv', { scope: { kind: 'actor', actorId: id }, bom });
     case 'json:library':
       return callOp(library, 'export.archive', {});
     case 'vault:library':
@@ -57,7 +57,9 @@ export function runExport({ library, io, options }: CommandInput): number {
   if (scopes.length > 1) throw usageError('give at most one of --note, --document and --actor.');
   const kind = scopes[0];
   const scope: Scope = kind ? { kind, id: idFromArgument(options[kind]!) } : { kind: 'library' };
-  const result = exportFor(library, format, scope);
+  if (options.bom !== undefined && !['yes', 'no'].includes(options.bom)) throw usageError('--bom takes yes or no.');
+  // Excel reads UTF-8 accents right only with a byte-order mark; other tools may prefer none.
+  const result = exportFor(library, format, scope, options.bom !== 'no');
   const out = path.resolve(options.out);
   if ('files' in result) {
     writeFolderAtomically(out, result.files);
