@@ -20,7 +20,7 @@ export function App() {
         <NotesSection openId={route.kind === 'note' ? route.id : null} />
       </div>
       {route.kind === 'note' ? (
-        <NoteView key={route.id} id={route.id} />
+        <NoteView key={route.id} id={route.id} documents={library.documents} />
       ) : route.kind === 'actor' ? (
         <ActorPageView key={route.id} id={route.id} />
       ) : (

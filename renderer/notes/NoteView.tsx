@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Note, NoteSummary, OpError } from '../../main/api';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import type { DocumentSummary, Note, NoteSummary, OpError } from '../../main/api';
 import { api } from '../api/client';
 import { noteBodyOf, unreadableBody } from '../editor/note-body-json';
 import { NoteEditor } from '../editor/NoteEditor';
@@ -8,6 +8,7 @@ import '../styles/notes.css';
 import { hashForRoute, navigate } from '../route';
 import { AutosaveScheduler, type AutosaveState } from './autosave';
 import { deleteNote } from './deleted-notes';
+import { EvidencePanel } from './EvidencePanel';
 import { takeTitleFocus } from './note-focus';
 import { displayTitle, putNote, rememberOpenedNote } from './notes-store';
 import { trackSaves, untrackSaves } from './pending-saves';
@@ -16,35 +17,39 @@ import { ExportMenu } from '../export/ExportMenu';
 import { noteExportChoices } from '../export/export-choices';
 
 /** The main area for #/note/ID. Keyed by id, so each note gets its own editor and its own autosave. */
-export function NoteView({ id }: { id: number }) {
+export function NoteView({ id, documents }: { id: number; documents: DocumentSummary[] | null }) {
   const { state, retry } = useNote(id);
+  // Held here, not in the note, so the Evidence panel beside it can quote into the editor.
+  const editorRef = useRef<LexicalEditor | null>(null);
   return (
-    <main aria-label="Note" aria-busy={state.status === 'loading' || undefined} className="note-view">
-      {state.status === 'loading' && (
-        <div className="reader-message">
-          <p className="reader-message-hint">Opening…</p>
-        </div>
-      )}
-      {state.status === 'failed' && (
-        <div className="reader-message">
-          <div role="alert" className="reader-problem">
-            <p>{state.error.code === 'not_found' ? 'This note was deleted, or it never existed.' : state.error.message}</p>
-            {state.error.code !== 'not_found' && (
-              <button type="button" className="button" onClick={retry}>
-                Try again
-              </button>
-            )}
+    <>
+      <main aria-label="Note" aria-busy={state.status === 'loading' || undefined} className="note-view">
+        {state.status === 'loading' && (
+          <div className="reader-message">
+            <p className="reader-message-hint">Opening…</p>
           </div>
-        </div>
-      )}
-      {state.status === 'open' && <OpenNote note={state.note} />}
-    </main>
+        )}
+        {state.status === 'failed' && (
+          <div className="reader-message">
+            <div role="alert" className="reader-problem">
+              <p>{state.error.code === 'not_found' ? 'This note was deleted, or it never existed.' : state.error.message}</p>
+              {state.error.code !== 'not_found' && (
+                <button type="button" className="button" onClick={retry}>
+                  Try again
+                </button>
+              )}
+            </div>
+          </div>
+        )}
+        {state.status === 'open' && <OpenNote note={state.note} editorRef={editorRef} />}
+      </main>
+      {state.status === 'open' && <EvidencePanel documents={documents} editorRef={editorRef} />}
+    </>
   );
 }
 
-function OpenNote({ note }: { note: Note }) {
+function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<LexicalEditor | null> }) {
   const labels = useId();
-  const editorRef = useRef<LexicalEditor | null>(null);
   const titleInput = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState(note.title);
   const titleRef = useRef(note.title);
@@ -75,7 +80,7 @@ function OpenNote({ note }: { note: Note }) {
         if (!scheduler.hasUnsavedChanges) untrackSaves(note.id, scheduler);
       });
     };
-  }, [note.id]);
+  }, [note.id, editorRef]);
 
   useEffect(() => {
     // The window closing or going to the background may be the last chance to store the text.

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Actor, HighlightColour } from '../../main/api';
 import { reloadActors } from '../actors/actors-store';
 import { MentionsSection } from '../actors/MentionsSection';
@@ -12,6 +12,7 @@ import { TextIndex, type TextSpan } from '../highlights/text-offsets';
 import { useHighlights } from '../highlights/use-highlights';
 import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
+import { rememberOpenedDocument } from './last-document';
 import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { ReplaceButton } from './ReplaceButton';
@@ -44,6 +45,11 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
   // A newly opened document starts at its beginning, not where the last one was left.
   useLayoutEffect(() => {
     if (pane.current) pane.current.scrollTop = 0;
+  }, [shownId]);
+
+  // The Evidence panel beside a note lists the highlights of the document read last.
+  useEffect(() => {
+    if (shownId !== null) rememberOpenedDocument(shownId);
   }, [shownId]);
 
   // After the reset above: a search result opens the document at the words it matched.

@@ -1,0 +1,148 @@
+import type { LexicalEditor } from 'lexical';
+import { useId, useState, type RefObject } from 'react';
+import type { DocumentSummary, Highlight } from '../../main/api';
+import { actorStyle } from '../actors/actor-colours';
+import { useActors } from '../actors/actors-store';
+import { useFadingMessage } from '../actors/use-fading-message';
+import { cardQuote } from '../highlights/quote-text';
+import { useHighlights } from '../highlights/use-highlights';
+import { lastOpenedDocument, rememberOpenedDocument } from '../reader/last-document';
+import { navigate } from '../route';
+import { startHighlightDrag } from './highlight-drag';
+import { insertQuote } from './insert-quote';
+import { quoteOf } from './quote-in-note';
+import '../styles/evidence.css';
+
+interface Props {
+  /** The library's documents; null until they have arrived. */
+  documents: DocumentSummary[] | null;
+  /** The open note's editor; null while it is not ready, or when the note could not be opened. */
+  editorRef: RefObject<LexicalEditor | null>;
+}
+
+const documentTitle = (doc: DocumentSummary | undefined) => doc?.title.trim() || 'Untitled document';
+
+/**
+ * Beside an open note: the highlights of the document read last (or another one chosen here),
+ * ready to be dragged into the note or quoted at the caret, so writing never means switching away.
+ */
+export function EvidencePanel({ documents, editorRef }: Props) {
+  const selectId = useId();
+  const [chosen, setChosen] = useState<number | null>(lastOpenedDocument);
+  // A remembered document may have been deleted since; then there is nothing to list until one is chosen.
+  const documentId = documents === null || documents.some((doc) => doc.id === chosen) ? chosen : null;
+  const source = documents?.find((doc) => doc.id === documentId);
+  const { highlights, error, reload } = useHighlights(documentId);
+
+  const choose = (value: string) => {
+    const id = Number(value);
+    if (!Number.isInteger(id) || id <= 0) return;
+    setChosen(id);
+    rememberOpenedDocument(id);
+  };
+
+  return (
+    <aside aria-label="Evidence" className="evidence-panel">
+      <h2 className="evidence-heading">Evidence</h2>
+      {documents === null && <p className="evidence-note">Loading documents…</p>}
+      {documents?.length === 0 && <p className="evidence-note">No documents yet. Import one into the library to quote from it.</p>}
+      {documents && documents.length > 0 && (
+        <div className="evidence-document">
+          <label htmlFor={selectId}>Document</label>
+          <select id={selectId} className="evidence-select" value={documentId ?? ''} onChange={(event) => choose(event.target.value)}>
+            {documentId === null && <option value="">Choose a document…</option>}
+            {documents.map((doc) => (
+              <option key={doc.id} value={doc.id}>
+                {documentTitle(doc)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {documentId !== null && error && (
+        <div role="alert" className="evidence-problem">
+          <p>{error.message}</p>
+          <button type="button" className="button button-quiet" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      )}
+      {documentId !== null && highlights === null && !error && <p className="evidence-note">Loading highlights…</p>}
+      {highlights?.length === 0 && <p className="evidence-note">No highlights in this document yet.</p>}
+      {highlights && highlights.length > 0 && (
+        <>
+          <p className="evidence-note">Drag a passage into the note, or quote it at the caret.</p>
+          <ol className="evidence-list">
+            {highlights.map((highlight) => (
+              <EvidenceEntry key={highlight.id} highlight={highlight} documentTitle={documentTitle(source)} editorRef={editorRef} />
+            ))}
+          </ol>
+        </>
+      )}
+    </aside>
+  );
+}
+
+function EvidenceEntry({ highlight, documentTitle, editorRef }: { highlight: Highlight; documentTitle: string; editorRef: Props['editorRef'] }) {
+  const { byId } = useActors();
+  const [done, setDone] = useFadingMessage(4000);
+  const [failure, setFailure] = useState<string | null>(null);
+  const tagged = highlight.actorIds.flatMap((actorId) => byId.get(actorId) ?? []);
+  const quote = cardQuote(highlight.exact);
+  const orphaned = highlight.status === 'orphaned';
+
+  const quoteHere = () => {
+    const editor = editorRef.current;
+    if (!editor || !editor.isEditable()) {
+      setFailure('This note cannot take quotes: its text could not be opened.');
+      return;
+    }
+    setFailure(null);
+    insertQuote(editor, quoteOf(highlight, documentTitle));
+    setDone('Quoted in this note.');
+  };
+
+  return (
+    <li className="evidence-entry" data-colour={highlight.colour} data-id={highlight.id}>
+      {orphaned ? (
+        <p className="evidence-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
+          “{quote}”
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="evidence-quote"
+          draggable
+          title="Drag into the note to quote it, or click to open the passage"
+          onDragStart={(event) => startHighlightDrag(event, highlight)}
+          onClick={() => navigate({ kind: 'document', id: highlight.documentId, highlightId: highlight.id })}
+        >
+          <span className="visually-hidden">Open in document: </span>“{quote}”
+        </button>
+      )}
+      {orphaned && <p className="evidence-hint">Not found in the current version of the document.</p>}
+      {tagged.length > 0 && (
+        <ul className="actor-chips evidence-actors" aria-label="Actors">
+          {tagged.map((actor) => (
+            <li key={actor.id} className="actor-chip" style={actorStyle(actor.colour)}>
+              {actor.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="evidence-actions">
+        <button type="button" className="button button-quiet evidence-quote-in" onClick={quoteHere}>
+          Quote in note
+        </button>
+        <p aria-live="polite" className="evidence-status">
+          {done}
+        </p>
+      </div>
+      {failure && (
+        <p role="alert" className="evidence-error">
+          {failure}
+        </p>
+      )}
+    </li>
+  );
+}
