@@ -34,7 +34,8 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
   const shownId = state.status === 'open' ? state.document.id : null;
-  const list = useHighlights(shownId);
+  // Asked for with the document, not after it: the passages are ready to paint when the text is.
+  const list = useHighlights(documentId);
   const undo = useUndoDelete(list, shownId);
   const [colour, setColour] = useState<HighlightColour>(loadLastColour);
   const [activeId, setActiveId] = useState<number | null>(null);
