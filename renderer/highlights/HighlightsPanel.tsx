@@ -19,7 +19,7 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Prop
   const { error } = list;
   // The cards render after the reader has painted the passages: thousands of cards would
   // otherwise hold up the document's highlights, which is what a reader looks at first.
-  const highlights = useDeferredValue(list.highlights);
+  const highlights = useDeferredValue(list.highlights, null);
   const [actorFilter, setActorFilter] = useState<number | null>(null);
   const shown = highlights ? filterByActor(highlights, actorFilter) : null;
   const placed = shown?.filter((h) => h.status !== 'orphaned') ?? [];
