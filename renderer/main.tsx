@@ -10,6 +10,7 @@ import './styles/library.css';
 import './styles/reader.css';
 import './styles/document.css';
 import './styles/highlights.css';
+import './styles/side-panels.css';
 import './styles/highlights-panel.css';
 import { App } from './App';
 

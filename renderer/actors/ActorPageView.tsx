@@ -12,6 +12,7 @@ import { useActorPage } from './use-actor-page';
 import { useFadingMessage } from './use-fading-message';
 import { ExportMenu } from '../export/ExportMenu';
 import { actorExportChoices } from '../export/export-choices';
+import { OpenProblem } from '../reader/OpenProblem';
 
 type Dialog = 'delete' | 'merge' | null;
 
@@ -40,14 +41,7 @@ export function ActorPageView({ id }: { id: number }) {
   return (
     <main ref={pane} tabIndex={0} aria-label={name ?? 'Actor'} aria-busy={state.status === 'loading' || undefined} className="actor-page">
       {state.status === 'loading' && <p className="actor-page-note">Opening…</p>}
-      {state.status === 'failed' && (
-        <div role="alert" className="reader-problem">
-          <p>{state.error.message}</p>
-          <button type="button" className="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {state.status === 'failed' && <OpenProblem message={state.error.message} onRetry={retry} />}
       {state.status === 'open' && (
         <div className="actor-page-column">
           <header className="actor-page-header" style={actorStyle(state.page.actor.colour)}>

@@ -1,5 +1,5 @@
 import { ACTOR_COLOURS, type ActorMention } from '../../main/api';
-import { supportsCustomHighlights } from '../highlights/paint-highlights';
+import { setHighlight, supportsCustomHighlights } from '../highlights/paint-highlights';
 import { TextIndex } from '../highlights/text-offsets';
 import { nearestPaletteIndex } from './actor-colours';
 
@@ -21,17 +21,8 @@ export function paintMentions(root: HTMLElement, mentions: readonly ActorMention
     const range = colour ? index.rangeOf(mention.start, mention.end) : null;
     if (colour && range) byPalette[nearestPaletteIndex(colour)]!.push(range);
   }
-  byPalette.forEach((ranges, paletteIndex) => {
-    const name = mentionHighlightName(paletteIndex);
-    if (ranges.length === 0) {
-      CSS.highlights.delete(name);
-      return;
-    }
-    const highlight = new Highlight(...ranges);
-    // Under the highlights' own markers (overlap, active, flash), which matter more while working.
-    highlight.priority = 0;
-    CSS.highlights.set(name, highlight);
-  });
+  // Priority 0: under the highlights' own markers (overlap, active, flash), which matter more while working.
+  byPalette.forEach((ranges, paletteIndex) => setHighlight(mentionHighlightName(paletteIndex), ranges, 0));
 }
 
 export function clearMentions(): void {

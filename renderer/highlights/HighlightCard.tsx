@@ -6,6 +6,7 @@ import { HighlightNotes } from '../notes/HighlightNotes';
 import { ColourPicker } from './ColourPicker';
 import { cardQuote } from './quote-text';
 import type { OpResultOf } from './use-highlights';
+import { TrashIcon } from './TrashIcon';
 
 /** A comment is saved this long after the last keystroke, so a pause is never lost work. */
 export const COMMENT_IDLE_MS = 600;
@@ -128,16 +129,7 @@ export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive,
       <div className="highlight-card-controls">
         <ColourPicker name={`${id}-colour`} value={highlight.colour} onChange={(colour) => void changeColour(colour)} />
         <button type="button" className="icon-button" aria-label="Delete highlight" title="Delete highlight" aria-disabled={deleting || undefined} onClick={() => void remove()}>
-          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path
-              d="M4.5 6h11M8 6V4.5h4V6m-6 0 .7 9.5h6.6L14 6M8.5 8.5v4.5m3-4.5v4.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.4"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <TrashIcon />
         </button>
       </div>
       {colourError && (

@@ -15,6 +15,8 @@ interface Props {
   mentions?: ReactNode;
 }
 
+const highlightDeleted = () => 'Highlight deleted.';
+
 export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Props) {
   const { error } = list;
   // The cards render after the reader has painted the passages: thousands of cards would
@@ -48,13 +50,10 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Prop
     return failure;
   };
 
-  const undoAndFocus: UndoDelete = {
-    ...undo,
-    undo: async () => {
-      const id = undo.notice?.id;
-      await undo.undo();
-      if (id !== undefined) setFocusAfter({ id });
-    },
+  const undoAndFocus = async () => {
+    const id = undo.notice?.id;
+    await undo.undo();
+    if (id !== undefined) setFocusAfter({ id });
   };
 
   const update = (id: number, changes: { colour?: HighlightColour; comment?: string }) => list.update(id, changes);
@@ -97,7 +96,16 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Prop
           <ul className="highlight-list">{orphaned.map(card)}</ul>
         </section>
       )}
-      <UndoNotice undo={undoAndFocus} />
+      <UndoNotice
+        notice={undo.notice}
+        describe={highlightDeleted}
+        outcome={undo.outcome}
+        onUndo={() => void undoAndFocus()}
+        onDismiss={undo.dismissNotice}
+        className="undo-notice"
+        errorClassName="highlight-card-error"
+        failure="The highlight was not restored"
+      />
     </aside>
   );
 }

@@ -75,7 +75,8 @@ export function paintHighlights(root: HTMLElement, highlights: readonly PaintedH
   return missed;
 }
 
-function setHighlight(name: string, ranges: Range[], priority: number): void {
+/** Paints the ranges under one name in place of what it held; with no ranges the name goes. */
+export function setHighlight(name: string, ranges: Range[], priority: number): void {
   if (ranges.length === 0) {
     CSS.highlights.delete(name);
     return;

@@ -1,3 +1,8 @@
+import type { OpError } from '../../main/api';
+
+/** What the last undo did, or why it failed. */
+export type UndoOutcome = { ok: true; message: string } | { ok: false; error: OpError } | null;
+
 /** How long the Undo notice stays after a deletion, unless the pointer or focus is on it. */
 export const UNDO_NOTICE_MS = 8_000;
 

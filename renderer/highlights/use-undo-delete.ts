@@ -1,16 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Highlight, OpError } from '../../main/api';
-import { isMacPlatform, isTextField, isUndoChord, UndoStack } from './undo-delete';
+import { UndoStack, type UndoOutcome } from './undo-delete';
 import type { HighlightList } from './use-highlights';
-
-const MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform);
-export const UNDO_SHORTCUT = MAC ? '⌘Z' : 'Ctrl+Z';
+import { useUndoShortcut } from './use-undo-shortcut';
 
 export interface UndoDelete {
   /** The deletion the Undo notice is about, while it shows. */
   notice: Highlight | null;
   /** What the last undo did, or why it failed. */
-  outcome: { ok: true; message: string } | { ok: false; error: OpError } | null;
+  outcome: UndoOutcome;
   deleteHighlight(highlight: Highlight): Promise<OpError | null>;
   undo(): Promise<void>;
   dismissNotice(): void;
@@ -56,15 +54,8 @@ export function useUndoDelete(list: HighlightList, documentId: number | null): U
     );
   }, [top, restore]);
 
-  useEffect(() => {
-    const keydown = (event: KeyboardEvent) => {
-      if (!top || event.defaultPrevented || !isUndoChord(event, MAC) || isTextField(event.target)) return;
-      event.preventDefault();
-      void undo();
-    };
-    window.addEventListener('keydown', keydown);
-    return () => window.removeEventListener('keydown', keydown);
-  }, [top, undo]);
+  const undoByKeys = useCallback(() => void undo(), [undo]);
+  useUndoShortcut(top !== undefined, undoByKeys);
 
   const dismissNotice = useCallback(() => setState((previous) => ({ ...previous, notice: null })), []);
   return { notice: current.notice, outcome: current.outcome, deleteHighlight, undo, dismissNotice };

@@ -11,6 +11,7 @@ import { navigate } from '../route';
 import { startHighlightDrag } from './highlight-drag';
 import { insertQuote } from './insert-quote';
 import { quoteOf } from './quote-in-note';
+import '../styles/side-panels.css';
 import '../styles/evidence.css';
 
 interface Props {

@@ -15,6 +15,8 @@ import { trackSaves, untrackSaves } from './pending-saves';
 import { useLinkedFrom, useNote } from './use-note';
 import { ExportMenu } from '../export/ExportMenu';
 import { noteExportChoices } from '../export/export-choices';
+import { TrashIcon } from '../highlights/TrashIcon';
+import { OpenProblem } from '../reader/OpenProblem';
 
 /** The main area for #/note/ID. Keyed by id, so each note gets its own editor and its own autosave. */
 export function NoteView({ id, documents }: { id: number; documents: DocumentSummary[] | null }) {
@@ -31,14 +33,11 @@ export function NoteView({ id, documents }: { id: number; documents: DocumentSum
         )}
         {state.status === 'failed' && (
           <div className="reader-message">
-            <div role="alert" className="reader-problem">
-              <p>{state.error.code === 'not_found' ? 'This note was deleted, or it never existed.' : state.error.message}</p>
-              {state.error.code !== 'not_found' && (
-                <button type="button" className="button" onClick={retry}>
-                  Try again
-                </button>
-              )}
-            </div>
+            {state.error.code === 'not_found' ? (
+              <OpenProblem message="This note was deleted, or it never existed." />
+            ) : (
+              <OpenProblem message={state.error.message} onRetry={retry} />
+            )}
           </div>
         )}
         {state.status === 'open' && <OpenNote note={state.note} editorRef={editorRef} />}
@@ -126,16 +125,7 @@ function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<Lexica
         <SaveStatus state={save} />
         <ExportMenu label="Export" choices={noteExportChoices(note.id)} />
         <button type="button" className="icon-button" aria-label="Delete note" title="Delete note" onClick={() => void remove()}>
-          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path
-              d="M4.5 6h11M8 6V4.5h4V6m-6 0 .7 9.5h6.6L14 6M8.5 8.5v4.5m3-4.5v4.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.4"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <TrashIcon />
         </button>
       </div>
       {deleteError && (

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { NoteSummary, OpError } from '../../main/api';
 import { api } from '../api/client';
+import type { UndoOutcome } from '../highlights/undo-delete';
 import { navigate } from '../route';
 import { dropNote, putNote } from './notes-store';
 
@@ -13,7 +14,7 @@ export interface DeletedNotes {
   stack: readonly NoteSummary[];
   /** The deletion the Undo notice is about, while it shows. */
   notice: NoteSummary | null;
-  outcome: { ok: true; message: string } | { ok: false; error: OpError } | null;
+  outcome: UndoOutcome;
 }
 
 let state: DeletedNotes = { stack: [], notice: null, outcome: null };

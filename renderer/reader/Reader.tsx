@@ -20,6 +20,7 @@ import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
 import { ExportMenu } from '../export/ExportMenu';
 import { documentExportChoices } from '../export/export-choices';
+import { OpenProblem } from './OpenProblem';
 
 interface Props {
   documentId: number | null;
@@ -140,12 +141,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
         )}
         {state.status === 'failed' && (
           <div className="reader-message">
-            <div role="alert" className="reader-problem">
-              <p>{state.error.message}</p>
-              <button type="button" className="button" onClick={retry}>
-                Try again
-              </button>
-            </div>
+            <OpenProblem message={state.error.message} onRetry={retry} />
           </div>
         )}
         {state.status === 'open' && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}

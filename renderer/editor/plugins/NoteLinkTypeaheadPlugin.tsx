@@ -1,17 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { LexicalTypeaheadMenuPlugin } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $getNodeByKey, $insertNodes, type TextNode } from 'lexical';
-import { useCallback, useMemo, useState } from 'react';
+import { $createTextNode, $getNodeByKey } from 'lexical';
+import { useCallback } from 'react';
 import { api } from '../../api/client';
 import { displayTitle, putNote, useNotes } from '../../notes/notes-store';
-import { $createNoteLinkNode, $isNoteLinkNode } from '../nodes/NoteLinkNode';
+import { $createNoteLinkNode, $isNoteLinkNode, type NoteLinkNode } from '../nodes/NoteLinkNode';
+import { NodeTypeahead } from './NodeTypeahead';
 import { matchNoteLinkTrigger, noteChoices, type NoteChoice } from './typeahead-matching';
 import { typeaheadMenu, TypeaheadOption } from './TypeaheadMenu';
-import { useDismissableTrigger } from './use-dismissable-trigger';
 
-type Option = TypeaheadOption<NoteChoice>;
-
-const toOption = (choice: NoteChoice): Option =>
+const toOption = (choice: NoteChoice): TypeaheadOption<NoteChoice> =>
   choice.kind === 'note'
     ? new TypeaheadOption(`note-${choice.note.id}`, choice, displayTitle(choice.note.title), choice.note.excerpt || null)
     : new TypeaheadOption('create', choice, `Create note “${choice.title}”`, null);
@@ -22,6 +19,10 @@ const renderMenu = typeaheadMenu<NoteChoice>('Link to note', (option) => (
     {option.detail && <span className="typeahead-detail">{option.detail}</span>}
   </>
 ));
+
+// A note still being created is linked at once (id 0, shown plainly) and given its id when it exists.
+const linkOf = (choice: NoteChoice) =>
+  choice.kind === 'note' ? $createNoteLinkNode(choice.note.id, choice.note.title) : $createNoteLinkNode(0, choice.title);
 
 interface Props {
   /** The note being edited, which is never offered as a link to itself. */
@@ -34,19 +35,7 @@ interface Props {
 export function NoteLinkTypeaheadPlugin({ noteId, onProblem }: Props) {
   const [editor] = useLexicalComposerContext();
   const { notes } = useNotes();
-  const [query, setQuery] = useState<string | null>(null);
-
-  const options = useMemo(() => (query === null ? [] : noteChoices(notes ?? [], query, noteId).map(toOption)), [notes, query, noteId]);
-
-  const matchTrigger = useCallback(
-    (text: string) => {
-      const match = matchNoteLinkTrigger(text);
-      // With nothing to offer the menu stays shut, so arrows and Enter keep working as usual.
-      return match && noteChoices(notes ?? [], match.matchingString, noteId).length > 0 ? match : null;
-    },
-    [notes, noteId],
-  );
-  const { trigger, closed, chose } = useDismissableTrigger(matchTrigger);
+  const choicesFor = useCallback((query: string) => noteChoices(notes ?? [], query, noteId), [notes, noteId]);
 
   const createAndLink = useCallback(
     async (key: string, title: string) => {
@@ -68,32 +57,21 @@ export function NoteLinkTypeaheadPlugin({ noteId, onProblem }: Props) {
     [editor, onProblem],
   );
 
-  const choose = useCallback(
-    (option: Option, replacing: TextNode | null, close: () => void) => {
-      const choice = option.value;
-      const title = choice.kind === 'note' ? choice.note.title : choice.title;
-      // A note still being created is linked at once (id 0, shown plainly) and given its id when it exists.
-      const link = $createNoteLinkNode(choice.kind === 'note' ? choice.note.id : 0, title);
-      if (replacing) replacing.replace(link);
-      else $insertNodes([link]);
-      link.selectNext();
-      chose();
-    close();
+  const linked = useCallback(
+    (link: NoteLinkNode, choice: NoteChoice) => {
       if (choice.kind === 'create') void createAndLink(link.getKey(), choice.title);
     },
-    [createAndLink, chose],
+    [createAndLink],
   );
 
   return (
-    <LexicalTypeaheadMenuPlugin<Option>
-      options={options}
-      onQueryChange={setQuery}
-      onSelectOption={choose}
-      triggerFn={trigger}
-      onClose={closed}
-      menuRenderFn={renderMenu}
-      anchorClassName="typeahead-anchor"
-      preselectFirstItem
+    <NodeTypeahead
+      matchTrigger={matchNoteLinkTrigger}
+      choicesFor={choicesFor}
+      toOption={toOption}
+      renderMenu={renderMenu}
+      nodeFor={linkOf}
+      onInserted={linked}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { supportsCustomHighlights } from '../../highlights/paint-highlights';
+import { setHighlight, supportsCustomHighlights } from '../../highlights/paint-highlights';
 import type { TextIndex, TextSpan } from '../../highlights/text-offsets';
 
 /*
@@ -23,8 +23,8 @@ export function paintFind(index: TextIndex, matches: readonly TextSpan[], curren
     if (position === current) currentRange = range;
     else all.push(range);
   }
-  set(FIND_HIGHLIGHT, all, 4);
-  set(FIND_CURRENT_HIGHLIGHT, currentRange ? [currentRange] : [], 5);
+  setHighlight(FIND_HIGHLIGHT, all, 4);
+  setHighlight(FIND_CURRENT_HIGHLIGHT, currentRange ? [currentRange] : [], 5);
   return currentRange;
 }
 
@@ -32,14 +32,4 @@ export function clearFind(): void {
   if (!supportsCustomHighlights()) return;
   CSS.highlights.delete(FIND_HIGHLIGHT);
   CSS.highlights.delete(FIND_CURRENT_HIGHLIGHT);
-}
-
-function set(name: string, ranges: Range[], priority: number): void {
-  if (ranges.length === 0) {
-    CSS.highlights.delete(name);
-    return;
-  }
-  const highlight = new Highlight(...ranges);
-  highlight.priority = priority;
-  CSS.highlights.set(name, highlight);
 }
