@@ -172,6 +172,7 @@ function Passages({ page }: { page: ActorPage }) {
                 >
                   “{cardQuote(highlight.exact, 320)}”
                 </a>
+                {highlight.exact.length < SHORT_QUOTE && <PassageContext highlight={highlight} />}
                 {highlight.comment && <p className="actor-passage-comment">{highlight.comment}</p>}
                 {highlight.status === 'orphaned' && (
                   <p className="actor-page-note">Not found in the current version of the document.</p>
@@ -237,4 +238,19 @@ const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short',
 function formatDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : DAY.format(date);
+}
+
+/** A name alone ("AQIM") says little; a short passage is shown in the words around it. */
+const SHORT_QUOTE = 60;
+
+function PassageContext({ highlight }: { highlight: ActorPassage['highlight'] }) {
+  const before = highlight.prefix.replace(/\s+/g, ' ').trimStart();
+  const after = highlight.suffix.replace(/\s+/g, ' ').trimEnd();
+  return (
+    <p className="actor-passage-context" aria-hidden="true">
+      …{before}
+      <mark>{highlight.exact}</mark>
+      {after}…
+    </p>
+  );
 }
