@@ -32,6 +32,13 @@ describe('the operations table', () => {
     expect(errorOf('documents.get', { id: 999 })).toEqual({ code: 'not_found', message: 'There is no document with id 999.' });
     expect(errorOf('documents.get', { id: 1, extra: true }).code).toBe('invalid_input');
     expect(errorOf('documents.import', { files: [] }).message).toMatch(/Choose at least one file/);
+    let deep: unknown = { type: 'paragraph', children: [] };
+    for (let level = 0; level < 5_000; level++) deep = { type: 'quote', children: [deep] };
+    const note = call('notes.create', { title: 'Deep' });
+    expect(errorOf('notes.save', { id: note.id, title: 'Deep', body: { root: { type: 'root', children: [deep] } } })).toEqual({
+      code: 'invalid_input',
+      message: 'The input is nested more than 200 levels deep.',
+    });
   });
 
   it('refuses a bad highlight without writing a row', () => {

@@ -143,17 +143,23 @@ export const ops: { [N in OpName]: Op<N> } = {
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
 };
 
+/** Deeper than any note or import needs; deeper input is refused before the schema recurses into it. */
+const MAX_INPUT_DEPTH = 200;
+
 /** Validates and runs one operation; never throws, so nothing raw crosses IPC or HTTP. */
 export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResult<unknown> {
   if (!isOpName(name)) return { ok: false, error: { code: 'unknown_op', message: `There is no operation named ${JSON.stringify(name)}.` } };
-  const parsed = opInputs[name].safeParse(input ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    return { ok: false, error: { code: 'invalid_input', message: `${issue?.message ?? 'Invalid input.'}${where}` } };
-  }
-  const op = ops[name] as Op<OpName>;
   try {
+    if (nestingDepth(input) > MAX_INPUT_DEPTH) {
+      return { ok: false, error: { code: 'invalid_input', message: `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.` } };
+    }
+    const parsed = opInputs[name].safeParse(input ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      return { ok: false, error: { code: 'invalid_input', message: `${issue?.message ?? 'Invalid input.'}${where}` } };
+    }
+    const op = ops[name] as Op<OpName>;
     const value = op.access === 'write' ? ctx.library.write(() => op.run(ctx, parsed.data)) : op.run(ctx, parsed.data);
     return { ok: true, value };
   } catch (error) {
@@ -162,6 +168,20 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
     console.error(`Operation ${name} failed:`, error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong in ${name}; nothing was changed. (${describe(error)})` } };
   }
+}
+
+/** Without recursion, so a hostile depth cannot overflow the stack while being measured. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_INPUT_DEPTH) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function describe(error: unknown): string {

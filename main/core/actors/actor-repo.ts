@@ -1,8 +1,9 @@
-import { ACTOR_COLOURS, type Actor, type ActorKind } from '../../api';
+import { ACTOR_COLOURS, ACTOR_MENTION_NODE, type Actor, type ActorKind, type NoteBody } from '../../api';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { readNoteBody } from '../notes/read-note-body';
 import { exactNameKey, nameKey } from './fold-name';
 
 interface ActorRow {
@@ -101,6 +102,7 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
     library.db,
     'INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) SELECT highlight_id, ? FROM highlight_actors WHERE actor_id = ?',
   ).run(keepId, mergeId);
+  repointMentions(library, mergeId, keep);
   prepare(
     library.db,
     `INSERT OR IGNORE INTO links (from_note_id, target_kind, target_id)
@@ -112,6 +114,30 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
   setAliases(library, keepId, keep.name, aliases);
   prepare(library.db, 'UPDATE actors SET updated_at = ? WHERE id = ?').run(nowIso(), keepId);
   return getActor(library, keepId);
+}
+
+/**
+ * The mentions inside notes name the actor by id. Left alone, a merged actor's mentions would
+ * point at nothing, and the next save of each note would drop its link to the actor kept.
+ */
+function repointMentions(library: Library, fromId: number, to: Actor): void {
+  const notes = prepare<[number], { id: number; body_json: string }>(
+    library.db,
+    "SELECT n.id, n.body_json FROM links l JOIN notes n ON n.id = l.from_note_id WHERE l.target_kind = 'actor' AND l.target_id = ?",
+  ).all(fromId);
+  for (const note of notes) {
+    const body = JSON.parse(note.body_json) as NoteBody;
+    const pending: unknown[] = [body.root];
+    while (pending.length > 0) {
+      const node = pending.pop() as { type?: unknown; actorId?: unknown; name?: unknown; children?: unknown };
+      if (node.type === ACTOR_MENTION_NODE && node.actorId === fromId) {
+        node.actorId = to.id;
+        node.name = to.name;
+      }
+      if (Array.isArray(node.children)) pending.push(...node.children.filter((child) => child && typeof child === 'object'));
+    }
+    prepare(library.db, 'UPDATE notes SET body_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(body), readNoteBody(body).text, note.id);
+  }
 }
 
 /** Replaces an actor's aliases, dropping repeats and any that only respell its own name. */

@@ -72,4 +72,23 @@ describe('notes', () => {
     expect(result.ok).toBe(false);
     expect(call('notes.get', { id: note.id }).bodyText).toBe('');
   });
+
+  it('keeps a mention pointing at the actor kept when its actor is merged, through later saves', () => {
+    const aqim = call('actors.create', { name: 'AQIM', kind: 'group' });
+    const other = call('actors.create', { name: 'Al-Qaeda in the Islamic Maghreb', kind: 'group' });
+    const note = call('notes.create', { title: 'Merged' });
+    call('notes.save', { id: note.id, title: 'Merged', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorId: other.id, name: other.name })) });
+    call('actors.merge', { keepId: aqim.id, mergeId: other.id });
+    const saved = call('notes.get', { id: note.id });
+    expect(saved.bodyText).toBe('@AQIM');
+    call('notes.save', { id: note.id, title: 'Merged', body: saved.body });
+    expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
+  });
+
+  it('never gives a deleted actor’s id to a new one, so old mentions cannot change who they name', () => {
+    const gone = call('actors.create', { name: 'Mokhtar Belmokhtar', kind: 'person' });
+    call('actors.delete', { id: gone.id });
+    const next = call('actors.create', { name: 'Iyad Ag Ghaly', kind: 'person' });
+    expect(next.id).not.toBe(gone.id);
+  });
 });

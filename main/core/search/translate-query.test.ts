@@ -37,6 +37,10 @@ describe('translating a typed query for FTS5', () => {
     expect(match('"" - ***')).toBeNull();
   });
 
+  it('reads accents typed as separate marks as the same letters', () => {
+    expect(match('Libe\u0301ration ')).toBe('"Libération"');
+  });
+
   it('leaves diacritics to the index, which folds them', () => {
     expect(translateQuery('Libération').terms).toEqual(['libération']);
   });

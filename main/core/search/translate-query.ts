@@ -19,7 +19,9 @@ interface Part {
 
 const MIN_PREFIX = 3;
 
-export function translateQuery(input: string, options: { prefixLastWord?: boolean } = {}): TranslatedQuery {
+export function translateQuery(typed: string, options: { prefixLastWord?: boolean } = {}): TranslatedQuery {
+  // Text pasted from PDFs or macOS can carry accents as separate marks, which would split words.
+  const input = typed.normalize('NFC');
   const parts = splitQuery(input);
   const positives: string[] = [];
   const negatives: string[] = [];

@@ -2,14 +2,16 @@ import type Database from 'better-sqlite3';
 
 /**
  * The whole product's schema, designed up front so later features extend it rather than rework it.
- * Integer ids are local; `uid` is the stable identity used by exports, archives and W3C annotation ids.
+ * Integer ids are local and never reused (AUTOINCREMENT): a note that mentions a deleted actor must
+ * not come to mention the next actor created. `uid` is the stable identity used by exports,
+ * archives and W3C annotation ids.
  * Full-text tables use external content so no text is stored twice, and triggers keep them true
  * inside the same transaction as the write that changed the row.
  */
 export default function updateToSchemaVersion10(db: Database.Database): void {
   db.exec(`
     CREATE TABLE documents (
-      id            INTEGER PRIMARY KEY,
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
       uid           TEXT NOT NULL UNIQUE,
       title         TEXT NOT NULL CHECK (length(title) > 0),
       byline        TEXT,
@@ -26,7 +28,7 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
     );
 
     CREATE TABLE highlights (
-      id            INTEGER PRIMARY KEY,
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
       uid           TEXT NOT NULL UNIQUE,
       document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
       quote_exact   TEXT NOT NULL CHECK (length(quote_exact) > 0),
@@ -45,7 +47,7 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
     CREATE INDEX highlights_by_document ON highlights(document_id, position_start);
 
     CREATE TABLE actors (
-      id            INTEGER PRIMARY KEY,
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
       uid           TEXT NOT NULL UNIQUE,
       name          TEXT NOT NULL CHECK (length(name) > 0),
       -- name_key: the name up to spacing (unique); name_folded: as text matching sees it.
@@ -78,7 +80,7 @@ export default function updateToSchemaVersion10(db: Database.Database): void {
 
     -- deleted_at makes deletion undoable; purging is a separate, later step.
     CREATE TABLE notes (
-      id            INTEGER PRIMARY KEY,
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
       uid           TEXT NOT NULL UNIQUE,
       title         TEXT NOT NULL,
       body_json     TEXT NOT NULL,
