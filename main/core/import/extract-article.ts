@@ -16,7 +16,9 @@ export interface ExtractedArticle {
  * the article alone is then parsed again by jsdom, the standards-exact parser, so what gets
  * sanitised, stored and later shown is a browser's reading of the HTML.
  */
-export function extractArticle(pageHtml: string): ExtractedArticle {
+export function extractArticle(html: string): ExtractedArticle {
+  // A saved fragment (no <html>/<body>) is still a page; linkedom needs the body to be there.
+  const pageHtml = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(pageHtml) as unknown as { document: Document };
   const sourceUrl = canonicalUrl(document);
   const pageTitle = document.querySelector('h1')?.textContent?.trim() || document.title.trim() || null;

@@ -27,6 +27,8 @@ export function normaliseDocument(root: HTMLElement): NormalisedDocument {
   for (const block of blocks) collapseWhitespace(block);
   dropUnreferencedIds(root);
   rebuildBlockSeparators(root);
+  breakLines(root);
+  trimPreLeadingNewlines(root);
   unwrapRedundantWrappers(root);
   const text = root.textContent ?? '';
   return { html: root.innerHTML, text };
@@ -71,22 +73,50 @@ function insideOther(node: Node, block: Element): boolean {
   return false;
 }
 
+/**
+ * Puts a separator wherever a block begins or ends, and nowhere else: inline runs ("<b>Note</b>:
+ * the <em>Islamic</em> State") keep their words and spaces exactly as written.
+ */
 function rebuildBlockSeparators(root: Element): void {
   const document = root.ownerDocument;
+  const isBlock = (node: Node | undefined) => node?.nodeType === 1 && BLOCK.has((node as Element).tagName);
   const walk = (element: Element) => {
+    if (element.tagName === 'PRE') return;
     const children = Array.from(element.childNodes);
-    const hasBlockChild = children.some((c) => c.nodeType === 1 && BLOCK.has((c as Element).tagName));
-    if (!hasBlockChild || element.tagName === 'PRE') return;
-    for (const child of children) {
-      if (child.nodeType === 3 && (child as Text).data.trim() === '') child.remove();
+    if (children.some((child) => isBlock(child))) {
+      children.forEach((child, index) => {
+        // Whitespace beside a block is layout, not content; between two inline nodes it is a space.
+        const besideBlock = index === 0 || index === children.length - 1 || isBlock(children[index - 1]) || isBlock(children[index + 1]);
+        if (child.nodeType === 3 && (child as Text).data.trim() === '' && besideBlock) child.remove();
+      });
+      const kept = Array.from(element.childNodes);
+      for (let index = 1; index < kept.length; index++) {
+        const child = kept[index]!;
+        if (isBlock(child) || isBlock(kept[index - 1])) element.insertBefore(document.createTextNode(separatorBefore(child)), child);
+      }
     }
-    const kept = Array.from(element.childNodes);
-    kept.forEach((child, index) => {
-      if (index > 0) element.insertBefore(document.createTextNode(separatorBefore(child)), child);
-      if (child.nodeType === 1) walk(child as Element);
-    });
+    for (const child of Array.from(element.children)) walk(child);
   };
   walk(root);
+}
+
+/** A line break shows as one; without a newline in the text, the words either side would join. */
+function breakLines(root: Element): void {
+  for (const br of Array.from(root.querySelectorAll('br'))) {
+    if (br.closest('pre')) continue;
+    br.after(root.ownerDocument.createTextNode('\n'));
+  }
+}
+
+/**
+ * An HTML parser drops a newline right after <pre>, so a <pre> whose text starts with one would
+ * lose it when the reader parses the stored HTML, shifting every offset after it. Drop it here.
+ */
+function trimPreLeadingNewlines(root: Element): void {
+  for (const pre of Array.from(root.querySelectorAll('pre, textarea, listing'))) {
+    const first = pre.firstChild;
+    if (first?.nodeType === 3 && (first as Text).data.startsWith('\n')) (first as Text).data = (first as Text).data.slice(1);
+  }
 }
 
 function separatorBefore(node: Node): string {
