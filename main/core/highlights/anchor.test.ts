@@ -98,4 +98,13 @@ describe('anchoring a highlight in the bundled article', () => {
     const edited = article.replace('They started to cut the hands off thieves', 'Punishments were harsh');
     expect(placed(edited, selectors)).toEqual({ status: 'orphaned' });
   });
+
+  it('orphans a short quote whose sentence is gone rather than move it to another mention', () => {
+    const sentence = 'as the recent multiple terrorist attacks and the Mali war show';
+    const start = article.indexOf(sentence) + sentence.indexOf('Mali');
+    const selectors = describeRange(article, start, start + 4);
+    const edited = article.replace(sentence, 'as recent events show');
+    expect(edited.split('Mali').length - 1).toBeGreaterThan(5);
+    expect(placed(edited, selectors)).toEqual({ status: 'orphaned' });
+  });
 });

@@ -100,18 +100,29 @@ function matchNear(text: string, needle: string, context: { prefix: string; suff
 /**
  * The exact occurrence of the quote that its context agrees with most, character for character;
  * the nearest to the hint among equals. Cheap enough for a phrase that repeats a hundred times.
+ * A short quote ("Mali") found with little of its context around it is not the same passage: it
+ * is left to the approximate search, which orphans it rather than move it onto other words.
  */
 function exactOccurrence(text: string, quote: TextQuoteSelector, hint: number): { start: number; end: number } | null {
   let best: { start: number; agreement: number; distance: number } | null = null;
+  let count = 0;
   for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
+    count++;
     const agreement = contextAgreement(text, at, at + quote.exact.length, quote);
     const distance = Math.abs(at - hint);
     if (!best || agreement > best.agreement || (agreement === best.agreement && distance < best.distance)) {
       best = { start: at, agreement, distance };
     }
   }
-  return best && { start: best.start, end: best.start + quote.exact.length };
+  if (!best) return null;
+  const context = quote.prefix.length + quote.suffix.length;
+  const distinctive = quote.exact.length >= DISTINCTIVE_QUOTE && count === 1;
+  if (!distinctive && context > 0 && best.agreement < context / 2) return null;
+  return { start: best.start, end: best.start + quote.exact.length };
 }
+
+/** A quote this long, found once, is the passage whatever has changed around it. */
+const DISTINCTIVE_QUOTE = 32;
 
 function contextAgreement(text: string, start: number, end: number, quote: TextQuoteSelector): number {
   let before = 0;

@@ -24,6 +24,12 @@ export interface QuoteMatch {
 const MAX_ERROR_RATE = 0.25;
 /** Context can pick among candidates, but a candidate this poor overall is refused. */
 const MIN_SCORE = 0.6;
+/**
+ * A short quote is mostly its context: "Mali" with unrelated words around it is another mention,
+ * not the highlighted one. Random prose agrees with a context about a third of the way.
+ */
+const MIN_CONTEXT_FOR_SHORT_QUOTES = 0.4;
+const SHORT_QUOTE = 64;
 
 function search(text: string, pattern: string, maxErrors: number): Array<{ start: number; end: number; errors: number }> {
   const exact: Array<{ start: number; end: number; errors: number }> = [];
@@ -59,7 +65,7 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
 
   const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 };
   const total = weights.quote + weights.prefix + weights.suffix + weights.position;
-  let best: QuoteMatch | null = null;
+  let best: (QuoteMatch & { context: number }) | null = null;
   for (const candidate of candidates) {
     const quoteScore = 1 - candidate.errors / quote.length;
     const prefixScore = context.prefix
@@ -72,7 +78,9 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
     const score =
       (weights.quote * quoteScore + weights.prefix * prefixScore + weights.suffix * suffixScore + weights.position * positionScore) /
       total;
-    if (!best || score > best.score) best = { ...candidate, score };
+    if (!best || score > best.score) best = { ...candidate, score, context: (prefixScore + suffixScore) / 2 };
   }
-  return best && best.score >= MIN_SCORE ? best : null;
+  if (!best || best.score < MIN_SCORE) return null;
+  if (quote.length < SHORT_QUOTE && (context.prefix || context.suffix) && best.context < MIN_CONTEXT_FOR_SHORT_QUOTES) return null;
+  return { start: best.start, end: best.end, errors: best.errors, score: best.score };
 }
