@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../db/library';
 import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';
-import { callOn } from '../export/test-library';
+import { callOn, tempLibrary } from '../testing/temp-library';
 import { APPLICATION_ID } from '../db/library';
 import { backupNow, backupOnStart, listBackups, restoreBackup } from './backup-library';
 
@@ -96,5 +96,18 @@ describe('backups', () => {
     expect(() => restoreBackup(libraryFile, path.join(dir, 'missing.sqlite'))).toThrow(/There is no backup/);
     expect(fs.readFileSync(libraryFile).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('library-before-restore') || n.startsWith('.'))).toEqual([]);
+  });
+
+  it('keeps two backups made within the same second', () => {
+    const t = tempLibrary();
+    try {
+      const when = new Date('2026-03-01T10:00:00.100Z');
+      const first = backupNow(t.library, path.join(t.dir, 'Backups'), when);
+      const second = backupNow(t.library, path.join(t.dir, 'Backups'), new Date('2026-03-01T10:00:00.900Z'));
+      expect(second.file).not.toBe(first.file);
+      expect(listBackups(path.join(t.dir, 'Backups'))).toHaveLength(2);
+    } finally {
+      t.cleanup();
+    }
   });
 });

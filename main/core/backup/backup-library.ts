@@ -31,7 +31,11 @@ export function backupFileName(when: Date): string {
  */
 export function backupNow(library: Library, folder: string, now: Date = new Date()): BackupInfo {
   fs.mkdirSync(folder, { recursive: true });
-  const name = backupFileName(now);
+  // Names are to the second; a second backup within the same second takes the next free one
+  // rather than replacing the first.
+  let when = now.getTime();
+  while (fs.existsSync(path.join(folder, backupFileName(new Date(when))))) when += 1000;
+  const name = backupFileName(new Date(when));
   const file = path.join(folder, name);
   const temp = path.join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   try {
