@@ -121,8 +121,8 @@ function exactOccurrence(text: string, quote: TextQuoteSelector, hint: number): 
   return { start: best.start, end: best.start + quote.exact.length };
 }
 
-/** A quote this long, found once, is the passage whatever has changed around it. */
-const DISTINCTIVE_QUOTE = 32;
+/** A quote of a few words, found once, is the passage whatever has changed around it. */
+const DISTINCTIVE_QUOTE = 16;
 
 function contextAgreement(text: string, start: number, end: number, quote: TextQuoteSelector): number {
   let before = 0;
