@@ -23,7 +23,7 @@ export function browserBenchmarksAvailable(): string | null {
  * The app as a person runs it where Electron can't: the browser host on a library, and Chromium
  * on the address it prints. The library is built by the caller before this starts.
  */
-export async function openInBrowser(libraryDir: string): Promise<BrowserSession> {
+export async function openInBrowser(libraryDir: string, extraArgs: string[] = []): Promise<BrowserSession> {
   const host: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/host/serve.ts', '--library', libraryDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,7 +40,7 @@ export async function openInBrowser(libraryDir: string): Promise<BrowserSession>
   });
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
