@@ -32,7 +32,7 @@ export function extractArticle(html: string): ExtractedArticle {
     return { title: pageTitle, byline: null, sourceUrl, content: fragmentElement(again.body?.innerHTML ?? '') };
   }
   return {
-    title: article.title?.trim() || pageTitle,
+    title: chooseTitle(article.title?.trim() || null, pageTitle),
     byline: article.byline?.trim() || null,
     sourceUrl,
     content: fragmentElement(article.content),
@@ -53,6 +53,16 @@ const NEVER_KEPT = [
 
 function removeUnwantedElements(document: Document): void {
   for (const element of document.querySelectorAll(NEVER_KEPT)) element.remove();
+}
+
+/**
+ * Readability takes the title from <title>, which often carries the site's name ("Sahel Review |
+ * The convoy"). When the page's own heading is part of that, the heading is the title.
+ */
+function chooseTitle(readabilityTitle: string | null, heading: string | null): string | null {
+  if (!readabilityTitle) return heading;
+  if (heading && heading !== readabilityTitle && readabilityTitle.includes(heading) && /[|–—:·»]/.test(readabilityTitle)) return heading;
+  return readabilityTitle;
 }
 
 function canonicalUrl(document: Document): string | null {

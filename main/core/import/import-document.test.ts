@@ -58,6 +58,17 @@ describe('importing the bundled blog page', () => {
   });
 });
 
+describe('importing other blog pages', () => {
+  const page = (body: string, title = 'Sahel Security Review | Convoys on the northern road') =>
+    utf8(`<!doctype html><html><head><title>${title}</title></head><body><main><article><h1>Convoys on the northern road</h1>${body}</article></main></body></html>`);
+  const prose = '<p>The convoy left Gao at dawn and reached the river crossing before the checkpoint opened, as the drivers had planned for weeks.</p>'.repeat(6);
+
+  it('takes the article’s heading as its title when the page title adds the site name', () => {
+    const outcome = importFile(library, 'convoys.html', page(prose));
+    expect(outcome.status === 'imported' && outcome.document.title).toBe('Convoys on the northern road');
+  });
+});
+
 describe('importing Markdown and plain text', () => {
   it('takes a Markdown document’s first heading as its title', () => {
     const outcome = importFile(library, 'field-notes.md', utf8('# Field notes from Gao\n\nThe **MNLA** withdrew.\n\n- one\n- two\n'));
