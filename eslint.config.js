@@ -37,7 +37,7 @@ export default tseslint.config(
           })),
           patterns: [
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
-            { group: ['**/main/core/**', '**/main/ops', '**/main/shell/**'], message: 'Import only main/api (the contract) from the renderer.' },
+            { group: ['**/main/core/**', '**/main/ops', '**/main/shell/**'], message: 'From main/ the renderer imports only main/api (the contract) and main/fold-text (how words compare).' },
           ],
         },
       ],

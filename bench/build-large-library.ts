@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HIGHLIGHT_COLOURS } from '../main/api';
-import { exactNameKey, nameKey } from '../main/core/actors/fold-name';
+import { exactNameKey } from '../main/core/actors/fold-name';
+import { nameKey } from '../main/fold-text';
 import type { Library } from '../main/core/db/library';
 import { describeRange } from '../main/core/highlights/anchor';
 import { readNoteBody } from '../main/core/notes/read-note-body';

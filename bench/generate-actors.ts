@@ -1,5 +1,5 @@
 import type { ActorKind } from '../main/api';
-import { nameKey } from '../main/core/actors/fold-name';
+import { nameKey } from '../main/fold-text';
 import { capitalise, inventWords } from './generate-prose';
 import { Picker } from './seeded-random';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownName, matchActors, nameKey, parseAliases, sameName } from './actor-match';
+import { nameKey } from '../../main/fold-text';
+import { isKnownName, matchActors, parseAliases, sameName } from './actor-match';
 import { deleteConsequence, mergeConsequence } from './actor-words';
 import { mentionContext } from './mention-context';
 

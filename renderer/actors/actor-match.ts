@@ -1,21 +1,10 @@
+import { nameKey } from '../../main/fold-text';
+
 /*
  * How a typed name finds an actor. Sources spell the same group many ways (“Libération”,
  * “Liberation”, “AL-QAEDA”, “al Qaeda”), so names and aliases are compared folded: without case,
  * accents, or the punctuation and spacing between words.
  */
-
-const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-
-/** Lower case, accents stripped, typographic apostrophes and dashes made plain. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(APOSTROPHES, "'").replace(DASHES, '-').toLowerCase();
-}
-
-/** A name reduced to its folded words, the way the core decides two spellings name the same thing. */
-export function nameKey(text: string): string {
-  return (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
 
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 

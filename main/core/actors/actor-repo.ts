@@ -4,7 +4,8 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { readNoteBody } from '../notes/read-note-body';
-import { exactNameKey, nameKey } from './fold-name';
+import { nameKey } from '../../fold-text';
+import { exactNameKey } from './fold-name';
 
 interface ActorRow {
   id: number;

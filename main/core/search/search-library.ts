@@ -1,7 +1,8 @@
 import type { HighlightColour, SearchResults } from '../../api';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { eachWord, foldCharacters } from '../text/word-tokens';
+import { foldCharacters } from '../../fold-text';
+import { eachWord } from '../text/word-tokens';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
 import { translateQuery } from './translate-query';
 

@@ -1,20 +1,7 @@
-/**
- * Words as Fieldbook compares them: case, diacritics and the kind of apostrophe or dash don't
- * matter ("AQMI" vs "aqmi", "Libération" vs "liberation", "l’Azawad" vs "l'Azawad").
- */
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
+import { foldCharacters } from '../../fold-text';
+
 const WORD = /[\p{L}\p{N}\p{M}]+/u;
 const PLAIN_ASCII = /^\p{ASCII}*$/u;
-
-export function foldCharacters(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, '-')
-    .toLowerCase();
-}
 
 export interface WordToken {
   /** Folded. */

@@ -1,3 +1,4 @@
+import { foldCharacters } from '../../../main/fold-text';
 import type { Actor, NoteSummary } from '../../../main/api';
 
 /** Where a trigger matched the text before the caret, in the shape Lexical's typeahead menu wants. */
@@ -32,7 +33,7 @@ export function matchMentionTrigger(textBeforeCaret: string): TriggerMatch | nul
 
 /** Case and accents do not matter: "belmokhtar" finds "Belmokhtar", "quebec" finds "Québec". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldCharacters(text).replace(/\s+/g, ' ').trim();
 }
 
 /** 0 exact, 1 starts with, 2 a word starts with, 3 contains; null when it does not match at all. */

@@ -1,3 +1,4 @@
+import { foldCharacters } from '../../../main/fold-text';
 import type { TextSpan } from '../../highlights/text-offsets';
 
 /*
@@ -7,26 +8,12 @@ import type { TextSpan } from '../../highlights/text-offsets';
  * where its source character sits in the document's text: matches land on the true offsets.
  */
 
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
-const QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SPACES = /[\u00A0\u2007\u202F]/g;
-
 /** The folded form of one character (one code point): possibly empty, possibly several characters. */
 export function foldCharacter(character: string): string {
   const code = character.charCodeAt(0);
   // Most text is ASCII; normalising it would change nothing and cost a lot on a long document.
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : character;
-  return character
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
+  return foldCharacters(character);
 }
 
 export function foldText(text: string): string {
