@@ -4,7 +4,8 @@ import { ToolbarActorPicker } from '../actors/ToolbarActorPicker';
 import { ColourPicker } from './ColourPicker';
 import { COLOUR_LABELS } from './highlight-colours';
 import { TextIndex, trimSpan, type TextSpan } from './text-offsets';
-import { isHighlightChord, isMacPlatform } from './undo-delete';
+import { ON_MAC } from '../keyboard/chords';
+import { isHighlightChord } from './undo-delete';
 
 interface Props {
   articleRef: RefObject<HTMLElement | null>;
@@ -23,7 +24,7 @@ interface Selected {
 }
 
 const TOOLBAR_GAP = 8;
-const MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform);
+const MAC = ON_MAC;
 export const HIGHLIGHT_SHORTCUT = MAC ? '⌘⇧H' : 'Ctrl+Shift+H';
 const SHORTCUT_ARIA = MAC ? 'Meta+Shift+H' : 'Control+Shift+H';
 

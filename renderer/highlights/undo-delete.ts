@@ -1,4 +1,5 @@
 import type { OpError } from '../../main/api';
+import { isPrimaryChord, type KeyChord } from '../keyboard/chords';
 
 /** What the last undo did, or why it failed. */
 export type UndoOutcome = { ok: true; message: string } | { ok: false; error: OpError } | null;
@@ -6,31 +7,11 @@ export type UndoOutcome = { ok: true; message: string } | { ok: false; error: Op
 /** How long the Undo notice stays after a deletion, unless the pointer or focus is on it. */
 export const UNDO_NOTICE_MS = 8_000;
 
-export interface KeyChord {
-  key: string;
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
-
-export const isMacPlatform = (platform: string): boolean => /^(Mac|iPhone|iPad|iPod)/i.test(platform);
-
-/** The platform's primary modifier: Cmd on macOS, Ctrl elsewhere, and not the other one as well. */
-function primaryOnly(event: KeyChord, mac: boolean): boolean {
-  return mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-}
-
 /** Ctrl+Z (Cmd+Z on macOS), without Shift, which is redo. */
-export function isUndoChord(event: KeyChord, mac: boolean): boolean {
-  return primaryOnly(event, mac) && !event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'z' || event.code === 'KeyZ');
-}
+export const isUndoChord = (event: KeyChord, mac: boolean): boolean => isPrimaryChord(event, 'z', mac);
 
 /** Ctrl+Shift+H (Cmd+Shift+H on macOS): highlight the selection. */
-export function isHighlightChord(event: KeyChord, mac: boolean): boolean {
-  return primaryOnly(event, mac) && event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'h' || event.code === 'KeyH');
-}
+export const isHighlightChord = (event: KeyChord, mac: boolean): boolean => isPrimaryChord(event, 'h', mac, true);
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
 

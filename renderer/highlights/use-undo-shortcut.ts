@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { isMacPlatform, isTextField, isUndoChord } from './undo-delete';
+import { ON_MAC } from '../keyboard/chords';
+import { isTextField, isUndoChord } from './undo-delete';
 
-const MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform);
+const MAC = ON_MAC;
 export const UNDO_SHORTCUT = MAC ? '⌘Z' : 'Ctrl+Z';
 export const UNDO_KEYS = MAC ? 'Meta+Z' : 'Control+Z';
 

@@ -2,7 +2,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import type { OpInput } from '../../main/api';
 import { openResult } from './open-result';
 import { moveActive, resultGroups, type ResultOption } from './result-options';
-import { isSearchChord, onOpenSearch, SEARCH_MAC } from './search-opener';
+import { ON_MAC } from '../keyboard/chords';
+import { isSearchChord, onOpenSearch } from './search-opener';
 import { NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { optionId, SearchResultsList } from './SearchResultsList';
 import { useFilterChoices } from './use-filter-choices';
@@ -49,7 +50,7 @@ export function SearchDialog() {
       input.current?.select();
     };
     const keydown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || !isSearchChord(event, SEARCH_MAC)) return;
+      if (event.defaultPrevented || !isSearchChord(event, ON_MAC)) return;
       event.preventDefault();
       show();
     };

@@ -1,4 +1,4 @@
-import { isMacPlatform, type KeyChord } from '../highlights/undo-delete';
+import { isPrimaryChord, ON_MAC, type KeyChord } from '../keyboard/chords';
 
 /*
  * The dialog is mounted once, in App; whatever offers search elsewhere (the sidebar's button)
@@ -15,12 +15,8 @@ export function onOpenSearch(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export const SEARCH_MAC = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform);
-export const SEARCH_SHORTCUT = SEARCH_MAC ? '⌘K' : 'Ctrl+K';
-export const SEARCH_SHORTCUT_ARIA = SEARCH_MAC ? 'Meta+K' : 'Control+K';
+export const SEARCH_SHORTCUT = ON_MAC ? '⌘K' : 'Ctrl+K';
+export const SEARCH_SHORTCUT_ARIA = ON_MAC ? 'Meta+K' : 'Control+K';
 
 /** Ctrl+K (Cmd+K on macOS), with no other modifier. */
-export function isSearchChord(event: KeyChord, mac: boolean): boolean {
-  const primary = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-  return primary && !event.shiftKey && !event.altKey && (event.key.toLowerCase() === 'k' || event.code === 'KeyK');
-}
+export const isSearchChord = (event: KeyChord, mac: boolean): boolean => isPrimaryChord(event, 'k', mac);

@@ -20,7 +20,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { isMacPlatform } from '../../highlights/undo-delete';
+import { ON_MAC } from '../../keyboard/chords';
 import { icons } from './toolbar-icons';
 
 type BlockType = 'paragraph' | HeadingTagType | 'bullet' | 'number' | 'check' | 'quote';
@@ -33,7 +33,7 @@ interface ToolbarState {
   canRedo: boolean;
 }
 
-const MOD = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform) ? '⌘' : 'Ctrl+';
+const MOD = ON_MAC ? '⌘' : 'Ctrl+';
 const FORMATS: InlineFormat[] = ['bold', 'italic', 'underline', 'strikethrough', 'code'];
 
 function $readBlockType(): BlockType | null {

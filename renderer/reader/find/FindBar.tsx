@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
-import { FIND_MAC, isFindChord } from './find-chord';
+import { ON_MAC } from '../../keyboard/chords';
+import { isFindChord } from './find-chord';
 import { describeMatches, findMatches, firstMatchFrom, foldWithOffsets, stepMatch } from './find-matches';
 import { clearFind, paintFind } from './paint-find';
 import { scrollRangeIntoView } from './reveal-span';
@@ -38,7 +39,7 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
 
   useEffect(() => {
     const keydown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || !isFindChord(event, FIND_MAC)) return;
+      if (event.defaultPrevented || !isFindChord(event, ON_MAC)) return;
       // A modal dialog (search) owns the keyboard while it is open.
       if (event.target instanceof Element && event.target.closest('dialog')) return;
       event.preventDefault();
