@@ -5,6 +5,7 @@ import { actorsBenchmark } from './actors.bench';
 import type { Benchmark, BenchRow } from './benchmark';
 import { exportBenchmark } from './export.bench';
 import { highlightsBenchmark } from './highlights.bench';
+import { importBenchmark } from './import.bench';
 import { libraryBenchmark } from './library.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
@@ -15,6 +16,7 @@ import { searchBenchmark } from './search.bench';
 /** Every benchmark `npm run bench` knows, in the order they run. */
 const BENCHMARKS: readonly Benchmark[] = [
   libraryBenchmark,
+  importBenchmark,
   highlightsBenchmark,
   actorsBenchmark,
   searchBenchmark,

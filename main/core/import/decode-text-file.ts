@@ -1,33 +1,98 @@
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../api';
+import { declaredHtmlEncoding } from './declared-html-encoding';
+import { mayBeHtml } from './detect-format';
 import { ImportRefusal } from './import-refusal';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /**
- * Turns a file's bytes into text, or refuses it. NUL bytes and a run of control characters are how
- * binary files (PDF, images, archives) give themselves away even when they happen to decode.
+ * Turns a file's bytes into text, or refuses it. The encoding is found as a browser finds a saved
+ * page's: a byte order mark, then (for HTML) the charset the page declares, then UTF-8. Plain text
+ * and Markdown declare nothing, so they are UTF-8 unless a byte order mark says otherwise. NUL bytes
+ * and a run of control characters are how binary files (PDF, images, archives) give themselves
+ * away even when they happen to decode.
  */
 export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new ImportRefusal(fileName, 'the file is empty');
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportRefusal(fileName, oversizeReason(bytes.byteLength));
-  if (looksBinary(bytes)) throw new ImportRefusal(fileName, 'it is a binary file, not text');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ImportRefusal(fileName, 'it is not valid UTF-8 text');
-  }
+  const text = decode(fileName, bytes);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'the file has no text');
   return text;
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    // Tab, LF, FF and CR are text; the rest of C0 is not.
-    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) control++;
+const BYTE_ORDER_MARKS: Array<{ encoding: string; mark: number[] }> = [
+  { encoding: 'utf-8', mark: [0xef, 0xbb, 0xbf] },
+  { encoding: 'utf-16le', mark: [0xff, 0xfe] },
+  { encoding: 'utf-16be', mark: [0xfe, 0xff] },
+];
+
+function decode(fileName: string, bytes: Uint8Array): string {
+  const byBom = BYTE_ORDER_MARKS.find(({ mark }) => mark.every((byte, i) => bytes[i] === byte));
+  if (byBom) {
+    // UTF-16 is full of NUL bytes, so it is judged binary or not by its characters instead.
+    const text = strictDecode(byBom.encoding, bytes);
+    if (text === null) throw new ImportRefusal(fileName, `it starts with a ${nameOf(byBom.encoding)} byte order mark but is not valid ${nameOf(byBom.encoding)} text`);
+    if (looksBinary(codeUnits(text))) throw new ImportRefusal(fileName, 'it is a binary file, not text');
+    return text;
   }
-  return control / sample.length > 0.1;
+  if (looksBinary(bytes)) throw new ImportRefusal(fileName, 'it is a binary file, not text');
+  const html = mayBeHtml(fileName);
+  const declared = html ? declaredHtmlEncoding(bytes) : null;
+  if (declared === 'replacement') {
+    throw new ImportRefusal(fileName, 'it is in an encoding (ISO-2022-KR or similar) that cannot be read safely; save it as UTF-8 and import it again');
+  }
+  if (declared !== null && declared !== 'utf-8') {
+    // A page saved without the server's header can carry a stale declaration: when its bytes are
+    // not the declared encoding, UTF-8 gets its turn before the page is refused.
+    const text = strictDecode(declared, bytes) ?? strictDecode('utf-8', bytes);
+    if (text === null) throw new ImportRefusal(fileName, `it declares the ${nameOf(declared)} encoding but is not valid ${nameOf(declared)} or UTF-8 text`);
+    return text;
+  }
+  const text = strictDecode('utf-8', bytes);
+  if (text === null) {
+    throw new ImportRefusal(fileName, html ? 'it is not valid UTF-8 text and declares no other encoding' : 'it is not valid UTF-8 text. Save it as UTF-8 and import it again');
+  }
+  return text;
+}
+
+/** The text, or null when the bytes are not that encoding; a byte order mark is dropped. */
+function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, windows1252Character) : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Node 20's windows-1252 decoder is Latin-1 (nodejs/node#60888): bytes 0x80 to 0x9F come out as C1
+ * controls where a page means €, curly quotes and dashes. The Encoding Standard's table puts them right.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252Character(c1: string): string {
+  return WINDOWS_1252_HIGH[c1.charCodeAt(0) - 0x80] ?? c1;
+}
+
+const DISPLAY_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', shift_jis: 'Shift_JIS' };
+
+function nameOf(encoding: string): string {
+  return DISPLAY_NAMES[encoding] ?? encoding;
+}
+
+function codeUnits(text: string): Uint16Array {
+  const units = new Uint16Array(Math.min(text.length, 8192));
+  for (let i = 0; i < units.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+function looksBinary(units: ArrayLike<number>): boolean {
+  const length = Math.min(units.length, 8192);
+  let control = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = units[i] ?? 0;
+    if (unit === 0) return true;
+    // Tab, LF, FF and CR are text; the rest of C0 is not.
+    if (unit < 32 && unit !== 9 && unit !== 10 && unit !== 12 && unit !== 13) control++;
+  }
+  return control / length > 0.1;
 }

@@ -21,3 +21,9 @@ export function detectFormat(fileName: string, text: string): DocumentFormat {
   if (extension === '') return /^\s*(<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
   throw new ImportRefusal(fileName, `${extension} files are not supported (Fieldbook imports HTML, Markdown and plain text)`);
 }
+
+/** Whether the file may be a page, whose declared encoding is then looked for: HTML by name, or nameless. */
+export function mayBeHtml(fileName: string): boolean {
+  const extension = path.extname(fileName).toLowerCase();
+  return extension === '' || BY_EXTENSION[extension] === 'html';
+}

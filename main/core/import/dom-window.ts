@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { JSDOM } from 'jsdom';
 
-// jsdom takes about half a second to load; commands and processes that never import a file
-// (list, show, search, a writer of notes) shouldn't pay for it.
+// jsdom takes about half a second to load, and only restoring an archive needs it (importing reads
+// pages with parse5 and linkedom): nothing else should pay for it.
 const require = createRequire(import.meta.url);
 
 /**

@@ -1,68 +1,69 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { fragmentElement } from './dom-window';
+import { parseBodyFragment, type TreeParent } from './html-tree';
+import { parsePage } from './parse-page';
 
 export interface ExtractedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
   /** Unsanitised: the caller must sanitise it before storing or showing it. */
-  content: HTMLElement;
+  content: TreeParent;
 }
 
 /**
  * Finds the article in a saved web page: Readability drops navigation, comment sections and
- * forms. Finding it runs on linkedom, a fast DOM that has no script engine or network at all;
- * the article alone is then parsed again by jsdom, the standards-exact parser, so what gets
- * sanitised, stored and later shown is a browser's reading of the HTML.
+ * forms. The page is read as a browser reads it (see parse-page.ts); the article Readability finds
+ * is read back the same way, so what gets sanitised, stored and later shown is a browser's reading
+ * of the HTML.
  */
 export function extractArticle(html: string): ExtractedArticle {
-  // A saved fragment (no <html>/<body>) is still a page; linkedom needs the body to be there.
-  const pageHtml = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(pageHtml) as unknown as { document: Document };
-  const sourceUrl = canonicalUrl(document);
-  const pageTitle = document.querySelector('h1')?.textContent?.trim() || document.title.trim() || null;
-  removeUnwantedElements(document);
-  const article = new Readability(document, { keepClasses: false }).parse();
-  if (!article?.content) {
+  const { heading, content, ...found } = readArticle(html);
+  if (content === null) {
     // Readability gave up (a page with little text): keep the whole body, chrome removed. It
     // changed the document while trying, so start again from the page.
-    const { document: again } = parseHTML(pageHtml) as unknown as { document: Document };
-    removeUnwantedElements(again);
-    return { title: pageTitle, byline: null, sourceUrl, content: fragmentElement(again.body?.innerHTML ?? '') };
+    const again = parsePage(html).document;
+    return { ...found, title: heading, byline: null, content: parseBodyFragment(again.body?.innerHTML ?? '') };
   }
+  return { ...found, content: parseBodyFragment(content) };
+}
+
+interface FoundArticle extends Omit<ExtractedArticle, 'content'> {
+  /** The page's own heading, or failing that its <title>. */
+  heading: string | null;
+  /** The article's markup as Readability wrote it; null when it found none. */
+  content: string | null;
+}
+
+/** Returns strings only, so the page's DOM can be collected before the article is parsed again. */
+function readArticle(html: string): FoundArticle {
+  const { document, firstHeading } = parsePage(html);
+  const sourceUrl = canonicalUrl(document);
+  const heading = firstHeading ?? (document.title.replace(/\s+/g, ' ').trim() || null);
+  const article = new Readability(document, { keepClasses: false }).parse();
   return {
-    title: chooseTitle(article.title?.trim() || null, pageTitle),
-    byline: article.byline?.trim() || null,
+    title: chooseTitle(article?.title?.trim() || null, heading),
+    byline: article?.byline?.trim() || null,
     sourceUrl,
-    content: fragmentElement(article.content),
+    heading,
+    content: article?.content || null,
   };
 }
 
-/**
- * Comment sections: Readability usually drops them, but a short comment can look like content.
- * Embedded and scripted elements: the sanitiser would drop them anyway, and linkedom writes some
- * of them inside SVG as `<iframe />`, which a standards parser reads as an open iframe that
- * swallows the rest of the article. Removing them first keeps every word that follows.
- */
-const NEVER_KEPT = [
-  '#comments', '.comments-area', '.comment-respond', '#respond', 'form', 'nav', '.skip-link',
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'textarea', 'select', 'button', 'input', 'xmp', 'noembed', 'noframes', 'plaintext', 'link', 'meta', 'base',
-].join(',');
-
-function removeUnwantedElements(document: Document): void {
-  for (const element of document.querySelectorAll(NEVER_KEPT)) element.remove();
-}
+const TITLE_SEPARATOR = /\s+[|–—·»/\\-]\s+|:\s+/;
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => word.length > 0).length;
 
 /**
- * Readability takes the title from <title>, which often carries the site's name ("Sahel Review |
- * The convoy"). When the page's own heading is part of that, the heading is the title.
+ * Readability may take the title from <title>, which often carries the site's name ("Sahel
+ * Review | The convoy"). When the page's own heading is one side of that, and the longer one
+ * (a headline says more than a site's name: "Quanta Magazine", "V8"), the heading is the title.
  */
 function chooseTitle(readabilityTitle: string | null, heading: string | null): string | null {
   if (!readabilityTitle) return heading;
-  if (heading && heading !== readabilityTitle && readabilityTitle.includes(heading) && /[|–—:·»]/.test(readabilityTitle)) return heading;
-  return readabilityTitle;
+  if (!heading || heading === readabilityTitle) return readabilityTitle;
+  const parts = readabilityTitle.split(TITLE_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || !parts.includes(heading)) return readabilityTitle;
+  const rest = parts.filter((part) => part !== heading).join(' ');
+  return wordCount(heading) > wordCount(rest) ? heading : readabilityTitle;
 }
 
 function canonicalUrl(document: Document): string | null {

@@ -67,6 +67,23 @@ describe('importing other blog pages', () => {
     const outcome = importFile(library, 'convoys.html', page(prose));
     expect(outcome.status === 'imported' && outcome.document.title).toBe('Convoys on the northern road');
   });
+
+  it('does not take the site’s name for the title when the first heading is the site’s name', () => {
+    const site = utf8(
+      `<!doctype html><html><head><title>Convoys on the northern road · Sahel Review</title></head><body><header><h1>Sahel Review</h1></header><main><article>${prose}</article></main></body></html>`,
+    );
+    const outcome = importFile(library, 'site-heading.html', site);
+    // Readability's own title, as in its test page v8-blog ("standalone WebAssembly binaries using Emscripten · V8").
+    expect(outcome.status === 'imported' && outcome.document.title).toBe('Convoys on the northern road · Sahel Review');
+  });
+
+  it('takes the title the page’s metadata gives', () => {
+    const meta = utf8(
+      `<!doctype html><html><head><title>Sahel Review</title><meta property="og:title" content="Convoys on the northern road"></head><body><header><h1>Sahel Review</h1></header><main><article>${prose}</article></main></body></html>`,
+    );
+    const outcome = importFile(library, 'og-title.html', meta);
+    expect(outcome.status === 'imported' && outcome.document.title).toBe('Convoys on the northern road');
+  });
 });
 
 describe('importing Markdown and plain text', () => {

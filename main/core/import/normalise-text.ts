@@ -1,12 +1,27 @@
+import {
+  attribute,
+  createText,
+  elementsUnder,
+  isElement,
+  isText,
+  serialiseChildren,
+  setChildren,
+  textContent,
+  type TreeElement,
+  type TreeNode,
+  type TreeParent,
+  type TreeText,
+} from './html-tree';
+
 /**
  * Elements that start a new line of plain text. Between them we put "\n\n" text nodes: invisible
  * in the rendered page (white-space collapses), but they make the document's textContent read as
  * paragraphs, which is the text that search snippets, quotes and selectors count in.
  */
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY',
-  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
 /** The only whitespace HTML collapses; a no-break space is content and stays. */
 const COLLAPSIBLE = /[ \t\n\f\r]+/g;
@@ -16,130 +31,139 @@ export interface NormalisedDocument {
   text: string;
 }
 
+const isBlock = (node: TreeNode | undefined): node is TreeElement => node !== undefined && isElement(node) && BLOCK.has(node.tagName);
+
 /**
  * Rewrites sanitised content so that its textContent is the document's plain text, exactly. The
  * renderer parses the returned HTML, so offsets counted here are offsets in the reader's DOM too.
- * `root` is changed in place; its own tag and attributes are not part of the result.
+ * `root` is changed in place. Every step is one pass over the tree: a book-length page costs
+ * what an article costs, times its length.
  */
-export function normaliseDocument(root: HTMLElement): NormalisedDocument {
-  const blocks: Element[] = [];
-  collectLeafBlocks(root, blocks);
-  for (const block of blocks) collapseWhitespace(block);
+export function normaliseDocument(root: TreeParent): NormalisedDocument {
+  collapseWhitespace(root);
   dropUnreferencedIds(root);
-  rebuildBlockSeparators(root);
-  breakLines(root);
+  separateBlocks(root);
   trimPreLeadingNewlines(root);
   unwrapRedundantWrappers(root);
-  const text = root.textContent ?? '';
-  return { html: root.innerHTML, text };
+  return { html: serialiseChildren(root), text: textContent(root) };
 }
 
-function collectLeafBlocks(element: Element, out: Element[]): void {
-  if (element.tagName === 'PRE') return;
-  out.push(element);
-  for (const child of Array.from(element.children)) {
-    if (BLOCK.has(child.tagName)) collectLeafBlocks(child, out);
+/**
+ * Within each block, collapses runs of whitespace and trims the block's edges, leaving <pre> as
+ * written. A text node belongs to its nearest enclosing block (or to root).
+ */
+function collapseWhitespace(root: TreeParent): void {
+  const groups: TreeText[][] = [[]];
+  const stack: Array<[TreeNode, TreeText[]]> = root.childNodes.map((node): [TreeNode, TreeText[]] => [node, groups[0]!]).reverse();
+  while (stack.length > 0) {
+    const [node, group] = stack.pop()!;
+    if (isText(node)) {
+      group.push(node);
+      continue;
+    }
+    if (!isElement(node) || node.tagName === 'pre') continue;
+    let inner = group;
+    if (BLOCK.has(node.tagName)) {
+      inner = [];
+      groups.push(inner);
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push([node.childNodes[i]!, inner]);
+  }
+  const emptied = new Set<TreeParent>();
+  for (const texts of groups) {
+    let previousEndsWithSpace = true;
+    for (const node of texts) {
+      let value = node.value.replace(COLLAPSIBLE, ' ');
+      if (previousEndsWithSpace && value.startsWith(' ')) value = value.slice(1);
+      if (value.length > 0) previousEndsWithSpace = value.endsWith(' ');
+      node.value = value;
+    }
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const node = texts[i]!;
+      if (node.value.length === 0) continue;
+      if (node.value.endsWith(' ')) node.value = node.value.slice(0, -1);
+      if (node.value.length > 0) break;
+    }
+    for (const node of texts) if (node.value.length === 0 && node.parentNode) emptied.add(node.parentNode);
+  }
+  for (const parent of emptied) {
+    setChildren(parent, parent.childNodes.filter((child) => !isText(child) || child.value.length > 0));
   }
 }
 
-/** Collapses runs of whitespace within one block and trims its edges, leaving <pre> as written. */
-function collapseWhitespace(block: Element): void {
-  const texts: Text[] = [];
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */, {
-    acceptNode: (node) => (insideOther(node, block) ? 3 /* FILTER_SKIP */ : 1 /* FILTER_ACCEPT */),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  let previousEndsWithSpace = true;
-  for (const node of texts) {
-    let value = node.data.replace(COLLAPSIBLE, ' ');
-    if (previousEndsWithSpace && value.startsWith(' ')) value = value.slice(1);
-    if (value.length > 0) previousEndsWithSpace = value.endsWith(' ');
-    node.data = value;
+/** Ids matter only as footnote targets; the rest are page-builder noise. */
+function dropUnreferencedIds(root: TreeParent): void {
+  const referenced = new Set<string>();
+  const withId: TreeElement[] = [];
+  for (const element of elementsUnder(root)) {
+    const href = element.tagName === 'a' ? attribute(element, 'href') : null;
+    if (href?.startsWith('#')) referenced.add(href.slice(1));
+    if (attribute(element, 'id') !== null) withId.push(element);
   }
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const node = texts[i]!;
-    if (node.data.length === 0) continue;
-    if (node.data.endsWith(' ')) node.data = node.data.slice(0, -1);
-    if (node.data.length > 0) break;
+  for (const element of withId) {
+    if (!referenced.has(attribute(element, 'id')!)) element.attrs = element.attrs.filter((attr) => attr.name !== 'id');
   }
-  for (const node of texts) if (node.data.length === 0) node.remove();
-}
-
-/** True when node belongs to a nested block (handled on its own) or a <pre> inside `block`. */
-function insideOther(node: Node, block: Element): boolean {
-  for (let parent = node.parentElement; parent && parent !== block; parent = parent.parentElement) {
-    if (BLOCK.has(parent.tagName)) return true;
-  }
-  return false;
 }
 
 /**
  * Puts a separator wherever a block begins or ends, and nowhere else: inline runs ("<b>Note</b>:
- * the <em>Islamic</em> State") keep their words and spaces exactly as written.
+ * the <em>Islamic</em> State") keep their words and spaces exactly as written. A line break
+ * shows as one, so a newline follows each <br>: without it the words either side would join.
+ * Nothing inside a <pre> changes.
  */
-function rebuildBlockSeparators(root: Element): void {
-  const document = root.ownerDocument;
-  const isBlock = (node: Node | undefined) => node?.nodeType === 1 && BLOCK.has((node as Element).tagName);
-  const walk = (element: Element) => {
-    if (element.tagName === 'PRE') return;
-    const children = Array.from(element.childNodes);
-    if (children.some((child) => isBlock(child))) {
-      children.forEach((child, index) => {
-        // Whitespace beside a block is layout, not content; between two inline nodes it is a space.
-        const besideBlock = index === 0 || index === children.length - 1 || isBlock(children[index - 1]) || isBlock(children[index + 1]);
-        if (child.nodeType === 3 && (child as Text).data.trim() === '' && besideBlock) child.remove();
+function separateBlocks(root: TreeParent): void {
+  const stack: TreeParent[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (isElement(element) && element.tagName === 'pre') continue;
+    const children = element.childNodes;
+    const hasBlock = children.some((child) => isBlock(child));
+    const hasBreak = children.some((child) => isElement(child) && child.tagName === 'br');
+    if (hasBlock || hasBreak) {
+      // Whitespace beside a block is layout, not content; between two inline nodes it is a space.
+      const kept = hasBlock
+        ? children.filter((child, index) => {
+            const besideBlock = index === 0 || index === children.length - 1 || isBlock(children[index - 1]) || isBlock(children[index + 1]);
+            return !(isText(child) && child.value.trim() === '' && besideBlock);
+          })
+        : children;
+      const out: TreeNode[] = [];
+      kept.forEach((child, index) => {
+        if (index > 0 && (isBlock(child) || isBlock(kept[index - 1]))) out.push(createText(separatorBefore(child), element));
+        out.push(child);
+        if (isElement(child) && child.tagName === 'br') out.push(createText('\n', element));
       });
-      const kept = Array.from(element.childNodes);
-      for (let index = 1; index < kept.length; index++) {
-        const child = kept[index]!;
-        if (isBlock(child) || isBlock(kept[index - 1])) element.insertBefore(document.createTextNode(separatorBefore(child)), child);
-      }
+      setChildren(element, out);
     }
-    for (const child of Array.from(element.children)) walk(child);
-  };
-  walk(root);
+    for (const child of element.childNodes) if (isElement(child)) stack.push(child);
+  }
 }
 
-/** A line break shows as one; without a newline in the text, the words either side would join. */
-function breakLines(root: Element): void {
-  for (const br of Array.from(root.querySelectorAll('br'))) {
-    if (br.closest('pre')) continue;
-    br.after(root.ownerDocument.createTextNode('\n'));
-  }
+function separatorBefore(node: TreeNode): string {
+  const tag = isElement(node) ? node.tagName : '';
+  return tag === 'li' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'dd' || tag === 'dt' ? '\n' : '\n\n';
 }
 
 /**
  * An HTML parser drops a newline right after <pre>, so a <pre> whose text starts with one would
  * lose it when the reader parses the stored HTML, shifting every offset after it. Drop it here.
  */
-function trimPreLeadingNewlines(root: Element): void {
-  for (const pre of Array.from(root.querySelectorAll('pre, textarea, listing'))) {
-    const first = pre.firstChild;
-    if (first?.nodeType === 3 && (first as Text).data.startsWith('\n')) (first as Text).data = (first as Text).data.slice(1);
+function trimPreLeadingNewlines(root: TreeParent): void {
+  for (const pre of elementsUnder(root)) {
+    if (pre.tagName !== 'pre' && pre.tagName !== 'textarea' && pre.tagName !== 'listing') continue;
+    const first = pre.childNodes[0];
+    // All of them: with one left, the parser would drop that one instead.
+    if (first && isText(first)) first.value = first.value.replace(/^\n+/, '');
   }
 }
 
-function separatorBefore(node: Node): string {
-  const tag = node.nodeType === 1 ? (node as Element).tagName : '';
-  return tag === 'LI' || tag === 'TR' || tag === 'TD' || tag === 'TH' || tag === 'DD' || tag === 'DT' ? '\n' : '\n\n';
-}
-
-/** Ids matter only as footnote targets; the rest are page-builder noise. */
-function dropUnreferencedIds(root: Element): void {
-  const referenced = new Set<string>();
-  for (const link of root.querySelectorAll('a[href^="#"]')) referenced.add(link.getAttribute('href')!.slice(1));
-  for (const element of root.querySelectorAll('[id]')) {
-    if (!referenced.has(element.id)) element.removeAttribute('id');
-  }
-}
-
-const WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION']);
+const WRAPPERS = new Set(['div', 'article', 'section']);
 
 /** Readability wraps content in nested containers that carry no meaning; fewer levels read the same. */
-function unwrapRedundantWrappers(root: Element): void {
+function unwrapRedundantWrappers(root: TreeParent): void {
   for (;;) {
-    const only = root.childNodes.length === 1 ? (root.firstChild as Element | null) : null;
-    if (!only || only.nodeType !== 1 || !WRAPPERS.has(only.tagName) || only.attributes.length > 0) return;
-    root.replaceChildren(...Array.from(only.childNodes));
+    const only = root.childNodes.length === 1 ? root.childNodes[0]! : null;
+    if (!only || !isElement(only) || !WRAPPERS.has(only.tagName) || only.attrs.length > 0) return;
+    setChildren(root, only.childNodes);
   }
 }
