@@ -5,6 +5,7 @@ import { nameKey } from '../main/fold-text';
 import type { Library } from '../main/core/db/library';
 import { describeRange } from '../main/core/highlights/anchor';
 import { readNoteBody } from '../main/core/notes/read-note-body';
+import { n } from './benchmark';
 import { generateActors } from './generate-actors';
 import { blocksToHtml, blocksToText, capitalise, Prose } from './generate-prose';
 import { actorMention, highlightQuote, noteBody, noteLink, paragraph, text, type LexicalJson } from './lexical-json';
@@ -36,11 +37,15 @@ export interface LargeLibrarySpec {
   rareRate?: number;
   /** Documents per transaction. */
   batch?: number;
+  /** Book-length documents added after everything else (one transaction each), without highlights. */
+  books?: { count: number; words: number };
   log?: (line: string) => void;
 }
 
 export interface LargeLibrary {
   documentIds: number[];
+  /** The books' ids, also in documentIds. */
+  bookIds: number[];
   /** Most tagged first. */
   actorIds: number[];
   noteIds: number[];
@@ -194,12 +199,32 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
     }
   })();
 
+  // Books last, so the rest of the library is the same with or without them.
+  const bookIds: number[] = [];
+  for (let b = 0; b < (spec.books?.count ?? 0); b++) {
+    const title = capitalise(`${prose.word()} ${prose.word()} ${prose.word()} book ${b + 1}`);
+    const generated = prose.blocks(spec.books!.words);
+    const body = blocksToText(generated.blocks);
+    const html = blocksToHtml(generated.blocks);
+    words += generated.words;
+    indexedTextBytes += bytes(title) + bytes(body);
+    const hash = createHash('sha256').update(body).digest('hex');
+    const at = time(400_000 + b);
+    db.transaction(() => {
+      const id = Number(insertDocument.run(uid(5, b + 1), title, `book-${b + 1}.html`, html, body, generated.words, hash, at, at).lastInsertRowid);
+      documentIds.push(id);
+      bookIds.push(id);
+    })();
+    log(`  built book ${b + 1}/${spec.books!.count} (${n(generated.words)} words, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+
   const byTags = db
     .prepare('SELECT actor_id AS id, count(*) AS n FROM highlight_actors GROUP BY actor_id ORDER BY n DESC')
     .all() as Array<{ id: number; n: number }>;
   const tagged = new Set(byTags.map((row) => row.id));
   return {
     documentIds,
+    bookIds,
     actorIds: [...byTags.map((row) => row.id), ...actorIds.filter((id) => !tagged.has(id))],
     noteIds,
     highlightCount,

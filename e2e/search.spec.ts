@@ -4,6 +4,7 @@ import {
   BUNDLED_TITLE,
   highlightOpening,
   highlightsPanel,
+  importFiles,
   newNote,
   noteView,
   openBundledArticle,
@@ -55,6 +56,37 @@ test('Ctrl+K finds the article by a word and opens it at that word', async ({ pa
   const paragraph = reader(page).locator('article').getByRole('paragraph').filter({ hasText: 'Abu Musab Abdel Wadoud, the leader of AQIM' });
   await expect(paragraph).toBeInViewport();
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).not.toBeInViewport();
+});
+
+/**
+ * Three reports whose one convoy sentence differs by its day and sits further down each time, below
+ * the first screen: a snippet or a jump taken from another report, or from the top, shows.
+ */
+function fieldReport(n: number) {
+  const preamble = Array.from({ length: 30 + n * 15 }, (_, i) => `Log entry ${i}: the patrol waited at the ferry for news.`).join('\n\n');
+  const text = `# Field report ${n}\n\n${preamble}\n\nThe convoy crossed the river near Gao on day ${n}, watched from the bank.\n`;
+  return { name: `field-report-${n}.md`, mimeType: 'text/markdown', buffer: Buffer.from(text) };
+}
+
+test('each matching document shows its own passage and opens at its own place', async ({ page }) => {
+  await importFiles(page, [1, 2, 3].map(fieldReport));
+  for (const n of [1, 2, 3]) await expect(library(page).getByRole('button', { name: `Field report ${n}` })).toBeVisible();
+
+  for (const n of [1, 2, 3]) {
+    await page.keyboard.press(SEARCH_CHORD);
+    await searchBox(page).fill('convoy');
+    const options = group(page, 'Documents').getByRole('option');
+    await expect(options).toHaveCount(3);
+    for (const m of [1, 2, 3]) {
+      await expect(options.filter({ hasText: `Field report ${m}` })).toContainText(`crossed the river near Gao on day ${m},`);
+    }
+    await options.filter({ hasText: `Field report ${n}` }).click();
+    await expect(dialog(page)).toBeHidden();
+    await expect(reader(page).getByRole('heading', { level: 1, name: `Field report ${n}` })).toBeVisible();
+    const sentence = reader(page).locator('article').getByRole('paragraph').filter({ hasText: `near Gao on day ${n},` });
+    await expect(sentence).toBeInViewport();
+    await expect(reader(page).getByRole('heading', { level: 1, name: `Field report ${n}` })).not.toBeInViewport();
+  }
 });
 
 test('nothing found says so, and filters narrow the kinds', async ({ page }) => {

@@ -178,8 +178,8 @@ export function SearchDialog() {
               onOpen={choose}
             />
           ) : null}
-          <p role="status" className={noResults ? 'search-none' : 'visually-hidden'}>
-            {noResults ? `No results for “${search.answeredQuery}”` : !empty && options.length > 0 ? countOf(options.length) : ''}
+          <p role="status" className={noResults ? 'search-none' : search.searching ? 'search-searching' : 'visually-hidden'}>
+            {statusText({ noResults, searching: search.searching, answeredQuery: search.answeredQuery, count: empty ? 0 : options.length })}
           </p>
         </div>
         <p className="search-keys" aria-hidden="true">
@@ -200,3 +200,10 @@ export function SearchDialog() {
 }
 
 const countOf = (count: number) => (count === 1 ? '1 result' : `${count} results`);
+
+/** What the status line says: nothing found, still searching (once that takes noticeably long), or how many. */
+function statusText({ noResults, searching, answeredQuery, count }: { noResults: boolean; searching: boolean; answeredQuery: string; count: number }) {
+  if (noResults) return `No results for “${answeredQuery}”`;
+  if (searching) return 'Searching…';
+  return count > 0 ? countOf(count) : '';
+}

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../main/api';
+import { LatestAnswer, searchView, type Answer } from './latest-answer';
 import { moveActive, resultGroups } from './result-options';
 import { isSearchChord } from './search-opener';
 import { snippetPieces, snippetText } from './snippet-pieces';
@@ -100,5 +101,78 @@ describe('isSearchChord', () => {
     expect(isSearchChord(chord('k', { metaKey: true }), true)).toBe(true);
     expect(isSearchChord(chord('k', { ctrlKey: true }), true)).toBe(false);
     expect(isSearchChord(chord('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
+  });
+});
+
+describe('only the latest question is answered', () => {
+  /** Questions whose answers the test releases by hand, in any order. */
+  function manualReplies() {
+    const waiting = new Map<string, (reply: string) => void>();
+    const shown: Array<[string, string]> = [];
+    const latest = new LatestAnswer<string, string>(
+      (question) => new Promise((resolve) => waiting.set(question, resolve)),
+      (question, reply) => shown.push([question, reply]),
+    );
+    const reply = async (question: string) => {
+      waiting.get(question)!(`results for ${question}`);
+      await Promise.resolve();
+      await Promise.resolve();
+    };
+    return { latest, shown, reply };
+  }
+
+  it('drops an older answer that comes back after a newer one', async () => {
+    const { latest, shown, reply } = manualReplies();
+    latest.question('con');
+    latest.question('convoy');
+    await reply('convoy');
+    await reply('con');
+    expect(shown).toEqual([['convoy', 'results for convoy']]);
+  });
+
+  it('drops an older answer that comes back before the newer one', async () => {
+    const { latest, shown, reply } = manualReplies();
+    latest.question('con');
+    latest.question('convoy');
+    await reply('con');
+    expect(shown).toEqual([]);
+    await reply('convoy');
+    expect(shown).toEqual([['convoy', 'results for convoy']]);
+  });
+
+  it('shows nothing asked before the box was emptied', async () => {
+    const { latest, shown, reply } = manualReplies();
+    latest.question('convoy');
+    latest.cancel();
+    await reply('convoy');
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('what the dialog shows while a question is on its way', () => {
+  const results = (title: string): SearchResults => ({
+    documents: [{ id: 1, title, snippet: [{ text: title, mark: false }], match: null }],
+    highlights: [],
+    notes: [],
+    actors: [],
+  });
+  const answer = (query: string): Answer => ({ key: `k:${query}`, query, results: results(query), error: null });
+
+  it('shows the answer to the query in the box as it is', () => {
+    expect(searchView('k:convoy', answer('convoy'), false)).toMatchObject({ results: results('convoy'), pending: false, searching: false });
+    expect(searchView('k:convoy', answer('convoy'), true)).toMatchObject({ pending: false, searching: false });
+  });
+
+  it('keeps the previous results, marked pending, for a moment only, then says it is searching', () => {
+    expect(searchView('k:convoy', answer('con'), false)).toMatchObject({ results: results('con'), pending: true, searching: false });
+    expect(searchView('k:convoy', answer('con'), true)).toMatchObject({ results: null, pending: true, searching: true });
+    expect(searchView('k:convoy', null, true)).toMatchObject({ results: null, searching: true });
+  });
+
+  it('keeps an error with the question it answered, and asks nothing for an empty box', () => {
+    const failed: Answer = { key: 'k:con', query: 'con', results: null, error: { code: 'invalid_input', message: 'Too long.' } };
+    expect(searchView('k:con', failed, false).error).toEqual(failed.error);
+    expect(searchView('k:convoy', failed, false).error).toBeNull();
+    expect(searchView(null, answer('convoy'), true)).toMatchObject({ results: null, pending: false, searching: false });
   });
 });

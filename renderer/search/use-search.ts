@@ -1,60 +1,48 @@
-import { useEffect, useState } from 'react';
-import type { OpError, OpInput, SearchResults } from '../../main/api';
+import { useEffect, useMemo, useState } from 'react';
+import type { OpInput, OpResult, SearchResults } from '../../main/api';
 import { api } from '../api/client';
+import { IDLE, LatestAnswer, searchView, type Answer, type SearchState } from './latest-answer';
+
+export type { SearchState } from './latest-answer';
 
 /** Long enough to skip the keystrokes of a word typed at speed, short enough to feel instant. */
 export const SEARCH_DEBOUNCE_MS = 80;
-
-interface Answer {
-  key: string;
-  query: string;
-  results: SearchResults | null;
-  error: OpError | null;
-}
-
-export interface SearchState {
-  /** The results on screen: the last answer, kept while a newer question is on its way so the list never blanks. */
-  results: SearchResults | null;
-  /** The query those results answer, for "No results for …". */
-  answeredQuery: string;
-  error: OpError | null;
-  /** A newer question than the results answer is on its way. */
-  pending: boolean;
-}
-
-const IDLE: SearchState = { results: null, answeredQuery: '', error: null, pending: false };
+/** A wait longer than a frame or two is one a person notices: from then on the dialog says it is searching. */
+export const SLOW_ANSWER_MS = 40;
 
 /**
- * Asks the core once typing pauses. Every change cancels the question before it, so an answer
- * that comes back late for text already changed is never shown. Null asks nothing (an empty box).
+ * Asks the core once typing pauses. Only the answer to the latest question is shown: a late
+ * answer for text already changed is dropped. Null asks nothing (an empty box).
  */
 export function useSearch(input: OpInput<'search.query'> | null): SearchState {
   const key = input ? JSON.stringify(input) : null;
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [slowKey, setSlowKey] = useState<string | null>(null);
+  const latest = useMemo(
+    () =>
+      new LatestAnswer<{ key: string; input: OpInput<'search.query'> }, OpResult<SearchResults>>(
+        ({ input: asked }) => api.call('search.query', asked),
+        ({ key: asked, input: { query } }, result) =>
+          setAnswer(result.ok ? { key: asked, query, results: result.value, error: null } : { key: asked, query, results: null, error: result.error }),
+      ),
+    [],
+  );
 
   useEffect(() => {
+    latest.cancel();
     if (key === null) return;
     const asked = JSON.parse(key) as OpInput<'search.query'>;
-    let current = true;
+    let slowTimer = 0;
     const timer = window.setTimeout(() => {
-      void api.call('search.query', asked).then((result) => {
-        if (!current) return;
-        setAnswer(
-          result.ok
-            ? { key, query: asked.query, results: result.value, error: null }
-            : { key, query: asked.query, results: null, error: result.error },
-        );
-      });
+      latest.question({ key, input: asked });
+      slowTimer = window.setTimeout(() => setSlowKey(key), SLOW_ANSWER_MS);
     }, SEARCH_DEBOUNCE_MS);
     return () => {
-      current = false;
       window.clearTimeout(timer);
+      window.clearTimeout(slowTimer);
     };
-  }, [key]);
+  }, [key, latest]);
 
   if (key === null) return IDLE;
-  if (!answer) return { ...IDLE, pending: true };
-  const pending = answer.key !== key;
-  // An error is about the question it answered; a newer question gets a fresh chance.
-  return { results: answer.results, answeredQuery: answer.query, error: pending ? null : answer.error, pending };
+  return searchView(key, answer, slowKey === key);
 }

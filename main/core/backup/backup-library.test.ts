@@ -8,6 +8,7 @@ import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';
 import { callOn, tempLibrary } from '../testing/temp-library';
 import { APPLICATION_ID } from '../db/library';
+import { SCHEMA_VERSION } from '../db/migrations/index';
 import { backupNow, backupOnStart, listBackups, restoreBackup } from './backup-library';
 
 let dir: string;
@@ -39,7 +40,7 @@ describe('backups', () => {
     try {
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-      expect(copy.pragma('user_version', { simple: true })).toBe(10);
+      expect(copy.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(noteTitles(copy)).toEqual(['Written just now']);
     } finally {
       copy.close();

@@ -12,6 +12,27 @@ const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => t.call
 const marked = (snippet: Snippet) => snippet.filter((s) => s.mark).map((s) => s.text);
 const search = (query: string, extra = {}) => call('search.query', { query, ...extra });
 
+const markdown = (name: string, text: string) => ({ name, base64: Buffer.from(text).toString('base64') });
+
+/**
+ * Three reports whose matching sentence differs by its day and sits at a different place in
+ * each (a longer preamble each time), so a snippet or jump target taken from the wrong
+ * document, or from the wrong place in the right one, shows.
+ */
+function importFieldReports(): Array<{ id: number; text: string }> {
+  const files = [1, 2, 3].map((n) =>
+    markdown(
+      `report-${n}.md`,
+      `# Field report ${n}\n\n${'The patrol waited at the ferry for news. '.repeat(n * 3)}\n\nThe convoy crossed the river near Gao on day ${n}, watched from the bank.\n`,
+    ),
+  );
+  const outcomes = call('documents.import', { files });
+  return outcomes.map((o) => {
+    const id = (o as { document: { id: number } }).document.id;
+    return { id, text: call('documents.get', { id }).text };
+  });
+}
+
 function highlight(phrase: string, comment = '') {
   const [doc] = call('documents.list', {});
   const text = call('documents.get', { id: doc!.id }).text;
@@ -27,6 +48,33 @@ describe('searching the library', () => {
     expect(marked(documents[0]!.snippet)).toContain('Wadoud');
     const text = call('documents.get', { id: documents[0]!.id }).text;
     expect(text.slice(documents[0]!.match!.start, documents[0]!.match!.end)).toBe('Wadoud');
+  });
+
+  it('shows each matching document its own snippet and jump target', () => {
+    const reports = importFieldReports();
+    const { documents } = search('convoy');
+    expect(documents.map((d) => d.id).sort((a, b) => a - b)).toEqual(reports.map((r) => r.id));
+    for (const result of documents) {
+      const n = result.title.replace('Field report ', '');
+      const text = reports.find((r) => r.id === result.id)!.text;
+      expect(result.snippet.map((s) => s.text).join('')).toContain(`day ${n}`);
+      expect(result.match).toEqual({ start: text.indexOf('convoy'), end: text.indexOf('convoy') + 'convoy'.length });
+    }
+  });
+
+  it('shows each matching highlight and note its own snippet', () => {
+    const reports = importFieldReports();
+    const made = reports.map((r, i) => {
+      const start = r.text.indexOf('convoy');
+      return call('highlights.create', { documentId: r.id, start, end: start + 6, colour: 'green', comment: `escort number ${i + 1}` });
+    });
+    const found = search('escort').highlights;
+    expect(found.map((h) => h.id).sort((a, b) => a - b)).toEqual(made.map((h) => h.id));
+    for (const h of found) expect(h.snippet.map((s) => s.text).join('')).toContain(`number ${made.findIndex((m) => m.id === h.id) + 1}`);
+    const notes = [1, 2].map((n) => call('notes.create', { title: `Escort log ${n}` }));
+    expect(search('escort log').notes.map((r) => [r.id, r.snippet.map((s) => s.text).join('')]).sort()).toEqual(
+      notes.map((note, i) => [note.id, `Escort log ${i + 1}`]).sort(),
+    );
   });
 
   it('ignores case and diacritics', () => {

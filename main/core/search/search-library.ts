@@ -1,10 +1,10 @@
-import type { HighlightColour, SearchResults } from '../../api';
+import type { HighlightColour, SearchResults, Snippet } from '../../api';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { foldCharacters } from '../../fold-text';
-import { eachWord } from '../text/word-tokens';
+import { passageSnippet } from './passage-snippet';
+import { termInDocument } from './term-in-document';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
-import { translateQuery } from './translate-query';
+import { translateQuery, type PositiveTerm, type TranslatedQuery } from './translate-query';
 
 export interface SearchOptions {
   query: string;
@@ -23,14 +23,15 @@ const SNIPPET = (table: string, column: number, tokens = 14) => `snippet(${table
  * names weigh more than body text). Filters narrow what each kind can return.
  */
 export function searchLibrary(library: Library, options: SearchOptions): SearchResults {
-  const { match, terms } = translateQuery(options.query);
+  const query = translateQuery(options.query);
+  const { match } = query;
   if (!match) return EMPTY;
   const limit = options.limit ?? 10;
   const wants = (kind: 'document' | 'highlight' | 'note' | 'actor') => !options.kinds || options.kinds.includes(kind);
   const onlyHighlights = options.colour !== undefined;
   return {
-    documents: wants('document') && !onlyHighlights ? searchDocuments(library, match, terms, options, limit) : [],
-    highlights: wants('highlight') ? searchHighlights(library, match, options, limit) : [],
+    documents: wants('document') && !onlyHighlights ? searchDocuments(library, query, options, limit) : [],
+    highlights: wants('highlight') ? searchHighlights(library, query, options, limit) : [],
     notes: wants('note') && !onlyHighlights && options.documentId === undefined ? searchNotes(library, match, options, limit) : [],
     actors:
       wants('actor') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined
@@ -40,51 +41,188 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
 }
 
 /**
- * Ranks first and makes snippets after: computing a snippet (and copying the text) for every
- * matching document before LIMIT costs tens of milliseconds for a common word.
+ * A document result is its best passage. The best CANDIDATES passages by bm25 are grouped to
+ * documents, so a common word costs one ranking pass and `limit` one-passage snippets, however
+ * long the documents are. When a few long documents fill every candidate place, a second, wider
+ * pass makes room for the others.
+ *
+ * Ranking is bounded too: bm25 reads each row's sizes, so ranking all 50,000 passages that hold
+ * a common word takes tens of milliseconds, during which every other operation waits. Counting
+ * them is cheap, so a query matching more than RANK_LIMIT passages ranks an even sample of about
+ * RANK_LIMIT of them, spread over the whole library (so neither old documents nor one new book
+ * crowd out the rest). Rarer queries, most of them, are ranked in full.
  */
-function searchDocuments(library: Library, match: string, terms: string[], options: SearchOptions, limit: number) {
-  const ranked = prepare<[Record<string, unknown>], { id: number }>(
+const CANDIDATES = 50;
+const WIDER_CANDIDATES = 1_000;
+export const RANK_LIMIT = 5_000;
+
+interface BestPassage {
+  documentId: number;
+  passageId: number;
+  /** For a document holding the words sought in different passages: the term its passage was chosen for. */
+  anchor?: PositiveTerm;
+}
+
+function searchDocuments(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number) {
+  // Passages are ranked on the words sought; words excluded rule out a whole document, wherever they are in it.
+  const detail = prepare<[number], { title: string; start: number; text: string }>(
     library.db,
-    `SELECT documents_fts.rowid AS id FROM documents_fts
-     WHERE documents_fts MATCH @match
-       AND (@documentId IS NULL OR documents_fts.rowid = @documentId)
-       AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
-                                  WHERE h.document_id = documents_fts.rowid AND ha.actor_id = @actorId AND h.deleted_at IS NULL))
-     ORDER BY bm25(documents_fts, 8.0, 1.0) LIMIT @limit`,
-  ).all(params(match, options, limit));
-  const detail = prepare<[string, number], { title: string; text: string; snip: string }>(
-    library.db,
-    `SELECT d.title, d.text, ${SNIPPET('documents_fts', 1, 20)} AS snip
-     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-     WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    'SELECT d.title, p.start, p.text FROM document_passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?',
   );
-  return ranked.map(({ id }) => {
-    const row = detail.get(match, id)!;
-    return { id, title: row.title, snippet: toSnippet(row.snip), match: firstMatch(row.text, terms) };
+  const together = bestPassages(library, query.positive!, query.negative, options, limit);
+  const apart = together.length < limit ? wordsApart(library, query, options, limit - together.length, together) : [];
+  return [...together, ...apart].map(({ documentId, passageId, anchor }) => {
+    const row = detail.get(passageId)!;
+    const { snippet, first } = passageSnippet(row.text, query, undefined, anchor);
+    return { id: documentId, title: row.title, snippet, match: first && { start: row.start + first.start, end: row.start + first.end } };
   });
 }
 
-function searchHighlights(library: Library, match: string, options: SearchOptions, limit: number) {
-  const ranked = prepare<[Record<string, unknown>], { id: number }>(
+/**
+ * Documents that hold every word sought, but not in one passage (a name on page 3, a place on
+ * page 200), ranked after those that hold them together. They are looked for from the rarest
+ * term's passages, ranked as any passage is; each new document among them is checked for the
+ * other terms within its own passages, whose ids are one run (they are written together), so
+ * FTS5 reads only that range of each word's list. At most CHECKED_LIMIT documents are checked.
+ */
+const CHECKED_LIMIT = 100;
+
+function wordsApart(library: Library, query: TranslatedQuery, options: SearchOptions, wanted: number, found: BestPassage[]): BestPassage[] {
+  const distinct = [...new Map(query.positiveTerms.map((term) => [term.match, term])).values()];
+  if (distinct.length < 2) return [];
+  // Only the rarest term's count matters, and only up to where ranking samples.
+  const [rarest, ...others] = distinct
+    .map((term) => ({ term, count: countPassages(library, term.match, RANK_LIMIT) }))
+    .sort((a, b) => a.count - b.count);
+  if (rarest!.count === 0) return [];
+  const range = prepare<[number], { lo: number; hi: number }>(
     library.db,
-    `SELECT h.id FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid
-     WHERE highlights_fts MATCH @match AND h.deleted_at IS NULL
-       AND (@documentId IS NULL OR h.document_id = @documentId)
-       AND (@colour IS NULL OR h.colour = @colour)
-       AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId))
-     ORDER BY bm25(highlights_fts) LIMIT @limit`,
-  ).all(params(match, options, limit));
-  const detail = prepare<[string, number], { document_id: number; title: string; colour: HighlightColour; snip: string }>(
+    'SELECT min(id) AS lo, max(id) AS hi FROM document_passages WHERE document_id = ?',
+  );
+  const holds = termInDocument(library);
+  const seen = new Set(found.map((best) => best.documentId));
+  const verdicts = new Map<number, boolean>();
+  const holdsEveryTerm = (documentId: number): boolean => {
+    if (seen.has(documentId)) return false;
+    let verdict = verdicts.get(documentId);
+    if (verdict === undefined) {
+      if (verdicts.size >= CHECKED_LIMIT) return false;
+      const passages = { documentId, ...range.get(documentId)! };
+      verdict = others.every(({ term }) => holds(term, passages));
+      verdicts.set(documentId, verdict);
+    }
+    return verdict;
+  };
+  const count = rarest!.count < RANK_LIMIT ? rarest!.count : undefined;
+  return bestPassages(library, rarest!.term.match, query.negative, options, wanted, holdsEveryTerm, count).map((best) => ({
+    ...best,
+    anchor: rarest!.term,
+  }));
+}
+
+/**
+ * The best passage of each of the best `limit` documents for `match`, among those `accepts`
+ * lets through (asked once per document, in rank order).
+ */
+function bestPassages(
+  library: Library,
+  match: string,
+  negative: string | null,
+  options: SearchOptions,
+  limit: number,
+  accepts: (documentId: number) => boolean = () => true,
+  count?: number,
+): BestPassage[] {
+  // Unfiltered, the ranking pass reads the index alone; a filter needs each match's document.
+  const filters: string[] = [];
+  if (options.documentId !== undefined) {
+    // A document's passages are written together, so their ids are one run: FTS5 reads that range only.
+    filters.push(`fp.document_id = @documentId
+      AND documents_fts.rowid BETWEEN (SELECT min(id) FROM document_passages WHERE document_id = @documentId)
+                                  AND (SELECT max(id) FROM document_passages WHERE document_id = @documentId)`);
+  }
+  if (options.actorId !== undefined) {
+    filters.push(`fp.document_id IN (SELECT h.document_id FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
+                                     WHERE ha.actor_id = @actorId AND h.deleted_at IS NULL)`);
+  }
+  if (negative !== null) {
+    filters.push(`fp.document_id NOT IN (SELECT np.document_id FROM documents_fts nf JOIN document_passages np ON np.id = nf.rowid
+                                         WHERE nf.documents_fts MATCH @negative)`);
+  }
+  const ranked = prepare<[Record<string, unknown>], BestPassage>(
     library.db,
-    `SELECT h.document_id, d.title, h.colour, ${SNIPPET('highlights_fts', -1)} AS snip
-     FROM highlights_fts JOIN highlights h ON h.id = highlights_fts.rowid JOIN documents d ON d.id = h.document_id
-     WHERE highlights_fts MATCH ? AND highlights_fts.rowid = ?`,
+    `SELECT c.id AS passageId, p.document_id AS documentId FROM (
+       SELECT documents_fts.rowid AS id, bm25(documents_fts, 8.0, 1.0) AS score FROM documents_fts
+       ${filters.length > 0 ? 'JOIN document_passages fp ON fp.id = documents_fts.rowid' : ''}
+       WHERE documents_fts MATCH @match AND documents_fts.rowid % @stride = 0 ${filters.map((filter) => `AND ${filter}`).join(' ')}
+       ORDER BY score LIMIT @candidates
+     ) c JOIN document_passages p ON p.id = c.id
+     ORDER BY c.score`,
+  );
+  // Within one document (at most a book's passages) everything is ranked.
+  const stride = options.documentId !== undefined ? 1 : Math.ceil((count ?? countPassages(library, match)) / RANK_LIMIT) || 1;
+  const bestOf = (candidates: number) => {
+    const rows = ranked.all({ ...params(match, options, limit), candidates, negative, stride });
+    const best = new Map<number, BestPassage>();
+    for (const row of rows) {
+      if (!best.has(row.documentId) && accepts(row.documentId)) best.set(row.documentId, row);
+      if (best.size === limit) break;
+    }
+    return { best: [...best.values()], crowded: best.size < limit && rows.length === candidates };
+  };
+  const first = bestOf(Math.max(CANDIDATES, limit * 5));
+  return first.crowded ? bestOf(WIDER_CANDIDATES).best : first.best;
+}
+
+/** How many passages match, counting no further than `upTo` when given. */
+function countPassages(library: Library, match: string, upTo = -1): number {
+  return prepare<[string, number], { n: number }>(
+    library.db,
+    'SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)',
+  ).get(match, upTo)!.n;
+}
+
+function searchHighlights(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number) {
+  const ranked = prepare<[Record<string, unknown>], { id: number }>(library.db, rankHighlightsSql(options)).all(params(query.match!, options, limit));
+  const detail = prepare<[number], { document_id: number; title: string; colour: HighlightColour; quote_exact: string; comment: string }>(
+    library.db,
+    'SELECT h.document_id, d.title, h.colour, h.quote_exact, h.comment FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?',
   );
   return ranked.map(({ id }) => {
-    const row = detail.get(match, id)!;
-    return { id, documentId: row.document_id, documentTitle: row.title, colour: row.colour, snippet: toSnippet(row.snip) };
+    const row = detail.get(id)!;
+    return { id, documentId: row.document_id, documentTitle: row.title, colour: row.colour, snippet: highlightSnippet(row, query) };
   });
+}
+
+/**
+ * Unfiltered, the index is ranked on its own and deleted highlights dropped after (with 50 spare
+ * places for them): reading every matching highlight's row first cost more than the ranking.
+ * Within one document, its own highlights are looked up, not every match in the library.
+ */
+function rankHighlightsSql(options: SearchOptions): string {
+  if (options.documentId === undefined && options.colour === undefined && options.actorId === undefined) {
+    return `SELECT c.id FROM (
+              SELECT highlights_fts.rowid AS id, bm25(highlights_fts) AS score FROM highlights_fts
+              WHERE highlights_fts MATCH @match ORDER BY score LIMIT @limit + 50
+            ) c JOIN highlights h ON h.id = c.id WHERE h.deleted_at IS NULL ORDER BY c.score LIMIT @limit`;
+  }
+  const filters = [
+    options.documentId !== undefined && 'h.document_id = @documentId',
+    options.colour !== undefined && 'h.colour = @colour',
+    options.actorId !== undefined && 'EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId)',
+  ].filter((filter) => filter !== false);
+  return `SELECT h.id FROM ${options.documentId !== undefined ? 'highlights h CROSS JOIN highlights_fts' : 'highlights_fts JOIN highlights h'}
+            ON h.id = highlights_fts.rowid
+          WHERE highlights_fts MATCH @match AND h.deleted_at IS NULL AND ${filters.join(' AND ')}
+          ORDER BY bm25(highlights_fts) LIMIT @limit`;
+}
+
+/** The quote's snippet, or the comment's when that is where more of the words sought are (as FTS5's snippet() chooses). */
+function highlightSnippet(row: { quote_exact: string; comment: string }, query: TranslatedQuery): Snippet {
+  const marks = (snippet: Snippet) => snippet.filter((piece) => piece.mark).length;
+  const quote = passageSnippet(row.quote_exact, query, 14).snippet;
+  const comment = passageSnippet(row.comment, query, 14).snippet;
+  return marks(comment) > marks(quote) ? comment : quote;
 }
 
 function searchNotes(library: Library, match: string, options: SearchOptions, limit: number) {
@@ -98,7 +236,7 @@ function searchNotes(library: Library, match: string, options: SearchOptions, li
   const detail = prepare<[string, number], { title: string; snip: string }>(
     library.db,
     `SELECT n.title, ${SNIPPET('notes_fts', -1)} AS snip FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
-     WHERE notes_fts MATCH ? AND notes_fts.rowid = ?`,
+     WHERE notes_fts MATCH ? AND notes_fts.rowid = CAST(? AS INTEGER)`,
   );
   return ranked.map(({ id }) => {
     const row = detail.get(match, id)!;
@@ -121,18 +259,15 @@ function params(match: string, options: SearchOptions, limit: number): Record<st
   return { match, limit, documentId: options.documentId ?? null, actorId: options.actorId ?? null, colour: options.colour ?? null };
 }
 
-/** Where the reader should scroll: the first word that one of the query's terms begins. */
-function firstMatch(text: string, terms: string[]): { start: number; end: number } | null {
-  const folded = terms.map((t) => foldCharacters(t));
-  for (const token of eachWord(text)) {
-    if (folded.some((term) => token.word.startsWith(term))) return { start: token.start, end: token.end };
-  }
-  return null;
-}
-
-/** For libraries whose index was lost or predates a tokenizer change. */
+/**
+ * For libraries whose index was lost or predates a tokenizer change: documents are cut into
+ * passages afresh, so a change to how passages are cut reaches existing documents too.
+ */
 export function rebuildSearchIndex(library: Library): void {
   library.db.exec(`
+    DELETE FROM document_passages;
+    INSERT INTO document_passages (document_id, start, "end", text)
+      SELECT d.id, s.start, s."end", s.text FROM documents d, fieldbook_passages(d.text) s;
     INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
     INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
     INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');

@@ -9,6 +9,12 @@ describe('translating a typed query for FTS5', () => {
     expect(match('abu wadoud ')).toBe('"abu" "wadoud"');
   });
 
+  it('names the word matched as a prefix, for marking it', () => {
+    expect(translateQuery('abu wad').prefix).toBe('wad');
+    expect(translateQuery('abu wadoud ').prefix).toBeNull();
+    expect(translateQuery('"abu wadoud"').prefix).toBeNull();
+  });
+
   it('starts prefix matching at the third letter', () => {
     expect(match('wa')).toBe('"wa"');
     expect(match('wad')).toBe('"wad"*');
@@ -25,10 +31,12 @@ describe('translating a typed query for FTS5', () => {
   it('excludes words after a minus sign', () => {
     expect(match('sanctuary -libya')).toBe('"sanctuary" NOT "libya"');
     expect(match('sanctuary -"northern mali"')).toBe('"sanctuary" NOT "northern mali"');
+    const { positive, negative } = translateQuery('sanctuary -libya -"northern mali"');
+    expect([positive, negative]).toEqual(['"sanctuary"', '"libya" OR "northern mali"']);
   });
 
   it('searches nothing when only exclusions are left', () => {
-    expect(translateQuery('-libya')).toEqual({ match: null, terms: [] });
+    expect(translateQuery('-libya')).toEqual({ match: null, terms: [], positive: null, negative: null, prefix: null, positiveTerms: [] });
   });
 
   it('neutralises stray FTS5 operators and punctuation', () => {

@@ -9,6 +9,21 @@ export interface TranslatedQuery {
   match: string | null;
   /** The words to mark in snippets and to look for in a document, lower-cased. */
   terms: string[];
+  /** `match` without its exclusions, and the excluded terms as one expression, for passage indexes: a passage without the word may sit in a document with it. */
+  positive: string | null;
+  negative: string | null;
+  /** The term matched as a prefix (the last word while typing), or null when every term is whole. */
+  prefix: string | null;
+  /** Each word or phrase sought, on its own: a document can hold them in different passages. */
+  positiveTerms: PositiveTerm[];
+}
+
+export interface PositiveTerm {
+  /** The term as an FTS5 expression. */
+  match: string;
+  /** Its words, lower-cased; the last one matched as a prefix when `prefix` is set. */
+  words: string[];
+  prefix: boolean;
 }
 
 interface Part {
@@ -26,6 +41,8 @@ export function translateQuery(typed: string, options: { prefixLastWord?: boolea
   const positives: string[] = [];
   const negatives: string[] = [];
   const terms: string[] = [];
+  const positiveTerms: PositiveTerm[] = [];
+  let prefixTerm: string | null = null;
   const wordsOf = (part: Part) => part.text.match(/[\p{L}\p{N}]+/gu);
   const lastWithWords = parts.findLastIndex((part) => wordsOf(part) !== null);
   parts.forEach((part, index) => {
@@ -37,11 +54,22 @@ export function translateQuery(typed: string, options: { prefixLastWord?: boolea
     const prefix = options.prefixLastWord !== false && isLast && longEnough && !part.phrase && !part.negated && !/\s$/.test(input);
     const quoted = `"${words.join(' ')}"${prefix ? '*' : ''}`;
     (part.negated ? negatives : positives).push(quoted);
-    if (!part.negated) terms.push(...words.map((w) => w.toLowerCase()));
+    if (prefix) prefixTerm = words.at(-1)!.toLowerCase();
+    if (!part.negated) {
+      terms.push(...words.map((w) => w.toLowerCase()));
+      positiveTerms.push({ match: quoted, words: words.map((w) => w.toLowerCase()), prefix });
+    }
   });
-  if (positives.length === 0) return { match: null, terms: [] };
+  if (positives.length === 0) return { match: null, terms: [], positive: null, negative: null, prefix: null, positiveTerms: [] };
   const match = [positives.join(' '), ...negatives.map((n) => `NOT ${n}`)].join(' ');
-  return { match, terms };
+  return {
+    match,
+    terms,
+    positive: positives.join(' '),
+    negative: negatives.length > 0 ? negatives.join(' OR ') : null,
+    prefix: prefixTerm,
+    positiveTerms,
+  };
 }
 
 /** Splits on whitespace outside quotes; an unclosed quote runs to the end of the query. */

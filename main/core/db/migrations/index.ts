@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { FieldbookError } from '../../errors';
+import { registerPassageFunctions } from '../../search/passage-functions';
 import updateToSchemaVersion10 from './0010-initial';
+import updateToSchemaVersion20 from './0020-passage-index';
 
 interface Migration {
   version: number;
@@ -8,7 +10,10 @@ interface Migration {
 }
 
 /** Append-only and numbered by tens; a shipped step is never edited, a new one is added. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, run: updateToSchemaVersion10 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, run: updateToSchemaVersion10 },
+  { version: 20, run: updateToSchemaVersion20 },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
@@ -28,6 +33,8 @@ export function currentSchemaVersion(db: Database.Database): number {
  * untouched rather than guessed at.
  */
 export function migrate(db: Database.Database): { from: number; to: number } {
+  // The schema's triggers call these; every connection needs them, whether or not a step runs.
+  registerPassageFunctions(db);
   const from = currentSchemaVersion(db);
   if (from > SCHEMA_VERSION) {
     throw new FieldbookError(
