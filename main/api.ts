@@ -37,7 +37,17 @@ export const SAFE_LINK = /^(https?:|mailto:|#)/i;
 /** The only images a document keeps are inline ones: a remote image would reach the network. */
 export const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif);base64,/i;
 
-const Id = z.number({ error: 'An id must be a number.' }).int('An id must be a whole number.').positive('An id must be positive.');
+/**
+ * The one rule for ids, at every door: the operations' inputs, the ids inside a note's body and
+ * the rows of an archive. A safe integer, because a larger one is stored by SQLite as a float
+ * and read back as a different number, and an archive holding one could never be restored.
+ */
+export const isId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+const Id = z
+  .number({ error: 'An id must be a number.' })
+  .refine((n) => Number.isInteger(n), 'An id must be a whole number.')
+  .refine((n) => n > 0, 'An id must be positive.')
+  .refine(isId, 'An id can be at most 9007199254740991.');
 
 /** A file as the UI or the command line hands it over: its name and its bytes, base64-encoded. */
 const UploadedFile = z
@@ -71,11 +81,34 @@ export const NOTE_LINK_NODE = 'fb-note-link'; // { noteId, title }: title as it 
 export const ACTOR_MENTION_NODE = 'fb-actor-mention'; // { actorId, name }
 export const HIGHLIGHT_QUOTE_NODE = 'fb-highlight-quote'; // { highlightId, documentId, documentTitle, quote }
 
+/** The ids each of Fieldbook's nodes holds, by field, and what kind of row each names. */
+export const NODE_REFERENCES: Readonly<Record<string, Readonly<Record<string, 'note' | 'highlight' | 'actor' | 'document'>>>> = {
+  [NOTE_LINK_NODE]: { noteId: 'note' },
+  [ACTOR_MENTION_NODE]: { actorId: 'actor' },
+  [HIGHLIGHT_QUOTE_NODE]: { highlightId: 'highlight', documentId: 'document' },
+};
+
+/**
+ * The field of one of Fieldbook's nodes whose id breaks the rule, if any. Absent, null or 0 is
+ * a reference to nothing (a link whose target is gone, as the editor and a merging restore write it).
+ */
+export function badNodeReference(node: { type?: unknown; [field: string]: unknown }): string | null {
+  const fields = typeof node.type === 'string' && Object.hasOwn(NODE_REFERENCES, node.type) ? NODE_REFERENCES[node.type]! : {};
+  for (const field of Object.keys(fields)) {
+    const value = node[field];
+    if (value !== undefined && value !== null && value !== 0 && !isId(value)) return field;
+  }
+  return null;
+}
+
 const LexicalNodeJson: z.ZodType<{ type: string; children?: unknown[] }> = z.lazy(() =>
-  z.looseObject({ type: z.string().min(1), children: z.array(LexicalNodeJson).optional() }),
+  z.looseObject({ type: z.string().min(1), children: z.array(LexicalNodeJson).optional() }).superRefine((node, ctx) => {
+    const field = badNodeReference(node);
+    if (field) ctx.addIssue({ code: 'custom', path: [field], message: `The ${field} of a ${node.type} node must be a whole number from 1 to 9007199254740991.` });
+  }),
 );
 /** Its size (at most MAX_NOTE_BYTES) is checked where it is serialised for storage, to serialise it once. */
-const LexicalState = z.looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(LexicalNodeJson) }) });
+export const LexicalState = z.looseObject({ root: z.looseObject({ type: z.literal('root'), children: z.array(LexicalNodeJson) }) });
 export const MAX_NOTE_BYTES = 8 * 1024 * 1024;
 
 export type NoteBody = z.output<typeof LexicalState>;

@@ -25,6 +25,7 @@ import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
+import { wellFormedValue } from './core/text/well-formed';
 
 export interface OpContext {
   library: Library;
@@ -153,7 +154,8 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
     if (nestingDepth(input) > MAX_INPUT_DEPTH) {
       return { ok: false, error: { code: 'invalid_input', message: `The input is nested more than ${MAX_INPUT_DEPTH} levels deep.` } };
     }
-    const parsed = opInputs[name].safeParse(input ?? {});
+    // Strings are stored as they were checked: a lone surrogate becomes U+FFFD first (see well-formed.ts).
+    const parsed = opInputs[name].safeParse(wellFormedValue(input ?? {}));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
@@ -170,16 +172,27 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
   }
 }
 
-/** Without recursion, so a hostile depth cannot overflow the stack while being measured. */
+/**
+ * Without recursion, so a hostile depth cannot overflow the stack while being measured. Only objects
+ * are stacked, in two flat arrays: a long note's body holds tens of thousands of strings and numbers,
+ * and a pair allocated for each was a megabyte of garbage per save.
+ */
 function nestingDepth(value: unknown): number {
   let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 1]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
+  const items: object[] = [];
+  const depths: number[] = [];
+  const push = (item: unknown, depth: number) => {
+    if (item === null || typeof item !== 'object') return;
+    items.push(item);
+    depths.push(depth);
+  };
+  push(value, 1);
+  while (items.length > 0) {
+    const item = items.pop()!;
+    const depth = depths.pop()!;
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_INPUT_DEPTH) return deepest;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+    for (const child of Object.values(item)) push(child, depth + 1);
   }
   return deepest;
 }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { ExportedFile, ExportedFolder } from '../../api';
 import type { Library } from '../../core/db/library';
-import { writeFileAtomically, writeFolderAtomically } from '../../core/export/write-atomically';
+import { FieldbookError } from '../../core/errors';
+import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';
+import { writeExportFile, writeExportFolder } from '../../core/export/export-output';
 import { callOp } from '../call-op';
-import { EXIT_OK, usageError } from '../cli-io';
+import { CliFailure, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-io';
 import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
@@ -47,7 +49,9 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
 
 /**
  * `export --format FORMAT --out PATH [--note ID | --document ID | --actor ID]`. Files are written
- * atomically: an interrupted export never leaves a half-written file under the final name.
+ * atomically: an interrupted export never leaves a half-written file under the final name. An
+ * export never lands on the library or its backups, and never replaces or removes a file it did
+ * not write: a vault goes into a `Fieldbook` folder inside a folder that holds other files.
  */
 export function runExport({ library, io, options }: CommandInput): number {
   const format = options.format as Format | undefined;
@@ -58,23 +62,51 @@ export function runExport({ library, io, options }: CommandInput): number {
   const kind = scopes[0];
   const scope: Scope = kind ? { kind, id: idFromArgument(options[kind]!) } : { kind: 'library' };
   if (options.bom !== undefined && !['yes', 'no'].includes(options.bom)) throw usageError('--bom takes yes or no.');
-  // Excel reads UTF-8 accents right only with a byte-order mark; other tools may prefer none.
-  const result = exportFor(library, format, scope, options.bom !== 'no');
   const out = path.resolve(options.out);
-  if ('files' in result) {
-    writeFolderAtomically(out, result.files);
-    io.stdout.write(`wrote ${result.files.length} files to ${out}\n`);
-  } else {
-    writeFileAtomically(out, result.content);
-    io.stdout.write(`wrote ${out}\n`);
+  try {
+    assertNotLibraryPath(out, library.file);
+    // Excel reads UTF-8 accents right only with a byte-order mark; other tools may prefer none.
+    const result = exportFor(library, format, scope, options.bom !== 'no');
+    if ('files' in result) {
+      const report = writeExportFolder(out, format, result.files, (folder) => assertNotLibraryPath(folder, library.file));
+      const where = report.intoSubfolder ? ` (${out} already held other files, so the export went into its ${path.basename(report.folder)} folder)` : '';
+      const unchanged = report.unchanged > 0 ? `; ${files(report.unchanged)} already up to date` : '';
+      const removed = report.removed > 0 ? `; removed ${files(report.removed)} an earlier export wrote that ${report.removed === 1 ? 'is' : 'are'} no longer in the library` : '';
+      io.stdout.write(`wrote ${files(report.written)} to ${report.folder}${where}${unchanged}${removed}\n`);
+    } else {
+      const file = singleFileDestination(options.out, result.fileName);
+      assertNotLibraryPath(file, library.file);
+      writeExportFile(file, result.content);
+      io.stdout.write(`wrote ${file}\n`);
+    }
+  } catch (error) {
+    if (error instanceof FieldbookError) throw new CliFailure(error.message);
+    const problem = fileProblem(error);
+    if (problem !== null) throw new CliFailure(`could not write the export to ${out}: ${problem}.`);
+    throw error;
   }
   return EXIT_OK;
 }
 
+const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+
 export function runRestore({ library, io, operands }: CommandInput): number {
-  const report = callOp(library, 'library.restoreArchive', { json: readFileBytes(operands[0]!).toString('utf8') });
+  const report = archiveFailureExits1(() => callOp(library, 'library.restoreArchive', { json: readFileBytes(operands[0]!).toString('utf8') }));
   const added = Object.entries(report.added).map(([kind, n]) => `${n} ${kind}`).join(', ');
   io.stdout.write(`restored: added ${added}\n`);
   for (const conflict of report.conflicts) io.stdout.write(`conflict: ${conflict.kind} “${conflict.title}”: ${conflict.reason}\n`);
   return EXIT_OK;
+}
+
+/**
+ * A damaged or refused archive is a problem with the file, not with the command line, so it exits
+ * 1 like any failure to do what was asked; exit 2 stays reserved for a wrong command line.
+ */
+function archiveFailureExits1<T>(restore: () => T): T {
+  try {
+    return restore();
+  } catch (error) {
+    if (error instanceof CliFailure && error.exitCode !== EXIT_FAILURE) throw new CliFailure(error.message, EXIT_FAILURE);
+    throw error;
+  }
 }

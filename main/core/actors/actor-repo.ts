@@ -1,8 +1,9 @@
-import { ACTOR_COLOURS, ACTOR_MENTION_NODE, type Actor, type ActorKind, type NoteBody } from '../../api';
+import { ACTOR_COLOURS, ACTOR_MENTION_NODE, type Actor, type ActorKind } from '../../api';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { parseStoredBody, walkNoteBody } from '../notes/note-body';
 import { readNoteBody } from '../notes/read-note-body';
 import { nameKey } from '../../fold-text';
 import { exactNameKey } from './fold-name';
@@ -127,16 +128,15 @@ function repointMentions(library: Library, fromId: number, to: Actor): void {
     "SELECT n.id, n.body_json FROM links l JOIN notes n ON n.id = l.from_note_id WHERE l.target_kind = 'actor' AND l.target_id = ?",
   ).all(fromId);
   for (const note of notes) {
-    const body = JSON.parse(note.body_json) as NoteBody;
-    const pending: unknown[] = [body.root];
-    while (pending.length > 0) {
-      const node = pending.pop() as { type?: unknown; actorId?: unknown; name?: unknown; children?: unknown };
-      if (node.type === ACTOR_MENTION_NODE && node.actorId === fromId) {
-        node.actorId = to.id;
-        node.name = to.name;
-      }
-      if (Array.isArray(node.children)) pending.push(...node.children.filter((child) => child && typeof child === 'object'));
-    }
+    const body = parseStoredBody(note.body_json);
+    walkNoteBody(body.root, {
+      enter: (node) => {
+        if (node.type === ACTOR_MENTION_NODE && node.actorId === fromId) {
+          node.actorId = to.id;
+          node.name = to.name;
+        }
+      },
+    });
     prepare(library.db, 'UPDATE notes SET body_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(body), readNoteBody(body).text, note.id);
   }
 }

@@ -2,7 +2,8 @@ import type { Actor, DocumentSummary, Highlight } from '../../api';
 import { actorPage } from '../actors/actor-page';
 import type { Library } from '../db/library';
 import { loadHighlightScope } from './export-data';
-import { blockQuote, colourName, escapeMarkdown, fieldbookUrl, linkDestination, plainTextLines } from './markdown-text';
+import { blockQuote, colourName, escapeMarkdown, fieldbookUrl, headingText, markdownLink, plainTextLines } from './markdown-text';
+import { standaloneWikilink } from './note-to-markdown';
 
 type DocumentRef = Pick<DocumentSummary, 'id' | 'uid' | 'title'>;
 
@@ -23,8 +24,8 @@ export interface ActorFileLinks {
 
 export const standaloneActorLinks: ActorFileLinks = {
   actor: (actor) => escapeMarkdown(`@${actor.name}`),
-  note: (note) => `[[${(note.title.trim() || 'Untitled').replace(/[[\]|\n\r]/g, ' ')}]]`,
-  passage: (document, highlight) => `[${escapeMarkdown(document.title)}](${linkDestination(fieldbookUrl('document', document.uid, highlight.uid))})`,
+  note: (note) => standaloneWikilink(note.title),
+  passage: (document, highlight) => markdownLink(document.title, fieldbookUrl('document', document.uid, highlight.uid)),
 };
 
 /**
@@ -43,8 +44,8 @@ export function loadActorFile(library: Library, actorId: number): ActorFile {
 
 export function actorFileMarkdown(file: ActorFile, links: ActorFileLinks): string {
   const { actor } = file;
-  const blocks = [`# ${escapeMarkdown(actor.name)}`];
-  const facts = [`- Kind: ${colourName(actor.kind)}`];
+  const blocks = [`# ${headingText(actor.name)}`];
+  const facts = [`- Kind: ${escapeMarkdown(colourName(actor.kind))}`];
   if (actor.aliases.length > 0) facts.push(`- Also known as: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
   blocks.push(facts.join('\n'));
   if (actor.description.trim()) blocks.push(plainTextLines(actor.description.trim()));
@@ -53,15 +54,15 @@ export function actorFileMarkdown(file: ActorFile, links: ActorFileLinks): strin
   blocks.push(`## Passages (${count})`);
   if (count === 0) blocks.push('_No passages are tagged with this actor._');
   for (const { document, highlights } of file.passages) {
-    blocks.push(`### ${escapeMarkdown(document.title)}`);
+    blocks.push(`### ${headingText(document.title)}`);
     for (const highlight of highlights) {
-      const lines = [plainTextLines(highlight.exact), '', `— ${links.passage(document, highlight)} (${colourName(highlight.colour)})`];
+      const lines = [plainTextLines(highlight.exact), '', `— ${links.passage(document, highlight)} (${escapeMarkdown(colourName(highlight.colour))})`];
       if (highlight.comment.trim()) lines.push('', plainTextLines(highlight.comment.trim()));
       blocks.push(blockQuote(lines.join('\n')));
     }
   }
 
-  blocks.push(`## Notes mentioning ${escapeMarkdown(actor.name)} (${file.notes.length})`);
+  blocks.push(`## Notes mentioning ${headingText(actor.name)} (${file.notes.length})`);
   blocks.push(file.notes.length > 0 ? file.notes.map((note) => `- ${links.note(note)}`).join('\n') : '_No notes mention this actor._');
 
   if (file.cooccurring.length > 0) {

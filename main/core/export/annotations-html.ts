@@ -209,10 +209,10 @@ export function documentAnnotationsHtml({ document, highlights }: AnnotatedDocum
 }
 
 function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' | 'name'>>): string {
-  const details = [`${colourName(highlight.colour)}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
+  const details = [`${escapeHtml(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   const tagged = highlight.actorIds.map((id) => actors.get(id)?.name).filter((n): n is string => n !== undefined);
   if (tagged.length > 0) details.push(`Actors: ${tagged.map((n) => `<span class="mention">${escapeHtml(n)}</span>`).join(', ')}`);
   const comment = highlight.comment.trim() ? `<div class="comment">${escapeHtml(highlight.comment.trim())}</div>` : '';
-  return `<blockquote class="passage" style="border-left-color: ${HIGHLIGHT_TINTS[highlight.colour]}"><p>${multiline(highlight.exact)}</p></blockquote>
+  return `<blockquote class="passage" style="border-left-color: ${HIGHLIGHT_TINTS[highlight.colour] ?? '#999999'}"><p>${multiline(highlight.exact)}</p></blockquote>
 <div class="details">${details.join(' · ')}${comment}</div>`;
 }

@@ -1,6 +1,6 @@
 import type { Actor, Highlight } from '../../api';
 import type { AnnotatedDocument } from './export-data';
-import { blockQuote, colourName, escapeMarkdown, linkDestination, plainTextLines } from './markdown-text';
+import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
 
 export interface AnnotationsMarkdownOptions {
   actors: Map<number, Pick<Actor, 'id' | 'name'>>;
@@ -13,10 +13,13 @@ export interface AnnotationsMarkdownOptions {
 /** A document's annotations: its facts, then every live passage in reading order, orphans apart. */
 export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedDocument, options: AnnotationsMarkdownOptions): string {
   const label = options.actorLabel ?? ((actor) => escapeMarkdown(`@${actor.name}`));
-  const blocks = [`# ${escapeMarkdown(document.title)}`];
+  const blocks = [`# ${headingText(document.title)}`];
   const facts: string[] = [];
   if (document.byline) facts.push(`- By: ${escapeMarkdown(document.byline)}`);
-  if (document.sourceUrl) facts.push(`- Source: <${linkDestination(document.sourceUrl)}>`);
+  if (document.sourceUrl) {
+    const url = safeLinkUrl(document.sourceUrl);
+    facts.push(`- Source: ${url ? `<${linkDestination(url)}>` : escapeMarkdown(document.sourceUrl)}`);
+  }
   if (document.fileName) facts.push(`- File: ${escapeMarkdown(document.fileName)}`);
   facts.push(`- Imported: ${document.importedAt.slice(0, 10)}`);
   blocks.push(facts.join('\n'));
@@ -37,7 +40,7 @@ export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedD
 function passage(highlight: Highlight, options: AnnotationsMarkdownOptions, label: (actor: Pick<Actor, 'id' | 'name'>) => string): string[] {
   const out = [blockQuote(plainTextLines(highlight.exact))];
   if (options.blockIds) out.push(`^${highlight.uid}`);
-  const details = [`- Colour: ${colourName(highlight.colour)}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
+  const details = [`- Colour: ${escapeMarkdown(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   const actors = highlight.actorIds.map((id) => options.actors.get(id)).filter((a): a is Pick<Actor, 'id' | 'name'> => a !== undefined);
   if (actors.length > 0) details.push(`- Actors: ${actors.map(label).join(', ')}`);
   if (highlight.comment.trim()) details.push(`- Comment: ${plainTextLines(highlight.comment.trim()).replace(/\n/g, '\n  ')}`);

@@ -86,4 +86,58 @@ describe('CSV of highlights', () => {
     expect(csvField('@SUM(A1)')).toBe(`'@SUM(A1)`);
     expect(csvField('plain')).toBe('plain');
   });
+
+  it('keeps formulas from running in a spreadsheet that splits on semicolons, tabs or bars', () => {
+    // Unquoted, a spreadsheet splitting on ';' would start a cell at =cmd.
+    expect(csvField("x;=cmd|' /C calc'!A0")).toBe(`"x;'=cmd|' /C calc'!A0"`);
+    expect(csvField('a\t+1|@SUM(A1); -2')).toBe(`"a\t'+1|'@SUM(A1); '-2"`);
+    expect(csvField('AQIM; Mali')).toBe('"AQIM; Mali"');
+    expect(csvField('well-known, fine')).toBe('"well-known, fine"');
+  });
+
+  it('keeps formulas from running behind spaces or a quote, as a lenient reader on any separator sees the cells', () => {
+    const values = [' =1+1', '\u00a0@SUM(A1)', 'x;"=cmd|\' /C calc\'!A0', 'x; "+1"', '"-2', 'a,\t"@3'];
+    const line = values.map(csvField).join(',');
+    for (const separator of [',', ';', '\t', '|']) {
+      for (const cell of lenientCells(line, separator)) {
+        expect(cell, `split on ${JSON.stringify(separator)}: ${line}`).not.toMatch(/^[\s"]*[=+\-@＝＋－＠]/);
+      }
+    }
+    // Read as a CSV, each cell is the value with only a quote mark added before the formula character.
+    expect(parseCsv(`${line}\r\n`)[0]!.map((cell) => cell.replace(/'(?=[=+\-@\t])/g, ''))).toEqual(values);
+  });
 });
+
+/**
+ * Cells as a forgiving reader splits them (Python's csv, spreadsheets' import): a quote opens
+ * quoting only at a cell's start, `""` inside is a quote, and a quote followed by anything else
+ * ends quoting but not the cell.
+ */
+function lenientCells(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+    } else if (ch === separator) {
+      cells.push(cell);
+      cell = '';
+      atStart = true;
+    } else {
+      cell += ch;
+      atStart = false;
+    }
+  }
+  cells.push(cell);
+  return cells;
+}

@@ -4,7 +4,7 @@ import type { AnnotatedDocument } from './export-data';
 export const CSV_COLUMNS = ['document', 'quote', 'colour', 'comment', 'actors', 'created', 'status', 'document_id', 'highlight_id'] as const;
 
 /**
- * RFC 4180: CRLF between records, fields quoted when they hold a comma, quote, CR or LF, quotes
+ * RFC 4180: CRLF between records, fields quoted when they hold a quote or a separator, quotes
  * doubled. The optional byte-order mark is what makes Excel read the file as UTF-8.
  */
 export function highlightsCsv(
@@ -24,8 +24,26 @@ export function highlightsCsv(
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * What makes a spreadsheet read a cell as a formula (OWASP's list, and the full-width forms some
+ * read too), after whatever a reader may skip first: spaces it trims, and a quote that a lenient
+ * reader takes as opening a quoted cell.
+ */
+const FORMULA_START = /^((?:[^\S\t\r\n]|")*)(?=[=+\-@\t\r＝＋－＠])/;
+/**
+ * Characters a spreadsheet may split a line on: the comma, and the semicolon, tab or bar that
+ * other locales and import settings use, and line breaks for readers that ignore quotes.
+ */
+const SEPARATORS = /[,;\t|\r\n]/;
+const FORMULA_AFTER_SEPARATOR = /([,;\t|\r\n](?:[^\S\t\r\n]|")*)(?=[=+\-@\t\r＝＋－＠])/g;
+
+/**
+ * One cell, safe in a spreadsheet whatever separator it splits on. A cell that starts like a
+ * formula gets a quote mark before its formula character, which makes it text (OWASP's CSV injection advice); so does
+ * every piece after a separator, since a spreadsheet splitting on `;` would start a cell there;
+ * and a cell holding any separator is quoted so that one reading the quotes keeps it whole.
+ */
 export function csvField(value: string): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula; a quote mark neutralises it.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = value.replace(FORMULA_START, "$1'").replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return safe.includes('"') || SEPARATORS.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

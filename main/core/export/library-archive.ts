@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../api';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS, isId } from '../../api';
 import { nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
+import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
 export const ARCHIVE_VERSION = 1;
 
-const LocalId = z.number().int().positive();
+/** The door's rule for ids (see isId in api.ts): what a library cannot hold, an archive may not carry. */
+const LocalId = z.number().refine(isId, 'An id must be a whole number from 1 to 9007199254740991.');
 const Uid = z.string().min(1).max(200);
 const Time = z.string().min(1).max(64);
 
@@ -84,7 +86,7 @@ const ArchiveNote = z.object({
 });
 
 const LINK_KINDS = ['note', 'highlight', 'actor', 'document'] as const;
-const ArchiveLink = z.object({ fromNoteId: LocalId, targetKind: z.enum(LINK_KINDS), targetId: z.number().int() });
+const ArchiveLink = z.object({ fromNoteId: LocalId, targetKind: z.enum(LINK_KINDS), targetId: LocalId });
 const ArchiveTag = z.object({ highlightId: LocalId, actorId: LocalId });
 
 export const LibraryArchiveSchema = z.object({
@@ -178,7 +180,8 @@ export function libraryArchiveJson(library: Library, exportedAt?: string): strin
 
 /**
  * Checks an archive before anything is written: first what it is (so a wrong file gets a plain
- * answer rather than a list of missing fields), then every row, then that its references hold.
+ * answer rather than a list of missing fields), then every row (cleaned as an import would be,
+ * see check-archive-rows.ts), then that its references hold.
  */
 export function parseLibraryArchive(input: string | unknown): LibraryArchive {
   let data: unknown = input;
@@ -211,8 +214,9 @@ export function parseLibraryArchive(input: string | unknown): LibraryArchive {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${issue?.message ?? 'invalid data'}.`);
   }
-  assertReferencesHold(parsed.data);
-  return parsed.data;
+  const archive = checkArchiveRows(parsed.data);
+  assertReferencesHold(archive);
+  return archive;
 }
 
 function assertReferencesHold(archive: LibraryArchive): void {

@@ -1,6 +1,10 @@
+import { JSDOM } from 'jsdom';
+import { marked } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorMarkdownFile, documentMarkdownFile, noteMarkdownFile } from './export-files';
-import { populate, tempLibrary, type Fixture, type TempLibrary } from './test-library';
+import { blockQuote, plainTextLines } from './markdown-text';
+import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
+import { body, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
 
 let t: TempLibrary;
 let fixture: Fixture;
@@ -63,7 +67,36 @@ describe('Markdown exports', () => {
     expect(content).toContain('## Passages (4)');
     expect(content.indexOf(`### ${fixture.article.title}`)).toBeLessThan(content.indexOf('### Field notes from Gao'));
     expect(content).toContain(`> — [Field notes from Gao](fieldbook://document/${fixture.fieldNotes.uid}#${fixture.highlights.convoy.uid}) (Green)`);
-    expect(content).toContain('## Notes mentioning AQIM (1)\n\n- [[Reading notes: Mali/Sahel?]]');
+    // The link names the file the vault gives the note, so pasted into that vault it resolves.
+    expect(content).toContain('## Notes mentioning AQIM (1)\n\n- [[Reading notes Mali Sahel|Reading notes: Mali/Sahel?]]');
     expect(content).toContain('## Appears with\n\n- @Mali (1 passage)\n- @Mokhtar Belmokhtar (1 passage)');
+  });
+});
+
+describe('plain text in Markdown exports', () => {
+  /** What a reader sees: the text of the HTML a CommonMark viewer makes of the Markdown. */
+  const shown = (markdown: string) => {
+    const { document } = new JSDOM(marked.parse(markdown, { gfm: true, async: false })).window;
+    for (const br of document.querySelectorAll('br')) br.replaceWith('\n');
+    return document.body;
+  };
+  const linesOf = (element: Element) => element.textContent!.split(/\n+/).filter((line) => line.length > 0);
+
+  it('shows each line as written, never as a heading, rule or list, and with no stray backslash', () => {
+    const lines = ['## Not a heading', 'Intro', '===', 'more', '---', '#tag', '1. not a list', '2) nor this', '+ plus', 'C# and F# #'];
+    const paragraphText = lines.join('\n');
+    for (const markdown of [plainTextLines(paragraphText), blockQuote(plainTextLines(paragraphText))]) {
+      const page = shown(markdown);
+      expect(page.querySelectorAll('h1, h2, h3, h4, h5, h6, hr, ol, ul').length, markdown).toBe(0);
+      expect(linesOf(page), markdown).toEqual(lines);
+    }
+    const note = noteToMarkdown(
+      { title: 'Sharp C# #', body: body(paragraph(...lines.flatMap((line) => [text(line), { type: 'linebreak', version: 1 }])), { type: 'heading', tag: 'h2', version: 1, children: [text('Notes on C# #')] }) },
+      standaloneLinker({ notes: new Map(), actors: new Map(), documents: new Map(), highlights: new Map() }),
+    );
+    const page = shown(note);
+    expect([...page.querySelectorAll('h1, h2')].map((h) => h.textContent)).toEqual(['Sharp C# #', 'Notes on C# #']);
+    expect(page.querySelectorAll('h3, h4, h5, h6, hr, ol, ul').length).toBe(0);
+    expect(linesOf(page.querySelector('p')!)).toEqual(lines);
   });
 });

@@ -1,7 +1,8 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, isId, NOTE_LINK_NODE } from '../../api';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { parseStoredBody, walkNoteBody } from '../notes/note-body';
 
 export interface LexicalNode {
   type?: unknown;
@@ -28,8 +29,7 @@ export interface ReferenceNames {
   highlights: Map<number, { uid: string; documentId: number; deleted: boolean }>;
 }
 
-export const idOf = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
+export const idOf = (value: unknown): number | null => (isId(value) ? value : null);
 
 export function childrenOf(node: LexicalNode): LexicalNode[] {
   return Array.isArray(node.children) ? node.children.filter((c): c is LexicalNode => c !== null && typeof c === 'object') : [];
@@ -40,16 +40,16 @@ export function collectReferences(root: LexicalNode, into: NoteReferences = empt
     const id = idOf(value);
     if (id !== null) set.add(id);
   };
-  const walk = (node: LexicalNode) => {
-    if (node.type === NOTE_LINK_NODE) add(into.notes, node.noteId);
-    else if (node.type === ACTOR_MENTION_NODE) add(into.actors, node.actorId);
-    else if (node.type === HIGHLIGHT_QUOTE_NODE) {
-      add(into.highlights, node.highlightId);
-      add(into.documents, node.documentId);
-    }
-    for (const child of childrenOf(node)) walk(child);
-  };
-  walk(root);
+  walkNoteBody(root, {
+    enter: (node) => {
+      if (node.type === NOTE_LINK_NODE) add(into.notes, node.noteId);
+      else if (node.type === ACTOR_MENTION_NODE) add(into.actors, node.actorId);
+      else if (node.type === HIGHLIGHT_QUOTE_NODE) {
+        add(into.highlights, node.highlightId);
+        add(into.documents, node.documentId);
+      }
+    },
+  });
   return into;
 }
 
@@ -118,14 +118,9 @@ interface NoteExportRow {
 export const NOTE_EXPORT_COLUMNS = 'id, uid, title, body_json, created_at, updated_at';
 
 export function toExportNote(row: NoteExportRow): ExportNote {
-  let body: { root: LexicalNode };
-  try {
-    const parsed = JSON.parse(row.body_json) as { root?: unknown };
-    body = parsed && typeof parsed.root === 'object' && parsed.root !== null ? (parsed as { root: LexicalNode }) : { root: { type: 'root' } };
-  } catch {
-    // A body that cannot be read still exports its title rather than failing the whole export.
-    body = { root: { type: 'root' } };
-  }
+  // Bounded in depth, so the exports' recursive renderers stay within the stack; a body that
+  // cannot be read still exports its title rather than failing the whole export.
+  const body = parseStoredBody(row.body_json);
   return { id: row.id, uid: row.uid, title: row.title, body, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 

@@ -1,5 +1,6 @@
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
-import { blockQuote, codeFence, codeSpan, escapeMarkdown, fieldbookUrl, linkDestination, plainTextLines } from './markdown-text';
+import { blockQuote, codeFence, codeSpan, escapeMarkdown, fieldbookUrl, headingText, isLiveInlineCode, keepClosingHashes, markdownLink, plainTextLines, safeLinkUrl, wikilink } from './markdown-text';
+import { safeFileName } from './safe-file-name';
 import { childrenOf, idOf, type LexicalNode, type ReferenceNames } from './note-references';
 
 /** How links inside a note are written: the vault links files, a single export links back into Fieldbook. */
@@ -18,24 +19,24 @@ const CODE = 16;
 /** Links for a note exported on its own: `[[Title]]`, `@Name`, and fieldbook:// links back to passages. */
 export function standaloneLinker(names: ReferenceNames): MarkdownLinker {
   return {
-    note: (id, savedTitle) => `[[${wikiText(names.notes.get(id ?? 0)?.title ?? savedTitle)}]]`,
+    note: (id, savedTitle) => standaloneWikilink(names.notes.get(id ?? 0)?.title ?? savedTitle),
     actor: (id, savedName) => escapeMarkdown(`@${names.actors.get(id ?? 0)?.name ?? savedName}`),
     quoteSource: (highlightId, documentId, savedTitle) => {
       const highlight = names.highlights.get(highlightId ?? 0);
       const document = names.documents.get(highlight?.documentId ?? documentId ?? 0);
       const title = document?.title ?? savedTitle;
       if (!document) return escapeMarkdown(title || 'Unknown document');
-      const url = fieldbookUrl('document', document.uid, highlight?.uid);
-      return `[${escapeMarkdown(title)}](${linkDestination(url)})`;
+      return markdownLink(title, fieldbookUrl('document', document.uid, highlight?.uid));
     },
   };
 }
 
-const wikiText = (title: string) => (title.trim() || 'Untitled').replace(/[[\]|\n\r]/g, ' ');
+/** `[[Title]]` as the vault would name the note's file, so pasted into a vault it finds that file. */
+export const standaloneWikilink = (title: string) => wikilink(safeFileName(title), title.trim() || 'Untitled');
 
 export function noteToMarkdown(note: { title: string; body: { root: LexicalNode } }, linker: MarkdownLinker): string {
   const title = note.title.trim() || 'Untitled';
-  const blocks = [`# ${escapeMarkdown(title)}`, ...renderBlocks(childrenOf(note.body.root), linker)];
+  const blocks = [`# ${headingText(title)}`, ...renderBlocks(childrenOf(note.body.root), linker)];
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -52,15 +53,18 @@ function renderBlock(node: LexicalNode, linker: MarkdownLinker): string {
   switch (node.type) {
     case 'heading': {
       const level = /^h([1-6])$/.exec(String(node.tag))?.[1] ?? '2';
-      const text = renderInline(childrenOf(node), linker).replace(/\\\n/g, ' ');
-      return text.trim() ? `${'#'.repeat(Number(level))} ${text.trim()}` : '';
+      const text = renderInline(childrenOf(node), linker).replace(/\\?\n/g, ' ');
+      return text.trim() ? `${'#'.repeat(Number(level))} ${keepClosingHashes(text.trim())}` : '';
     }
     case 'quote':
-      return blockQuote(renderInline(childrenOf(node), linker));
+      return blockQuote(blockText(childrenOf(node), linker));
     case 'list':
       return renderList(node, linker, '');
-    case 'code':
-      return codeFence(codeText(node), typeof node.language === 'string' ? node.language : '');
+    case 'code': {
+      // A fence keeps its text raw, so text an Obsidian plugin would run is written as plain lines.
+      const code = codeText(node);
+      return isLiveInlineCode(code) ? plainTextLines(code) : codeFence(code, typeof node.language === 'string' ? node.language : '');
+    }
     case 'horizontalrule':
       return '---';
     case HIGHLIGHT_QUOTE_NODE: {
@@ -72,7 +76,7 @@ function renderBlock(node: LexicalNode, linker: MarkdownLinker): string {
       // Paragraphs, and any block this exporter does not know, keep their words.
       const children = childrenOf(node);
       if (children.some(isBlockNode)) return renderBlocks(children, linker).join('\n\n');
-      return renderInline(children, linker);
+      return blockText(children, linker);
     }
   }
 }
@@ -94,7 +98,7 @@ function renderList(list: LexicalNode, linker: MarkdownLinker, indent: string): 
     }
     const marker =
       list.listType === 'number' ? `${number++}.` : list.listType === 'check' ? (item.checked === true ? '- [x]' : '- [ ]') : '-';
-    const text = renderInline(inline, linker).replace(/\n/g, `\n${indent}    `);
+    const text = blockText(inline, linker).replace(/\n/g, `\n${indent}    `);
     lines.push(`${indent}${marker} ${text}`.trimEnd());
     for (const sub of nested) lines.push(renderList(sub, linker, `${indent}    `));
   }
@@ -111,6 +115,9 @@ function codeText(node: LexicalNode): string {
   }
   return text;
 }
+
+/** A block's inline Markdown. A line break at its very end would show as a stray backslash, so it goes. */
+const blockText = (nodes: LexicalNode[], linker: MarkdownLinker): string => renderInline(nodes, linker).replace(/(?:\\\n)+$/, '');
 
 export function renderInline(nodes: LexicalNode[], linker: MarkdownLinker): string {
   let out = '';
@@ -130,23 +137,45 @@ export function renderInline(nodes: LexicalNode[], linker: MarkdownLinker): stri
         break;
       case 'link':
       case 'autolink': {
-        const label = renderInline(childrenOf(node), linker);
-        const url = typeof node.url === 'string' ? node.url : '';
-        out += /^(https?:|mailto:|fieldbook:)/i.test(url) ? `[${label}](${linkDestination(url)})` : label;
+        // Links that could run something (javascript:, data:, file:…) keep their words and lose the link.
+        const url = typeof node.url === 'string' ? safeLinkUrl(node.url) : null;
+        out += url ? markdownLink(plainText(childrenOf(node)), url) : renderInline(childrenOf(node), linker);
         break;
       }
       default:
-        if (typeof node.text === 'string') out += formatText(node.text, typeof node.format === 'number' ? node.format : 0);
-        else out += renderInline(childrenOf(node), linker);
+        if (typeof node.text === 'string') out = joinText(out, formatText(node.text, typeof node.format === 'number' ? node.format : 0));
+        else out = joinText(out, renderInline(childrenOf(node), linker));
     }
   }
   return out;
 }
 
+/**
+ * Escaping each piece of text alone cannot see what two make together: `<` then `%` is a
+ * Templater command, `%` then `%` an Obsidian comment. The seam gets the same escapes as inside.
+ */
+function joinText(left: string, right: string): string {
+  if (!right.startsWith('%')) return left + right;
+  if (left.endsWith('\\<')) return `${left.slice(0, -2)}&lt;${right}`;
+  if (left.endsWith('%')) return `${left}\\${right}`;
+  return left + right;
+}
+
+/** A link's words without their formatting (a link's text is written as plain text, see linkLabel). */
+function plainText(nodes: LexicalNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'linebreak' || node.type === 'tab') text += ' ';
+    else if (typeof node.text === 'string') text += node.text;
+    else text += plainText(childrenOf(node));
+  }
+  return text;
+}
+
 /** Markers must touch the words they wrap, so surrounding spaces are moved outside them. */
 function formatText(text: string, format: number): string {
   if (text.length === 0) return '';
-  if (format & CODE) return codeSpan(text);
+  if ((format & CODE) !== 0 && !isLiveInlineCode(text)) return codeSpan(text);
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
   const [, lead, core, trail] = match as unknown as [string, string, string, string];
   if (core.length === 0) return text;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { obsidianVaultFolder } from './export-files';
 import { populate, tempLibrary, type Fixture, type TempLibrary } from './test-library';
-import { writeFolderAtomically } from './write-atomically';
+import { writeExportFolder } from './export-output';
 
 let t: TempLibrary;
 let fixture: Fixture;
@@ -67,13 +67,17 @@ describe('the Obsidian vault', () => {
     expect(document).toContain('## Orphaned highlights (1)');
   });
 
-  it('lands on disk as one folder, replacing an earlier export', () => {
+  it('lands on disk as a folder, and a later export replaces only the files the earlier one wrote', () => {
     const target = path.join(t.dir, 'vault');
-    writeFolderAtomically(target, [{ path: 'Notes/stale.md', content: 'old' }]);
+    writeExportFolder(target, 'vault', [{ path: 'Notes/stale.md', content: 'old' }]);
+    fs.writeFileSync(path.join(target, 'Notes', 'mine.md'), 'mine');
     const { files } = obsidianVaultFolder(t.library);
-    writeFolderAtomically(target, files);
+    const report = writeExportFolder(target, 'vault', files);
+    expect(report).toMatchObject({ folder: target, intoSubfolder: false, written: files.length, removed: 1 });
     expect(fs.existsSync(path.join(target, 'Notes/stale.md'))).toBe(false);
+    expect(fs.readFileSync(path.join(target, 'Notes/mine.md'), 'utf8')).toBe('mine');
     expect(fs.readFileSync(path.join(target, 'Actors/Mali.md'), 'utf8')).toContain('# Mali');
+    expect(writeExportFolder(target, 'vault', files)).toMatchObject({ written: 0, unchanged: files.length, removed: 0 });
     expect(fs.readdirSync(t.dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Library } from '../db/library';
 import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-file-markdown';
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
 import { loadHighlightScope, type AnnotatedDocument } from './export-data';
-import { escapeMarkdown, frontMatter, wikilink } from './markdown-text';
+import { escapeMarkdown, frontMatter, safeLinkUrl, wikilink } from './markdown-text';
 import { collectReferences, listLiveNotesForExport, type ExportNote } from './note-references';
 import { noteToMarkdown, type MarkdownLinker } from './note-to-markdown';
 import { FileNameAllocator } from './safe-file-name';
@@ -74,7 +74,8 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
       id: document.uid,
       type: 'document',
       title: document.title,
-      source: document.sourceUrl ?? undefined,
+      // Obsidian shows a URL property as a link; one that could run something stays in the body as text.
+      source: (document.sourceUrl && safeLinkUrl(document.sourceUrl)) ?? undefined,
       byline: document.byline ?? undefined,
       file: document.fileName ?? undefined,
       format: document.format,

@@ -1,7 +1,9 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type RestoreReport } from '../../api';
+import { isId, NODE_REFERENCES, type RestoreReport } from '../../api';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
+import { headOf, wholeCodePoints } from '../text/code-points';
+import { walkNoteBody } from '../notes/note-body';
 import {
   parseLibraryArchive,
   type ArchiveActorRow,
@@ -10,7 +12,6 @@ import {
   type ArchiveNoteRow,
   type LibraryArchive,
 } from './library-archive';
-import { childrenOf, type LexicalNode } from './note-references';
 
 type Kind = 'document' | 'highlight' | 'actor' | 'note';
 
@@ -277,7 +278,8 @@ class ArchiveMerge {
       position: { type: 'TextPositionSelector', start: h.positionStart, end: h.positionEnd },
     });
     if (anchoring.status === 'orphaned') return { ...h, anchorStatus: 'orphaned' };
-    const { quote, position } = describeRange(target.text, anchoring.start, anchoring.end);
+    const range = wholeCodePoints(target.text, anchoring.start, anchoring.end);
+    const { quote, position } = describeRange(target.text, range.start, range.end);
     return {
       ...h,
       anchorStatus: anchoring.status,
@@ -373,27 +375,24 @@ class ArchiveMerge {
 
   /** Rewrites the ids inside Fieldbook's own Lexical nodes; the JSON is left byte for byte when nothing moves. */
   private remapBody(json: string): string {
-    const body = JSON.parse(json) as { root: LexicalNode };
+    // Bodies were checked to be within the editor's depth (check-archive-rows.ts), so the
+    // bounded walk sees every node and JSON.stringify cannot overflow.
+    const body = JSON.parse(json) as { root: unknown };
     let changed = false;
-    const swap = (node: LexicalNode, field: string, kind: Kind) => {
-      const value = node[field];
-      if (typeof value !== 'number') return;
-      const mapped = this.mapReference(kind, value);
-      if (mapped !== value) {
-        node[field] = mapped;
-        changed = true;
-      }
-    };
-    const walk = (node: LexicalNode) => {
-      if (node.type === NOTE_LINK_NODE) swap(node, 'noteId', 'note');
-      else if (node.type === ACTOR_MENTION_NODE) swap(node, 'actorId', 'actor');
-      else if (node.type === HIGHLIGHT_QUOTE_NODE) {
-        swap(node, 'highlightId', 'highlight');
-        swap(node, 'documentId', 'document');
-      }
-      for (const child of childrenOf(node)) walk(child);
-    };
-    walk(body.root);
+    walkNoteBody(body.root, {
+      enter: (node) => {
+        const fields = typeof node.type === 'string' && Object.hasOwn(NODE_REFERENCES, node.type) ? NODE_REFERENCES[node.type]! : {};
+        for (const [field, kind] of Object.entries(fields)) {
+          const value = node[field];
+          if (!isId(value)) continue;
+          const mapped = this.mapReference(kind, value);
+          if (mapped !== value) {
+            node[field] = mapped;
+            changed = true;
+          }
+        }
+      },
+    });
     return changed ? JSON.stringify(body) : json;
   }
 
@@ -425,5 +424,5 @@ function actorParams(actor: ArchiveActorRow): object {
   return row;
 }
 
-const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+const excerpt = (text: string) => (text.length > 80 ? `${headOf(text, 79)}…` : text);
 

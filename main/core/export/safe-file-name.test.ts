@@ -25,4 +25,21 @@ describe('safe file names', () => {
     const names = new FileNameAllocator();
     expect(['Notes', 'notes', 'NOTES', 'Notes (2)', ''].map((n) => names.allocate(n))).toEqual(['Notes', 'notes (2)', 'NOTES (3)', 'Notes (2) (2)', 'Untitled']);
   });
+
+  it('dedupes names that Windows and macOS take for one name though lower case tells them apart', () => {
+    const names = new FileNameAllocator();
+    // NTFS and APFS fold both sigmas to Σ, the long s to S, the dotless i to I.
+    expect(['Οδυσσευς', 'Οδυσσευσ', 'ſtate', 'state', 'Kıdal', 'KIDAL'].map((n) => names.allocate(n))).toEqual([
+      'Οδυσσευς',
+      'Οδυσσευσ (2)',
+      'ſtate',
+      'state (2)',
+      'Kıdal',
+      'KIDAL (2)',
+    ]);
+  });
+
+  it('never gives a Windows device name', () => {
+    expect(['CONIN$', 'conout$.txt', 'COM0', 'lpt²'].map((n) => safeFileName(n))).toEqual(['CONIN$_', 'conout$.txt_', 'COM0_', 'lpt²_']);
+  });
 });

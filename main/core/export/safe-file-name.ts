@@ -4,12 +4,13 @@
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const FORBIDDEN = /[<>:"/\\|?*#^[\]\u0000-\u001f\u007f]/g;
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Room for a " (999)" suffix and ".md" inside the 255 bytes most file systems allow. */
 export const MAX_NAME_BYTES = 120;
 
 export function safeFileName(title: string, fallback = 'Untitled'): string {
-  let name = title.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  // `%%` would open an Obsidian comment inside every wikilink to the file.
+  let name = title.normalize('NFC').replace(FORBIDDEN, ' ').replace(/%{2,}/g, '%').replace(/\s+/g, ' ').trim();
   name = truncateBytes(name, MAX_NAME_BYTES);
   // Windows drops trailing dots and spaces silently, so two names could collide after the fact.
   name = name.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
@@ -48,4 +49,8 @@ export class FileNameAllocator {
   }
 }
 
-const foldKey = (name: string) => name.normalize('NFC').toLowerCase();
+/**
+ * Names a file system may take for one. Lower case alone keeps `ς` and `σ`, `ſ` and `s`, `ı` and
+ * `i` apart, which NTFS and APFS fold together; folding more than they do only costs a " (2)".
+ */
+const foldKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();

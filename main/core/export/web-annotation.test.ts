@@ -104,7 +104,12 @@ describe('W3C Web Annotation export', () => {
     expect(validateCollection(doc)).toEqual([]);
     expect(doc.total).toBe(4);
     const items = (doc.first as { items: Json[] }).items;
-    expect(items.find((a) => a.id === `urn:uuid:${fixture.highlights.orphan.uid}`)?.['fieldbook:anchorStatus']).toBe('orphaned');
+    const orphan = items.find((a) => a.id === `urn:uuid:${fixture.highlights.orphan.uid}`)!;
+    expect(orphan['fieldbook:anchorStatus']).toBe('orphaned');
+    // Its offsets named words of a version that is gone; only the quote still says what it marked.
+    expect((orphan.target as { selector: Json[] }).selector).toEqual([
+      { type: 'TextQuoteSelector', exact: fixture.highlights.orphan.exact, prefix: fixture.highlights.orphan.prefix, suffix: fixture.highlights.orphan.suffix },
+    ]);
     expect(items.some((a) => a.id === `urn:uuid:${fixture.highlights.deleted.uid}`)).toBe(false);
   });
 

@@ -16,6 +16,13 @@ export interface IdentifyingBody {
   source: string;
 }
 
+interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -25,10 +32,10 @@ export interface WebAnnotation {
   target: {
     type: 'SpecificResource';
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    /** An orphan has only its quote: its offsets named a version of the text that is gone. */
+    selector:
+      | [TextQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }]
+      | [TextQuoteSelector];
   };
   'fieldbook:colour': Highlight['colour'];
   'fieldbook:anchorStatus': Highlight['status'];
@@ -55,8 +62,8 @@ export function targetSource(document: Pick<DocumentSummary, 'uid' | 'sourceUrl'
 }
 
 /**
- * Each live highlight as an Annotation. Orphans are included with the selectors they were made
- * with (the position then describes the version they were made on), flagged by anchorStatus.
+ * Each live highlight as an Annotation. Orphans are included, flagged by anchorStatus, with only
+ * their quote: a position in the current text would point a reader at the wrong words.
  */
 export function webAnnotationCollection(
   documents: AnnotatedDocument[],
@@ -86,6 +93,7 @@ function toAnnotation(document: DocumentSummary, highlight: Highlight, actors: M
     body.push({ type: 'TextualBody', purpose: 'tagging', value: actor.name, format: 'text/plain' });
     body.push({ type: 'SpecificResource', purpose: 'identifying', source: urn(actor.uid) });
   }
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: highlight.exact, prefix: highlight.prefix, suffix: highlight.suffix };
   return {
     id: urn(highlight.uid),
     type: 'Annotation',
@@ -96,10 +104,7 @@ function toAnnotation(document: DocumentSummary, highlight: Highlight, actors: M
     target: {
       type: 'SpecificResource',
       source: targetSource(document),
-      selector: [
-        { type: 'TextQuoteSelector', exact: highlight.exact, prefix: highlight.prefix, suffix: highlight.suffix },
-        { type: 'TextPositionSelector', start: highlight.start, end: highlight.end },
-      ],
+      selector: highlight.status === 'orphaned' ? [quote] : [quote, { type: 'TextPositionSelector', start: highlight.start, end: highlight.end }],
     },
     'fieldbook:colour': highlight.colour,
     'fieldbook:anchorStatus': highlight.status,

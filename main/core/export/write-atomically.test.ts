@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomically, writeFolderAtomically } from './write-atomically';
+import { safeRelativeParts, writeFileAtomically } from './write-atomically';
 
 let dir: string;
 beforeEach(() => {
@@ -38,31 +38,9 @@ describe('atomic writes', () => {
     expect(fs.readdirSync(dir)).toEqual(['archive.json']);
   });
 
-  it('writes a folder all or nothing', () => {
-    const vault = path.join(dir, 'Vault');
-    writeFolderAtomically(vault, [
-      { path: 'Notes/a.md', content: 'a' },
-      { path: 'Actors/b.md', content: 'b' },
-    ]);
-    expect(fs.readFileSync(path.join(vault, 'Actors', 'b.md'), 'utf8')).toBe('b');
-
-    expect(() =>
-      writeFolderAtomically(vault, [
-        { path: 'Notes/a.md', content: 'new a' },
-        { path: 'Notes/c.md', content: failingHalfway() },
-      ]),
-    ).toThrow('disk full');
-    // The earlier export is untouched and nothing half-built is left beside it.
-    expect(fs.readFileSync(path.join(vault, 'Notes', 'a.md'), 'utf8')).toBe('a');
-    expect(fs.existsSync(path.join(vault, 'Notes', 'c.md'))).toBe(false);
-    expect(fs.readdirSync(dir)).toEqual(['Vault']);
-  });
-
-  it('leaves no folder when the first export fails, and refuses paths outside the folder', () => {
-    const vault = path.join(dir, 'Vault');
-    expect(() => writeFolderAtomically(vault, [{ path: 'a.md', content: 'a' }, { path: 'b.md', content: failingHalfway() }])).toThrow('disk full');
-    expect(fs.readdirSync(dir)).toEqual([]);
-    expect(() => writeFolderAtomically(vault, [{ path: '../escape.md', content: 'x' }])).toThrow(/outside the export folder/);
-    expect(fs.readdirSync(dir)).toEqual([]);
+  it('refuses paths outside a folder', () => {
+    expect(() => safeRelativeParts('../escape.md')).toThrow(/outside the export folder/);
+    expect(() => safeRelativeParts('/etc/passwd')).toThrow(/outside the export folder/);
+    expect(safeRelativeParts('Notes//a.md')).toEqual(['Notes', 'a.md']);
   });
 });

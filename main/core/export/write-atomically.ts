@@ -15,14 +15,18 @@ export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
  * Writes a file so that the final name only ever holds a complete file: the bytes go to a
  * temporary file in the same folder (rename is atomic only within one file system), are
  * flushed to disk, and only then is the temporary file renamed over the final name.
+ *
+ * With `replace: false` the file must not exist: it is linked into place instead, which fails
+ * (`EEXIST`) rather than replace a file that someone created after the caller looked.
  */
-export function writeFileAtomically(file: string, content: FileContent): void {
+export function writeFileAtomically(file: string, content: FileContent, { replace = true }: { replace?: boolean } = {}): void {
   const dir = path.dirname(path.resolve(file));
   fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.${TEMPORARY_SUFFIX}`);
   try {
     writeAndSync(temp, content);
-    fs.renameSync(temp, file);
+    if (replace) fs.renameSync(temp, file);
+    else linkIntoPlace(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
@@ -30,45 +34,62 @@ export function writeFileAtomically(file: string, content: FileContent): void {
   syncFolder(dir);
 }
 
+function linkIntoPlace(temp: string, file: string): void {
+  try {
+    fs.linkSync(temp, file);
+  } catch (error) {
+    // Some file systems (FAT, some network shares) have no hard links: check, then rename.
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if (fs.lstatSync(file, { throwIfNoEntry: false })) throw Object.assign(new Error(`EEXIST: file already exists, link '${file}'`), { code: 'EEXIST', syscall: 'link' });
+    fs.renameSync(temp, file);
+    return;
+  }
+  fs.rmSync(temp, { force: true });
+}
+
+const TEMPORARY_SUFFIX = 'tmp';
+/** A leftover untouched for this long is no longer being written by anyone: a running write keeps its file fresh. */
+export const LEFTOVER_AGE_MS = 5 * 60 * 1000;
+
 /**
- * Writes a folder of files all or nothing: they are built in a hidden sibling folder, then that
- * folder is renamed into place. An existing folder of the same name (an earlier export) is
- * moved aside first and removed only once the new one is in place, or put back on failure.
+ * Whether `entry` is a name Fieldbook gives a file while writing one named BASE:
+ * `.BASE.0123456789ab.tmp` (backups and restores use other suffixes, passed in `suffixes`).
  */
-export function writeFolderAtomically(folder: string, files: Iterable<{ path: string; content: FileContent }>): void {
-  const target = path.resolve(folder);
-  const parent = path.dirname(target);
-  fs.mkdirSync(parent, { recursive: true });
-  const suffix = randomBytes(6).toString('hex');
-  const temp = path.join(parent, `.${path.basename(target)}.${suffix}.tmp`);
-  const old = path.join(parent, `.${path.basename(target)}.${suffix}.old`);
-  fs.mkdirSync(temp);
+export function isLeftoverName(entry: string, isBase: (base: string) => boolean, suffixes: readonly string[] = [TEMPORARY_SUFFIX]): boolean {
+  const match = /^\.(.+)\.[0-9a-f]{12}\.([a-z]+)$/.exec(entry);
+  return match !== null && suffixes.includes(match[2]!) && isBase(match[1]!);
+}
+
+/**
+ * Removes what an interrupted write left in `folder`: only entries `matches` accepts (names
+ * Fieldbook generates, see isLeftoverName), only plain files and folders (never a link), and only
+ * once they have sat untouched for minAgeMs, so a write still running elsewhere keeps its file.
+ */
+export function removeLeftovers(
+  folder: string,
+  matches: (entry: string) => boolean,
+  { now = Date.now(), minAgeMs = LEFTOVER_AGE_MS }: { now?: number; minAgeMs?: number } = {},
+): string[] {
+  let entries: fs.Dirent[];
   try {
-    for (const file of files) {
-      const destination = path.join(temp, ...safeRelativeParts(file.path));
-      fs.mkdirSync(path.dirname(destination), { recursive: true });
-      writeAndSync(destination, file.content);
-    }
-    syncFolder(temp);
-  } catch (error) {
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw error;
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
   }
-  const hadOld = fs.existsSync(target);
-  try {
-    if (hadOld) fs.renameSync(target, old);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    if (hadOld && !fs.existsSync(target) && fs.existsSync(old)) fs.renameSync(old, target);
-    fs.rmSync(temp, { recursive: true, force: true });
-    throw error;
+  const removed: string[] = [];
+  for (const entry of entries) {
+    if (!(entry.isFile() || entry.isDirectory()) || !matches(entry.name)) continue;
+    const full = path.join(folder, entry.name);
+    const stat = fs.lstatSync(full, { throwIfNoEntry: false });
+    if (!stat || now - stat.mtimeMs < minAgeMs) continue;
+    fs.rmSync(full, { recursive: entry.isDirectory(), force: true });
+    removed.push(full);
   }
-  syncFolder(parent);
-  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+  return removed;
 }
 
 /** Refuses paths that would land outside the export folder. */
-function safeRelativeParts(relative: string): string[] {
+export function safeRelativeParts(relative: string): string[] {
   const parts = relative.split(/[\\/]+/).filter((p) => p.length > 0);
   if (parts.length === 0 || path.isAbsolute(relative) || parts.some((p) => p === '.' || p === '..' || p.includes('\0'))) {
     throw new Error(`Refusing to write outside the export folder: ${JSON.stringify(relative)}`);

@@ -1,3 +1,4 @@
+import { splitsCodePoint } from '../text/code-points';
 import { matchQuote, type QuoteMatch } from './match-quote';
 import { toMatchingText, toOriginalRange, type MatchingText } from './matching-text';
 
@@ -26,12 +27,15 @@ export type Anchoring =
 export const CONTEXT_LENGTH = 32;
 
 export function describeRange(text: string, start: number, end: number): Selectors {
+  // The context stops short of a character it would cut in half (see code-points.ts).
+  const prefixStart = Math.max(0, start - CONTEXT_LENGTH);
+  const suffixEnd = end + CONTEXT_LENGTH;
   return {
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      prefix: text.slice(splitsCodePoint(text, prefixStart) ? prefixStart + 1 : prefixStart, start),
+      suffix: text.slice(end, splitsCodePoint(text, suffixEnd) ? suffixEnd - 1 : suffixEnd),
     },
     position: { type: 'TextPositionSelector', start, end },
   };

@@ -3,6 +3,7 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { describeRange } from './anchor';
+import { splitsCodePoint } from '../text/code-points';
 import { getHighlight, insertHighlight } from './highlight-repo';
 
 /** Selectors are derived here from the stored text, never trusted from the caller. */
@@ -14,6 +15,15 @@ export function createHighlight(
   if (!row) throw new FieldbookError('not_found', `There is no document with id ${input.documentId}.`);
   if (input.end > row.text.length) {
     throw new FieldbookError('invalid_input', `The highlight ends at ${input.end}, past the end of the document (${row.text.length}).`);
+  }
+  for (const [edge, offset] of [['starts', input.start], ['ends', input.end]] as const) {
+    if (splitsCodePoint(row.text, offset)) {
+      const character = row.text.slice(offset - 1, offset + 1);
+      throw new FieldbookError(
+        'invalid_input',
+        `The highlight ${edge} at ${offset}, inside the character “${character}” (offsets ${offset - 1}–${offset + 1}); it must ${edge === 'starts' ? 'start' : 'end'} before or after it.`,
+      );
+    }
   }
   if (row.text.slice(input.start, input.end).trim().length === 0) {
     throw new FieldbookError('invalid_input', 'A highlight must contain some text, not only spaces.');

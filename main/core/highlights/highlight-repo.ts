@@ -4,6 +4,7 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { describeRange, type Anchoring, type Selectors } from './anchor';
+import { wholeCodePoints } from '../text/code-points';
 
 export interface HighlightRow {
   id: number;
@@ -123,12 +124,14 @@ export function saveAnchoring(library: Library, id: number, anchoring: Anchoring
     prepare(library.db, "UPDATE highlights SET anchor_status = 'orphaned' WHERE id = ?").run(id);
     return;
   }
-  const { quote } = describeRange(text, anchoring.start, anchoring.end);
+  // An approximate match may end between the halves of a character; the quote must not.
+  const { start, end } = wholeCodePoints(text, anchoring.start, anchoring.end);
+  const { quote } = describeRange(text, start, end);
   prepare(
     library.db,
     `UPDATE highlights SET anchor_status = ?, position_start = ?, position_end = ?,
        quote_exact = ?, quote_prefix = ?, quote_suffix = ? WHERE id = ?`,
-  ).run(anchoring.status, anchoring.start, anchoring.end, quote.exact, quote.prefix, quote.suffix, id);
+  ).run(anchoring.status, start, end, quote.exact, quote.prefix, quote.suffix, id);
 }
 
 function selectorsOf(row: HighlightRow): Selectors {

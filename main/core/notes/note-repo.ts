@@ -3,6 +3,8 @@ import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { headOf } from '../text/code-points';
+import { parseStoredBody } from './note-body';
 import { readNoteBody, type NoteLink } from './read-note-body';
 
 interface NoteRow {
@@ -32,7 +34,7 @@ export function getNote(library: Library, id: number): Note {
     `SELECT ${SUMMARY}, body_json FROM notes WHERE id = ? AND deleted_at IS NULL`,
   ).get(id);
   if (!row) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
-  return { ...toSummary(row), body: JSON.parse(row.body_json) as NoteBody, bodyText: row.body_text };
+  return { ...toSummary(row), body: parseStoredBody(row.body_json) as NoteBody, bodyText: row.body_text };
 }
 
 export function createNote(library: Library, title: string): Note {
@@ -46,20 +48,27 @@ export function createNote(library: Library, title: string): Note {
 
 /** Title, body, plain text and links land together or not at all (the op runs in one transaction). */
 export function saveNote(library: Library, id: number, title: string, body: NoteBody): NoteSummary {
-  const exists = prepare<[number], { id: number }>(library.db, 'SELECT id FROM notes WHERE id = ? AND deleted_at IS NULL').get(id);
-  if (!exists) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
+  const stored = prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ? AND deleted_at IS NULL`).get(id);
+  if (!stored) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
   const json = JSON.stringify(body);
   if (json.length > MAX_NOTE_BYTES) throw new FieldbookError('invalid_input', 'A note can be at most 8 MB; split it into several notes.');
   const { text, links } = readNoteBody(body);
-  prepare(library.db, 'UPDATE notes SET title = ?, body_json = ?, body_text = ?, updated_at = ? WHERE id = ?').run(
-    title.trim(),
-    json,
-    text,
-    nowIso(),
-    id,
-  );
+  const saved: NoteRow = { ...stored, title: title.trim(), body_text: text, updated_at: nowIso() };
+  // Naming title or body_text in the UPDATE makes the search trigger re-index the whole note, most
+  // of a long note's save: a save that changed no words (formatting, a moved link) skips it.
+  if (saved.title === stored.title && saved.body_text === stored.body_text) {
+    prepare(library.db, 'UPDATE notes SET body_json = ?, updated_at = ? WHERE id = ?').run(json, saved.updated_at, id);
+  } else {
+    prepare(library.db, 'UPDATE notes SET title = ?, body_json = ?, body_text = ?, updated_at = ? WHERE id = ?').run(
+      saved.title,
+      json,
+      saved.body_text,
+      saved.updated_at,
+      id,
+    );
+  }
   updateLinks(library, id, links);
-  return getNoteSummary(library, id);
+  return toSummary(saved);
 }
 
 export function setNoteDeleted(library: Library, id: number, deleted: boolean): NoteSummary {
@@ -76,12 +85,6 @@ export function notesLinkingTo(library: Library, kind: NoteLink['kind'], id: num
   )
     .all(kind, id)
     .map(toSummary);
-}
-
-function getNoteSummary(library: Library, id: number): NoteSummary {
-  const row = prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ?`).get(id);
-  if (!row) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
-  return toSummary(row);
 }
 
 /** Writes only the links that changed: a long note saved every second keeps most of its links. */
@@ -103,7 +106,7 @@ function toSummary(row: NoteRow): NoteSummary {
     id: row.id,
     uid: row.uid,
     title: row.title,
-    excerpt: firstLine.length > 160 ? `${firstLine.slice(0, 159)}…` : firstLine,
+    excerpt: firstLine.length > 160 ? `${headOf(firstLine, 159)}…` : firstLine,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

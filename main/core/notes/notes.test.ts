@@ -91,4 +91,29 @@ describe('notes', () => {
     const next = call('actors.create', { name: 'Iyad Ag Ghaly', kind: 'person' });
     expect(next.id).not.toBe(gone.id);
   });
+
+  it('refuses ids inside a body that no library can hold, so the library’s archive always restores', () => {
+    const note = call('notes.create', { title: 'Ids' });
+    const bad = [
+      { type: ACTOR_MENTION_NODE, version: 1, actorId: 1e20, name: 'Too big' },
+      { type: NOTE_LINK_NODE, version: 1, noteId: 1.5, title: 'Half' },
+      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: 1, documentId: -3, documentTitle: 'Negative', quote: 'q' },
+      { type: NOTE_LINK_NODE, version: 1, noteId: '2', title: 'Text' },
+    ];
+    for (const node of bad) {
+      const error = t.errorOf('notes.save', { id: note.id, title: 'Ids', body: body(paragraph(text('See '), node)) });
+      expect(error).toEqual({ code: 'invalid_input', message: expect.stringMatching(/must be a whole number from 1 to 9007199254740991/) });
+    }
+    expect(call('notes.get', { id: note.id }).bodyText).toBe('');
+    const fresh = t.open('fresh.sqlite');
+    expect(dispatch({ library: fresh }, 'library.restoreArchive', { json: call('export.archive', {}).content }).ok).toBe(true);
+  });
+
+  it('cuts a long first line into an excerpt without halving a character', () => {
+    const note = call('notes.create', { title: 'Long' });
+    const line = `${'a'.repeat(158)}😀 and the rest of a long first line`;
+    call('notes.save', { id: note.id, title: 'Long', body: body(paragraph(text(line))) });
+    const [summary] = call('notes.list', {});
+    expect(summary!.excerpt).toBe(`${'a'.repeat(158)}…`);
+  });
 });

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { badNodeReference, LexicalState, MAX_NOTE_BYTES } from '../../api';
+import { nameKey } from '../../fold-text';
+import { exactNameKey } from '../actors/fold-name';
+import { FieldbookError } from '../errors';
+import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
+import { splitsCodePoint, wholeCodePoints } from '../text/code-points';
+import { parseBodyFragment, serialiseChildren, textContent } from '../import/html-tree';
+import { sanitiseTree } from '../import/sanitise-html';
+import { MAX_NOTE_DEPTH, noteBodyDepth, walkNoteBody } from '../notes/note-body';
+import { readNoteBody } from '../notes/read-note-body';
+import { wellFormedValue } from '../text/well-formed';
+import type { ArchiveActorRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveNoteRow, LibraryArchive } from './library-archive';
+
+/**
+ * An archive is a file from anywhere: its rows are checked and cleaned as an import's would be,
+ * never trusted. What Fieldbook derives (plain text's hash, anchor status, name keys, a note's
+ * text) is derived again; what it sanitises (HTML, source URLs) is sanitised again; what it never
+ * writes (a colour outside the palette, a body nested beyond the editor's depth, an id no
+ * library can hold) refuses the archive, naming the row. An archive Fieldbook wrote comes out of
+ * this unchanged, so a restore into an empty library is still the library, row for row.
+ */
+export function checkArchiveRows(archive: LibraryArchive): LibraryArchive {
+  const documents = archive.documents.map((row) => checkDocument(wellFormedRow(row)));
+  const texts = new Map(documents.map((d) => [d.id, d.text]));
+  return {
+    ...archive,
+    documents,
+    highlights: archive.highlights.map((row) => checkHighlight(wellFormedRow(row), texts.get(row.documentId))),
+    actors: archive.actors.map((row) => checkActor(wellFormedRow(row))),
+    notes: archive.notes.map((row) => checkNote(wellFormedRow(row))),
+  };
+}
+
+const refuse = (row: string, problem: string) => new FieldbookError('invalid_input', `The archive is damaged: ${row} ${problem}`);
+const documentName = (d: ArchiveDocumentRow) => `the document “${d.title}” (${d.uid})`;
+
+/** Lone surrogates become U+FFFD first (see well-formed.ts), so every check sees what will be stored. */
+const wellFormedRow = <T,>(row: T): T => wellFormedValue(row) as T;
+
+/** The importer keeps only a web address as a document's source (see extract-article.ts). */
+const SOURCE_URL = /^https?:\/\//i;
+
+/**
+ * The text is what the sanitised HTML reads as, as at import: an archive whose HTML held more
+ * (a script's words, or markup an older Fieldbook kept and this one drops) gets the text of what
+ * is kept, and its highlights are placed again on that text (checkHighlight).
+ */
+function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
+  const { html, text } = sanitisedHtml(row.html);
+  if (text.trim().length === 0) throw refuse(documentName(row), 'has no readable text once its HTML is sanitised.');
+  const sourceUrl = row.sourceUrl !== null && SOURCE_URL.test(row.sourceUrl.trim()) ? row.sourceUrl : null;
+  // The importer's count (import-document.ts), needed only when the text changed.
+  const wordCount = text === row.text ? row.wordCount : text.split(/\s+/).filter((word) => word.length > 0).length;
+  return { ...row, html, text, wordCount, sourceUrl, contentHash: createHash('sha256').update(text).digest('hex') };
+}
+
+/**
+ * The importer's own sanitiser, run again over the tree it works on (a parse of an archive's
+ * HTML with a DOM costs ten times as much); the text that offsets count in is what remains.
+ */
+function sanitisedHtml(html: string): { html: string; text: string } {
+  const tree = parseBodyFragment(html);
+  sanitiseTree(tree);
+  return { html: serialiseChildren(tree), text: textContent(tree) };
+}
+
+/**
+ * A placed highlight's quote must be its document's text at its offsets. One that is not (or
+ * cuts a character in half) is anchored afresh on the text, as a replaced document's would be.
+ */
+function checkHighlight(row: ArchiveHighlightRow, text: string | undefined): ArchiveHighlightRow {
+  if (text === undefined || row.anchorStatus === 'orphaned') return row;
+  const { positionStart: start, positionEnd: end } = row;
+  const holds = end <= text.length && !splitsCodePoint(text, start) && !splitsCodePoint(text, end) && text.slice(start, end) === row.quoteExact;
+  if (holds) return row;
+  const anchoring = anchor(new AnchorTarget(text), {
+    quote: { type: 'TextQuoteSelector', exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
+    position: { type: 'TextPositionSelector', start: Math.min(start, text.length), end: Math.min(end, text.length) },
+  });
+  if (anchoring.status === 'orphaned') return { ...row, anchorStatus: 'orphaned' };
+  const range = wholeCodePoints(text, anchoring.start, anchoring.end);
+  const { quote } = describeRange(text, range.start, range.end);
+  return {
+    ...row,
+    anchorStatus: anchoring.status,
+    positionStart: range.start,
+    positionEnd: range.end,
+    quoteExact: quote.exact,
+    quotePrefix: quote.prefix,
+    quoteSuffix: quote.suffix,
+  };
+}
+
+const ACTOR_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Keys are how names are compared and found; they are derived from the names, never taken as given. */
+function checkActor(row: ArchiveActorRow): ArchiveActorRow {
+  const name = `the actor “${row.name}” (${row.uid})`;
+  if (!ACTOR_COLOUR.test(row.colour)) throw refuse(name, `has the colour “${row.colour}”; a colour is written #rrggbb.`);
+  const folded = nameKey(row.name);
+  if (folded.length === 0) throw refuse(name, 'has a name with no letters or digits.');
+  const aliases = row.aliases.map((alias) => {
+    const aliasKey = nameKey(alias.alias);
+    if (aliasKey.length === 0) throw refuse(name, `has the alias “${alias.alias}”, which has no letters or digits.`);
+    return { ...alias, aliasKey };
+  });
+  return { ...row, nameKey: exactNameKey(row.name), nameFolded: folded, aliases };
+}
+
+/** A body must be one the editor could have saved through the door; its text is read from it again. */
+function checkNote(row: ArchiveNoteRow): ArchiveNoteRow {
+  const name = `the note “${row.title || 'Untitled'}” (${row.uid})`;
+  if (row.bodyJson.length > MAX_NOTE_BYTES) throw refuse(name, 'is larger than a note can be (8 MB).');
+  const body = JSON.parse(row.bodyJson) as { root: unknown };
+  if (noteBodyDepth(body.root) > MAX_NOTE_DEPTH) throw refuse(name, `is nested more than ${MAX_NOTE_DEPTH} levels deep.`);
+  let badId: string | null = null;
+  walkNoteBody(body.root, {
+    enter: (node) => {
+      const field = badNodeReference(node);
+      if (field && badId === null) badId = `its ${String(node.type)} node’s ${field} is ${JSON.stringify(node[field])}`;
+    },
+  });
+  if (badId !== null) throw refuse(name, `has a body in which ${badId}, not an id (a whole number from 1 to 9007199254740991).`);
+  if (!LexicalState.safeParse(body).success) throw refuse(name, 'has a body that is not an editor state Fieldbook can open.');
+  return { ...row, bodyText: readNoteBody(body).text };
+}

@@ -1,0 +1,22 @@
+/**
+ * Offsets count UTF-16 code units, so an offset can fall between the two halves of a character
+ * outside the Basic Multilingual Plane (an emoji, a rare CJK ideograph). A quote cut there holds a
+ * lone surrogate, which SQLite stores as U+FFFD: the stored quote would no longer be the text.
+ */
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** True when `offset` falls inside one character, between its two code units. */
+export function splitsCodePoint(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+}
+
+/** The range widened, where needed, to whole characters. */
+export function wholeCodePoints(text: string, start: number, end: number): { start: number; end: number } {
+  return { start: splitsCodePoint(text, start) ? start - 1 : start, end: splitsCodePoint(text, end) ? end + 1 : end };
+}
+
+/** The first `length` code units, or one fewer where the cut would halve a character: for excerpts. */
+export function headOf(text: string, length: number): string {
+  return text.slice(0, splitsCodePoint(text, length) ? length - 1 : length);
+}
