@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface BrowserHostProcess {
-  /** The bootstrap URL the host printed, secret included. */
+  /** The bootstrap URL the host printed, its secret in the fragment (the page moves it to sessionStorage). */
   readonly url: string;
   /** Everything the host wrote so far, for failure reports. */
   output(): string;
@@ -9,7 +9,7 @@ export interface BrowserHostProcess {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
 
-const READY_LINE = /Fieldbook is running at (http:\/\/127\.0\.0\.1:\d+\/\?secret=[A-Za-z0-9_-]+)/;
+const READY_LINE = /Fieldbook is running at (http:\/\/127\.0\.0\.1:\d+\/#secret=[A-Za-z0-9_-]+)/;
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
 

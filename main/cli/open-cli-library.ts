@@ -9,7 +9,7 @@ import { CliFailure } from './cli-io';
 export function openCliLibrary(libraryFlag: string | undefined, env: NodeJS.ProcessEnv): Library {
   const file = resolveLibraryFile(libraryFlag, env);
   try {
-    return openLibrary(file, { resourcesDir: packageResourcesDir() });
+    return openLibrary(file, { resourcesDir: packageResourcesDir(), user: 'command' });
   } catch (error) {
     if (error instanceof FieldbookError) throw new CliFailure(error.message);
     throw error;

@@ -1,3 +1,4 @@
+import { removeRestoreLeftovers } from './backup/backup-library';
 import { Library, type OpenOptions } from './db/library';
 import { addFirstRunContent } from './first-run';
 
@@ -8,6 +9,13 @@ export interface OpenLibraryOptions extends OpenOptions {
 /** Opens (creating and seeding when new) the library every front end works on. */
 export function openLibrary(file: string, options: OpenLibraryOptions): Library {
   const { library, created } = Library.open(file, options);
-  if (created) addFirstRunContent(library, options.resourcesDir);
+  try {
+    // Open as a user, no restore can be under way (library-lock.ts): what one left is litter.
+    if (options.user) removeRestoreLeftovers(file);
+    if (created) addFirstRunContent(library, options.resourcesDir);
+  } catch (error) {
+    library.close();
+    throw error;
+  }
   return library;
 }

@@ -14,6 +14,9 @@ export interface ApiResponse {
 
 class BodyTooLarge extends Error {}
 
+/** The client went away before its request was in: nothing was run, and there is no one to answer. */
+export class RequestAborted extends Error {}
+
 export async function handleApiRequest(ctx: OpContext, req: IncomingMessage, opName: string): Promise<ApiResponse> {
   let raw: string;
   try {
@@ -56,6 +59,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A request stream only fails when its connection does: the client closed it mid-body.
+    req.on('error', () => reject(new RequestAborted()));
+    req.on('close', () => {
+      if (!req.complete) reject(new RequestAborted());
+    });
   });
 }

@@ -17,30 +17,15 @@ export function secretsMatch(given: string | undefined, secret: string): boolean
   return timingSafeEqual(digest(given), digest(secret));
 }
 
-/** Cookies ignore ports, so two hosts on one machine would overwrite each other's cookie without the port in the name. */
-export function cookieName(port: number): string {
-  return `fieldbook_secret_${port}`;
-}
-
-export function secretCookie(port: number, secret: string): string {
-  return `${cookieName(port)}=${secret}; HttpOnly; SameSite=Strict; Path=/`;
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq === -1) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
-/** The secret a request carries: the header (scripts, tests) or the cookie (the browser after bootstrap). */
-export function presentedSecret(req: IncomingMessage, port: number): string | undefined {
+/**
+ * The secret a request carries: the x-fieldbook-secret header, and nothing else. Never a cookie:
+ * cookies ignore ports, so one set by this host would be sent to every other server on 127.0.0.1
+ * the same browser visits, which could then replay it here. The page keeps the secret in
+ * sessionStorage (renderer/api/host-secret.ts), which no other origin can read.
+ */
+export function presentedSecret(req: IncomingMessage): string | undefined {
   const header = req.headers['x-fieldbook-secret'];
-  if (typeof header === 'string') return header;
-  return readCookie(req.headers.cookie, cookieName(port));
+  return typeof header === 'string' ? header : undefined;
 }
 
 /** Only our own names for the loopback address: a DNS-rebinding page arrives with its own host name. */

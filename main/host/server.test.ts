@@ -3,7 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packageResourcesDir } from '../core/resources-dir';
 import { startHost, type RunningHost } from './server';
 
@@ -86,7 +86,7 @@ function listedTitles(reply: Reply): string[] {
 
 describe('browser host', () => {
   it('listens on the loopback address only', async () => {
-    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?secret=[A-Za-z0-9_-]{43}$`));
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/#secret=[A-Za-z0-9_-]{43}$`));
     const external = Object.values(os.networkInterfaces())
       .flat()
       .find((info) => info && info.family === 'IPv4' && !info.internal);
@@ -102,11 +102,12 @@ describe('browser host', () => {
     }
   });
 
-  it('refuses requests without the secret, for pages and operations alike', async () => {
+  it('serves the page to anyone but refuses operations without the secret', async () => {
+    // The page is the app's public code; a browser can't send a header with a navigation.
     const page = await send({ path: '/' });
-    expect(page.status).toBe(403);
-    expect(page.body).toMatch(/secret/);
-    expect(page.body).not.toContain('<title>Fieldbook');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Fieldbook</title>');
+    expect(page.headers['cache-control']).toBe('no-store');
     const op = await callOp('documents.list', {}, {});
     expect(op.status).toBe(403);
     // The UI shows an OpResult's message, so API refusals come in that shape.
@@ -114,15 +115,29 @@ describe('browser host', () => {
     expect(op.body).not.toContain(BUNDLED_TITLE);
   });
 
-  it('refuses a wrong secret in the header, the cookie or the bootstrap link', async () => {
+  it('refuses a wrong secret, and the right one anywhere but its header', async () => {
     const wrong = 'x'.repeat(host.secret.length);
     expect((await callOp('documents.list', {}, { 'x-fieldbook-secret': wrong })).status).toBe(403);
-    expect((await send({ headers: { cookie: `fieldbook_secret_${host.port}=${wrong}` } })).status).toBe(403);
-    // A right secret under another port's cookie name belongs to another host.
-    expect((await send({ headers: { cookie: `fieldbook_secret_${host.port + 1}=${host.secret}` } })).status).toBe(403);
-    const bootstrap = await send({ path: `/?secret=${wrong}` });
-    expect(bootstrap.status).toBe(403);
-    expect(bootstrap.headers['set-cookie']).toBeUndefined();
+    // Cookies reach every port on 127.0.0.1, so a secret in one proves nothing about who sent it.
+    for (const cookie of [`fieldbook_secret_${host.port}=${host.secret}`, `secret=${host.secret}`]) {
+      const reply = await callOp('documents.list', {}, { cookie });
+      expect(reply.status, cookie).toBe(403);
+      expect(reply.body).not.toContain(BUNDLED_TITLE);
+    }
+    const inQuery = await send({ method: 'POST', path: `/api/op/documents.list?secret=${host.secret}`, headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(inQuery.status).toBe(403);
+  });
+
+  it('hands out its secret only in the fragment of its address, and never as a cookie', async () => {
+    const address = new URL(host.url);
+    expect(address.hash).toBe(`#secret=${host.secret}`);
+    expect(address.search).toBe('');
+    // What the browser sends for the printed address: the fragment stays behind.
+    for (const reply of [await send({ path: address.pathname }), await send({ path: `/?secret=${host.secret}` })]) {
+      expect(reply.status).toBe(200);
+      expect(reply.headers['set-cookie']).toBeUndefined();
+    }
+    expect(listedTitles(await callOp('documents.list', {}))).toEqual([BUNDLED_TITLE]);
   });
 
   it('refuses a foreign Host header even with the secret (DNS rebinding)', async () => {
@@ -130,6 +145,10 @@ describe('browser host', () => {
       const reply = await callOp('documents.list', {}, withSecret({ host: foreign }));
       expect(reply.status, foreign).toBe(403);
       expect(reply.body).not.toContain(BUNDLED_TITLE);
+      // The page needs no secret, so a rebinding page must not get it either.
+      const page = await send({ path: '/', headers: { host: foreign } });
+      expect(page.status, foreign).toBe(403);
+      expect(page.body).not.toContain('<title>Fieldbook');
     }
   });
 
@@ -160,23 +179,6 @@ describe('browser host', () => {
     expect(imported.status).toBe(200);
     expect(JSON.parse(imported.body)).toMatchObject({ ok: true, value: [{ fileName: 'gao-notes.md', status: 'imported' }] });
     expect(listedTitles(await callOp('documents.list', {}))).toEqual(expect.arrayContaining([BUNDLED_TITLE, 'Field notes from Gao']));
-  });
-
-  it('trades the secret in the bootstrap link for a cookie and redirects to /', async () => {
-    const bootstrap = await send({ path: `/?secret=${host.secret}` });
-    expect(bootstrap.status).toBe(303);
-    expect(bootstrap.headers.location).toBe('/');
-    const cookie = bootstrap.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toBe(`fieldbook_secret_${host.port}=${host.secret}; HttpOnly; SameSite=Strict; Path=/`);
-
-    const page = await send({ headers: { cookie: cookie.split(';')[0] as string } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>Fieldbook</title>');
-    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.headers['cache-control']).toBe('no-store');
-
-    const op = await callOp('documents.list', {}, { cookie: cookie.split(';')[0] as string });
-    expect(listedTitles(op)).toEqual([BUNDLED_TITLE]);
   });
 
   it('serves assets with their content type and security headers on every response', async () => {
@@ -241,6 +243,57 @@ describe('browser host', () => {
     expect(unknown.status).toBe(200);
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_op' } });
     expect((await send({ path: '/no/such/page', headers: withSecret() })).status).toBe(404);
+  });
+
+  it('takes a request the browser abandons mid-body quietly: one short line, nothing imported', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const markdown = Buffer.from(JSON.stringify({ files: [{ name: 'half.md', base64: Buffer.from('# Half sent\n').toString('base64') }] }));
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect({ host: '127.0.0.1', port: host.port }, () => {
+          socket.write(
+            `POST /api/op/documents.import HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nx-fieldbook-secret: ${host.secret}\r\n` +
+              `content-type: application/json\r\ncontent-length: ${markdown.length}\r\n\r\n`,
+          );
+          socket.write(markdown.subarray(0, 20), () => {
+            socket.destroy();
+            resolve();
+          });
+        });
+        socket.on('error', reject);
+      });
+      await vi.waitFor(() => expect(logged).toHaveBeenCalled());
+      const lines = logged.mock.calls.map((args) => args.map((arg) => (arg instanceof Error ? (arg.stack ?? String(arg)) : String(arg))).join(' '));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toMatch(/\n/);
+      expect(lines[0]).toMatch(/abandoned/);
+    } finally {
+      logged.mockRestore();
+    }
+    expect(listedTitles(await callOp('documents.list', {}))).toEqual([BUNDLED_TITLE]);
+  });
+
+  it.runIf(fs.existsSync('/proc/self/fd'))('lets go of a file whose download the browser abandons', async () => {
+    const big = path.join(fs.realpathSync(tmp), 'renderer', 'assets', 'big.js');
+    fs.writeFileSync(big, `// ${'x'.repeat(16 * 1024 * 1024)}\n`);
+    const openOnBig = () =>
+      fs.readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === big;
+        } catch {
+          return false;
+        }
+      }).length;
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: host.port, path: '/assets/big.js', headers: { host: `127.0.0.1:${host.port}` } }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    });
+    await vi.waitFor(() => expect(openOnBig()).toBe(0));
   });
 
   it('stops answering and closes the library when closed', async () => {

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { OpResult } from '../api';
 import { backupOnStart, defaultBackupFolder } from '../core/backup/backup-library';
 import { openLibrary } from '../core/open-library';
 import type { OpContext } from '../ops';
-import { API_PREFIX, handleApiRequest } from './api-route';
+import { API_PREFIX, handleApiRequest, RequestAborted } from './api-route';
 import {
   SECURITY_HEADERS,
   isAllowedFetchSite,
@@ -14,7 +15,6 @@ import {
   isAllowedOrigin,
   newSecret,
   presentedSecret,
-  secretCookie,
   secretsMatch,
 } from './security';
 import { resolveStaticFile } from './static-files';
@@ -46,7 +46,7 @@ const LOOPBACK = '127.0.0.1';
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererRoot = fs.realpathSync(options.rendererDir);
-  const library = openLibrary(options.libraryFile, { resourcesDir: options.resourcesDir });
+  const library = openLibrary(options.libraryFile, { resourcesDir: options.resourcesDir, user: 'browser-host' });
   try {
     backupOnStart(library, defaultBackupFolder(library.file));
   } catch (error) {
@@ -59,6 +59,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // A tab closed mid-request is the browser's choice, not a fault: nothing ran, nothing to answer.
+      if (error instanceof RequestAborted) {
+        console.error(`The browser abandoned a request to ${req.url?.split('?')[0] ?? '/'}; nothing was done.`);
+        return void res.destroy();
+      }
       console.error('The browser host failed to answer a request:', error);
       if (!res.headersSent) sendText(res, 500, 'Fieldbook could not answer this request.');
       else res.destroy();
@@ -66,7 +71,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const [pathname = '/', query = ''] = (req.url ?? '/').split('?', 2);
+    const [pathname = '/'] = (req.url ?? '/').split('?', 1);
     const isApi = pathname.startsWith(API_PREFIX);
     // The UI's transport shows an OpResult's message, so refusals of API calls come in that shape.
     const refuse = (status: number, message: string, extra: http.OutgoingHttpHeaders = {}) =>
@@ -79,17 +84,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return refuse(403, 'Fieldbook only answers its own pages, not other sites.');
     }
 
-    const offered = new URLSearchParams(query).get('secret');
-    if (offered !== null && req.method === 'GET' && !isApi) return bootstrap(res, offered);
+    // The page and its scripts are the app's public code; the library only ever flows through
+    // /api, and only to a caller with the secret. A browser can't add a header to a navigation,
+    // so the page must load without it and then present it on every call.
+    if (!isApi) return serveStatic(req, res, pathname);
 
-    if (!secretsMatch(presentedSecret(req, port), secret)) {
+    if (!secretsMatch(presentedSecret(req), secret)) {
       return refuse(
         403,
         'This page is missing the secret of the running Fieldbook (it may be from an earlier run). Open the full address Fieldbook printed when it started.',
       );
     }
-
-    if (!isApi) return serveStatic(req, res, pathname);
     if (req.method !== 'POST') return refuse(405, 'Operations are called with POST.', { allow: 'POST' });
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     // A cross-site form cannot send application/json without a CORS preflight, which we never grant.
@@ -97,15 +102,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const { status, body } = await handleApiRequest(ctx, req, decodeOpName(pathname.slice(API_PREFIX.length)));
     // An oversized body is left unread; closing the connection keeps the rest from piling up.
     sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
-  }
-
-  /** Trades the secret in the address bar for a cookie, then drops it from the address. */
-  function bootstrap(res: ServerResponse, offered: string): void {
-    if (!secretsMatch(offered, secret)) {
-      return sendText(res, 403, 'This Fieldbook link has a wrong or outdated secret. Open the address printed when Fieldbook last started.');
-    }
-    res.writeHead(303, { ...SECURITY_HEADERS, 'set-cookie': secretCookie(port, secret), location: '/', 'cache-control': 'no-store' });
-    res.end();
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
@@ -123,9 +119,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       'cache-control': isIndex ? 'no-store' : 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();
-    fs.createReadStream(found.file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    // pipeline, not pipe: when the browser goes away mid-download, the file is closed too rather
+    // than left open in a paused stream. Nobody is left to tell, so nothing is logged.
+    pipeline(fs.createReadStream(found.file), res, () => {});
   }
 
   try {
@@ -144,7 +140,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${LOOPBACK}:${port}/?secret=${secret}`,
+    // The secret rides in the fragment, which the browser keeps to itself: no request, log or
+    // Referer ever carries it, and the page moves it into sessionStorage.
+    url: `http://${LOOPBACK}:${port}/#secret=${secret}`,
     port,
     secret,
     libraryFile: library.file,

@@ -37,6 +37,7 @@ function openTheLibrary(): Library {
   const opened = openLibrary(chosenLibraryFile ?? resolveLibraryFile(libraryFlag()), {
     resourcesDir: path.join(appRoot, 'resources'),
     nativeBinding: findElectronNativeBinding(appRoot, process.versions.electron),
+    user: 'desktop-app',
   });
   try {
     backupOnStart(opened, defaultBackupFolder(opened.file));
@@ -154,7 +155,7 @@ async function restoreBackupFromMenu(): Promise<void> {
   library.close();
   library = undefined;
   try {
-    restoreBackup(file, chosen);
+    restoreBackup(file, chosen, 'desktop-app');
   } catch (error) {
     dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));
   }
@@ -214,7 +215,7 @@ async function openWithRecovery(): Promise<Library | undefined> {
         const backup = chosen.filePaths[0];
         if (!chosen.canceled && backup) {
           try {
-            restoreBackup(file, backup);
+            restoreBackup(file, backup, 'desktop-app');
           } catch (restoreError) {
             dialog.showErrorBox('The backup was not restored', restoreError instanceof Error ? restoreError.message : String(restoreError));
           }

@@ -1,8 +1,10 @@
 import type { FieldbookApi } from '../../main/api';
+import { takeHostSecret } from './host-secret';
 import { createHttpTransport } from './http-transport';
 
 // The Electron preload exposes the API over IPC; the browser host has no preload, so it gets HTTP.
-const transport: FieldbookApi = window.fieldbook ?? createHttpTransport();
+// The secret is taken from the address as this module loads, before the first route is read.
+const transport: FieldbookApi = window.fieldbook ?? createHttpTransport(takeHostSecret(window));
 
 /** The one way the UI reaches the library. Never rejects: a broken channel becomes an OpError too. */
 export const api: FieldbookApi = {

@@ -9,10 +9,13 @@ const UNREACHABLE: OpError = {
 };
 
 /**
- * The browser host's side of the contract: one POST per operation. The per-run secret is an
- * HttpOnly cookie the host set when it served the page, so it must travel with every request.
+ * The browser host's side of the contract: one POST per operation, carrying the per-run secret
+ * (see host-secret.ts) in a header. Never a cookie: cookies ignore ports, so every other server on
+ * 127.0.0.1 would receive it too. Without a secret the host refuses, and says how to get one.
  */
-export function createHttpTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): FieldbookApi {
+export function createHttpTransport(secret: string | null, fetchImpl: typeof fetch = (...args) => fetch(...args)): FieldbookApi {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (secret) headers['x-fieldbook-secret'] = secret;
   return {
     async call(name, input) {
       let response: Response;
@@ -20,8 +23,7 @@ export function createHttpTransport(fetchImpl: typeof fetch = (...args) => fetch
       try {
         response = await fetchImpl(`/api/op/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          credentials: 'same-origin',
+          headers,
           body,
           // A save sent as the tab closes must outlive the page; browsers allow that for bodies under 64 KB.
           keepalive: body.length < KEEPALIVE_LIMIT && new TextEncoder().encode(body).length < KEEPALIVE_LIMIT,

@@ -34,14 +34,15 @@ export function runBackups({ library, io, json }: CommandInput): number {
 
 /**
  * Puts a backup in the library's place. The library is closed first, and the one it replaces is
- * kept aside, never deleted: restoring the wrong backup loses nothing.
+ * kept aside, never deleted: restoring the wrong backup loses nothing. Refused while the browser
+ * host, the app or another command has the library open (restoreBackup says which).
  */
 export function runRestoreBackup({ library, io, operands }: CommandInput): number {
   const backup = path.resolve(operands[0]!);
   const file = library.file;
   library.close();
   try {
-    const { setAside } = restoreBackup(file, backup);
+    const { setAside } = restoreBackup(file, backup, 'command');
     io.stdout.write(`restored ${path.basename(backup)}${setAside ? `; the library as it was is kept at ${setAside}` : ''}\n`);
   } catch (error) {
     if (error instanceof FieldbookError) throw new CliFailure(error.message);

@@ -71,7 +71,7 @@ describe('backups', () => {
     callOn(library, 'notes.create', { title: 'After the backup' });
     library.close();
 
-    const result = restoreBackup(libraryFile, backup.file, at('2026-02-02T11:12:13Z'));
+    const result = restoreBackup(libraryFile, backup.file, 'command', at('2026-02-02T11:12:13Z'));
 
     expect(result.setAside).toBe(path.join(dir, 'library-before-restore-2026-02-02T11-12-13.sqlite'));
     library = openLibrary(libraryFile, { resourcesDir: packageResourcesDir() });
@@ -92,9 +92,9 @@ describe('backups', () => {
     const garbage = path.join(dir, 'garbage.sqlite');
     fs.writeFileSync(garbage, 'SQLite format 3\0 but not really'.repeat(200));
     const before = fs.readFileSync(libraryFile);
-    expect(() => restoreBackup(libraryFile, foreign)).toThrow(/not a Fieldbook library; nothing was changed/);
-    expect(() => restoreBackup(libraryFile, garbage)).toThrow(/could not be read|damaged/);
-    expect(() => restoreBackup(libraryFile, path.join(dir, 'missing.sqlite'))).toThrow(/There is no backup/);
+    expect(() => restoreBackup(libraryFile, foreign, 'command')).toThrow(/not a Fieldbook library; nothing was changed/);
+    expect(() => restoreBackup(libraryFile, garbage, 'command')).toThrow(/could not be read|damaged/);
+    expect(() => restoreBackup(libraryFile, path.join(dir, 'missing.sqlite'), 'command')).toThrow(/There is no backup/);
     expect(fs.readFileSync(libraryFile).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).filter((n) => n.startsWith('library-before-restore') || n.startsWith('.'))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../api';
 import { APPLICATION_ID, type Library } from '../db/library';
+import { isRunning, takeLibraryAlone, type LibraryUser } from '../db/library-lock';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
 
@@ -12,6 +13,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Only files named like this are ours to list or delete; anything else in the folder is left alone. */
 const BACKUP_NAME = /^fieldbook-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})\.sqlite$/;
+/** A backup being written, by the process whose pid it names; left behind if that process died. */
+const UNFINISHED_BACKUP = /^\.fieldbook-[\dT-]+\.sqlite\.(?:(\d+)\.)?[0-9a-f]{12}\.tmp$/;
+/** Earlier versions named no pid: theirs are surely abandoned once this old. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /** The backups folder next to the library, which is where the app keeps them unless told otherwise. */
 export const defaultBackupFolder = (libraryFile: string) => path.join(path.dirname(libraryFile), 'Backups');
@@ -37,7 +42,7 @@ export function backupNow(library: Library, folder: string, now: Date = new Date
   while (fs.existsSync(path.join(folder, backupFileName(new Date(when))))) when += 1000;
   const name = backupFileName(new Date(when));
   const file = path.join(folder, name);
-  const temp = path.join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(folder, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     library.db.prepare('VACUUM INTO ?').run(temp);
     syncFile(temp);
@@ -74,6 +79,7 @@ export function listBackups(folder: string): BackupInfo[] {
  * are kept. Returns the backup made, if any, and the ones removed.
  */
 export function backupOnStart(library: Library, folder: string, now: Date = new Date()): { made: BackupInfo | null; removed: string[] } {
+  removeUnfinishedBackups(folder, now);
   const newest = listBackups(folder)[0];
   const recent = newest !== undefined && Math.abs(now.getTime() - Date.parse(newest.createdAt)) < DAY_MS;
   const made = recent ? null : backupNow(library, folder, now);
@@ -87,12 +93,48 @@ export function backupOnStart(library: Library, folder: string, now: Date = new 
 
 /**
  * Puts a backup in the library's place. The caller closes the library first and reopens it after.
- * The backup is checked (whole, ours, not from a newer Fieldbook) before anything is touched;
- * it is copied next to the library under a temporary name, the current library (with its -wal
- * and -shm, which hold its latest writes) is moved aside, and only then is the copy renamed in.
+ * Refused while any other process (or another Library in this one) has the library open: its
+ * later writes would go to the file set aside. The backup is checked (whole, ours, not from a
+ * newer Fieldbook) before anything is touched; it is copied next to the library under a
+ * temporary name, the current library (with its -wal and -shm, which hold its latest writes) is
+ * moved aside, and only then is the copy renamed in.
  */
-export function restoreBackup(libraryFile: string, backupFile: string, now: Date = new Date()): { restoredFrom: string; setAside: string | null } {
+export function restoreBackup(
+  libraryFile: string,
+  backupFile: string,
+  by: LibraryUser,
+  now: Date = new Date(),
+): { restoredFrom: string; setAside: string | null } {
   verifyBackup(backupFile);
+  const alone = takeLibraryAlone(libraryFile, by);
+  try {
+    removeRestoreLeftovers(libraryFile);
+    return putInPlace(libraryFile, backupFile, now);
+  } finally {
+    alone.release();
+  }
+}
+
+/** A restore's temporary copy, left behind only if it was cut short. */
+const restoringName = (libraryFile: string) => new RegExp(`^\\.${escapeRegExp(path.basename(libraryFile))}\\.[0-9a-f]{12}\\.restoring$`);
+
+/**
+ * Removes what an interrupted restore left beside the library. Only safe while no restore can be
+ * running: with the library taken alone, or open with no restorer (see library-lock.ts).
+ */
+export function removeRestoreLeftovers(libraryFile: string): void {
+  const dir = path.dirname(path.resolve(libraryFile));
+  const pattern = restoringName(libraryFile);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (pattern.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+}
+
+function putInPlace(libraryFile: string, backupFile: string, now: Date): { restoredFrom: string; setAside: string | null } {
   const dir = path.dirname(path.resolve(libraryFile));
   const temp = path.join(dir, `.${path.basename(libraryFile)}.${randomBytes(6).toString('hex')}.restoring`);
   fs.copyFileSync(backupFile, temp);
@@ -145,6 +187,29 @@ export function verifyBackup(backupFile: string): void {
   } finally {
     db?.close();
   }
+}
+
+/** Backups a process began and never finished (it was killed, or the machine lost power). */
+function removeUnfinishedBackups(folder: string, now: Date): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = UNFINISHED_BACKUP.exec(name);
+    if (!m) continue;
+    const file = path.join(folder, name);
+    const abandoned = m[1]
+      ? !isRunning(Number(m[1]), '-')
+      : now.getTime() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > ABANDONED_AFTER_MS;
+    if (abandoned) fs.rmSync(file, { force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function freeAsideName(dir: string, now: Date): string {

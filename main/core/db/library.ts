@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { FieldbookError } from '../errors';
+import { useLibrary, type LibraryLock, type LibraryUser } from './library-lock';
 import { currentSchemaVersion, migrate } from './migrations/index';
 
 /** 'FBK1': marks a SQLite file as a Fieldbook library, so we never migrate someone else's database. */
@@ -10,6 +11,11 @@ export const APPLICATION_ID = 0x46424b31;
 export interface OpenOptions {
   /** Path to a better-sqlite3 addon built for the running ABI (Electron's differs from Node's). */
   nativeBinding?: string;
+  /**
+   * Who is opening it, for as long as it stays open (see library-lock.ts): the library then can't
+   * be replaced under this process, and this refuses while a backup is being restored into it.
+   */
+  user?: LibraryUser;
 }
 
 export interface OpenedLibrary {
@@ -22,10 +28,21 @@ export class Library {
   private constructor(
     readonly db: Database.Database,
     readonly file: string,
+    private readonly lock: LibraryLock | undefined,
   ) {}
 
   static open(file: string, options: OpenOptions = {}): OpenedLibrary {
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    const lock = options.user ? useLibrary(file, options.user) : undefined;
+    try {
+      return Library.openDatabase(file, options, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+
+  private static openDatabase(file: string, options: OpenOptions, lock: LibraryLock | undefined): OpenedLibrary {
     const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
     let db: Database.Database;
     try {
@@ -46,7 +63,7 @@ export class Library {
       if (error instanceof FieldbookError) throw error;
       throw unavailable(file, error);
     }
-    return { library: new Library(db, file), created: !existed };
+    return { library: new Library(db, file, lock), created: !existed };
   }
 
   /** Runs fn in one IMMEDIATE transaction: it all lands, or none of it does. */
@@ -56,6 +73,7 @@ export class Library {
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.lock?.release();
   }
 }
 
