@@ -6,6 +6,7 @@ import { HighlightNotes } from '../notes/HighlightNotes';
 import { ColourPicker } from './ColourPicker';
 import { cardQuote } from './quote-text';
 import type { OpResultOf } from './use-highlights';
+import type { CardPosition } from './VirtualCardList';
 import { TrashIcon } from './TrashIcon';
 
 /** A comment is saved this long after the last keystroke, so a pause is never lost work. */
@@ -13,6 +14,8 @@ export const COMMENT_IDLE_MS = 600;
 
 interface Props {
   highlight: Highlight;
+  /** Where the card stands in its whole list, of which only some cards are mounted. */
+  position?: CardPosition;
   onGoTo(highlight: Highlight): void;
   onUpdate(id: number, changes: { colour?: HighlightColour; comment?: string }): Promise<OpResultOf<Highlight>>;
   onDelete(highlight: Highlight): Promise<OpError | null>;
@@ -24,7 +27,7 @@ interface Props {
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: OpError };
 
-export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
+export function HighlightCard({ highlight, position, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(highlight.comment);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -97,6 +100,8 @@ export function HighlightCard({ highlight, onGoTo, onUpdate, onDelete, onActive,
       className="highlight-card"
       data-colour={highlight.colour}
       data-id={highlight.id}
+      aria-posinset={position?.index}
+      aria-setsize={position?.count}
       onPointerEnter={() => onActive(highlight.id)}
       onPointerLeave={() => onActive(null)}
       onFocus={() => onActive(highlight.id)}

@@ -1,10 +1,11 @@
-import { useDeferredValue, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Highlight, HighlightColour, OpError } from '../../main/api';
 import { ActorFilter, filterByActor } from '../actors/ActorFilter';
 import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';
 import type { HighlightList } from './use-highlights';
 import type { UndoDelete } from './use-undo-delete';
+import { VirtualCardList, type CardPosition } from './VirtualCardList';
 
 interface Props {
   list: HighlightList;
@@ -13,54 +14,50 @@ interface Props {
   onActive(id: number | null): void;
   /** The actors' mentions in the document, while the reader shows them. */
   mentions?: ReactNode;
+  /** Bring this highlight's card into view; a new object each time it is asked for. */
+  reveal?: { id: number } | null;
 }
 
 const highlightDeleted = () => 'Highlight deleted.';
 
-export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Props) {
-  const { error } = list;
-  // The cards render after the reader has painted the passages: thousands of cards would
-  // otherwise hold up the document's highlights, which is what a reader looks at first.
-  const highlights = useDeferredValue(list.highlights, null);
+export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null }: Props) {
+  const { error, highlights } = list;
+  // The cards render after the reader has painted the passages, which is what a reader looks at first.
+  const cardsOf = useDeferredValue(highlights, null);
   const [actorFilter, setActorFilter] = useState<number | null>(null);
-  const shown = highlights ? filterByActor(highlights, actorFilter) : null;
-  const placed = shown?.filter((h) => h.status !== 'orphaned') ?? [];
-  const orphaned = shown?.filter((h) => h.status === 'orphaned') ?? [];
+  const [placed, orphaned] = useMemo(() => {
+    const shown = cardsOf ? filterByActor(cardsOf, actorFilter) : [];
+    return [shown.filter((h) => h.status !== 'orphaned'), shown.filter((h) => h.status === 'orphaned')];
+  }, [cardsOf, actorFilter]);
   const panel = useRef<HTMLElement>(null);
   // After a card goes or comes back, focus lands on a card near it rather than on the page itself.
-  const [focusAfter, setFocusAfter] = useState<{ index: number } | { id: number } | null>(null);
-
-  useLayoutEffect(() => {
-    if (!focusAfter || !panel.current) return;
-    const cards = Array.from(panel.current.querySelectorAll<HTMLElement>('.highlight-card'));
-    const card =
-      'id' in focusAfter
-        ? panel.current.querySelector<HTMLElement>(`.highlight-card[data-id="${focusAfter.id}"]`)
-        : (cards[focusAfter.index] ?? cards.at(-1));
-    const target = card?.querySelector<HTMLElement>('button, textarea') ?? panel.current.querySelector<HTMLElement>('h2');
-    if ('id' in focusAfter && !card) return; // Not in the list yet; try again when it is.
-    target?.focus();
-    setFocusAfter(null);
-  }, [focusAfter, highlights]);
+  // Only the cards near the view are mounted: the list brings that card into view, mounts it and focuses it.
+  const [focusCard, setFocusCard] = useState<{ id: number; focus: true } | null>(null);
 
   const remove = async (highlight: Highlight): Promise<OpError | null> => {
-    const index = highlights?.findIndex((h) => h.id === highlight.id) ?? 0;
+    const all = [...placed, ...orphaned];
+    const index = all.findIndex((h) => h.id === highlight.id);
     const failure = await undo.deleteHighlight(highlight);
-    if (!failure) setFocusAfter({ index });
-    return failure;
+    if (failure) return failure;
+    const rest = all.filter((h) => h.id !== highlight.id);
+    const next = rest[index] ?? rest.at(-1);
+    if (next) setFocusCard({ id: next.id, focus: true });
+    else panel.current?.querySelector<HTMLElement>('h2')?.focus();
+    return null;
   };
 
   const undoAndFocus = async () => {
     const id = undo.notice?.id;
     await undo.undo();
-    if (id !== undefined) setFocusAfter({ id });
+    if (id !== undefined) setFocusCard({ id, focus: true });
   };
 
   const update = (id: number, changes: { colour?: HighlightColour; comment?: string }) => list.update(id, changes);
-  const card = (highlight: Highlight) => (
+  const card = (highlight: Highlight, position: CardPosition) => (
     <HighlightCard
       key={highlight.id}
       highlight={highlight}
+      position={position}
       onGoTo={onGoTo}
       onUpdate={update}
       onDelete={remove}
@@ -85,15 +82,15 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions }: Prop
         </div>
       )}
       {mentions}
-      {highlights && <ActorFilter highlights={highlights} value={actorFilter} onChange={setActorFilter} />}
-      {highlights === null && !error && <p className="highlights-note">Loading highlights…</p>}
-      {highlights?.length === 0 && <p className="highlights-note">No highlights yet. Select text in the document and choose Highlight.</p>}
-      {placed.length > 0 && <ol className="highlight-list">{placed.map(card)}</ol>}
+      {cardsOf && <ActorFilter highlights={cardsOf} value={actorFilter} onChange={setActorFilter} />}
+      {cardsOf === null && !error && <p className="highlights-note">Loading highlights…</p>}
+      {cardsOf?.length === 0 && <p className="highlights-note">No highlights yet. Select text in the document and choose Highlight.</p>}
+      {placed.length > 0 && <VirtualCardList as="ol" className="highlight-list" items={placed} scrollerRef={panel} renderCard={card} reveal={reveal} focus={focusCard} />}
       {orphaned.length > 0 && (
         <section aria-labelledby="highlights-orphaned" className="highlights-orphaned">
           <h3 id="highlights-orphaned">Orphaned</h3>
           <p className="highlights-note">These passages could not be found in the current version of the document.</p>
-          <ul className="highlight-list">{orphaned.map(card)}</ul>
+          <VirtualCardList as="ul" className="highlight-list" items={orphaned} scrollerRef={panel} renderCard={card} reveal={reveal} focus={focusCard} />
         </section>
       )}
       <UndoNotice

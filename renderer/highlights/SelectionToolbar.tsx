@@ -35,7 +35,8 @@ function readSelection(article: HTMLElement): Selected | null {
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(article)) return null;
   const index = new TextIndex(article);
-  const span = trimSpan(article.textContent ?? '', index.spanOf(range));
+  // Trimmed by the index, not textContent: part of a long document may not be on the page yet.
+  const span = trimSpan(index, index.spanOf(range));
   if (!span) return null;
   const rects = Array.from(index.rangeOf(span.start, span.end)?.getClientRects() ?? []).filter((rect) => rect.width > 0 || rect.height > 0);
   const first = rects[0];

@@ -115,7 +115,12 @@ describe('keepReadOnly', () => {
     article.innerHTML = html;
     document.body.replaceChildren(article);
     let restored = 0;
-    const stop = keepReadOnly(article, { html, onRestored: () => restored++ });
+    const guard = keepReadOnly(article, {
+      restore: () => {
+        article.innerHTML = html;
+        restored++;
+      },
+    });
     const input = new Event('beforeinput', { cancelable: true });
     article.dispatchEvent(input);
     expect(input.defaultPrevented).toBe(true);
@@ -126,6 +131,20 @@ describe('keepReadOnly', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(article.innerHTML).toBe(html);
     expect(restored).toBe(1);
-    stop();
+    guard.release();
+  });
+
+  it('leaves alone the changes the reader says are its own', async () => {
+    const article = document.createElement('article');
+    article.innerHTML = '<p>One</p>';
+    document.body.replaceChildren(article);
+    let restored = 0;
+    const guard = keepReadOnly(article, { restore: () => restored++ });
+    article.append(Object.assign(document.createElement('p'), { textContent: 'Two' }));
+    guard.forgetChanges();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(article.textContent).toBe('OneTwo');
+    expect(restored).toBe(0);
+    guard.release();
   });
 });

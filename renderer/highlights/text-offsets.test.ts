@@ -112,6 +112,35 @@ describe('TextIndex', () => {
   });
 });
 
+describe('TextIndex over a chunked article', () => {
+  // Chunks one and three are on the page; chunk two (offsets 9 to 20) is not yet. Chunk three ends in a newline.
+  const chunked = () =>
+    article(
+      '<div data-text-start="0" data-text-end="9"><p>One <em>two</em>.</p></div>' +
+        '<div data-text-start="9" data-text-end="20"></div>' +
+        '<div data-text-start="20" data-text-end="32"><p>Third part.</p>\n</div>',
+    );
+
+  it('counts each chunk from its own start, and the whole document’s length', () => {
+    const root = chunked();
+    const index = new TextIndex(root);
+    expect(index.length).toBe(32);
+    expect(index.rangeOf(20, 25)!.toString()).toBe('Third');
+    expect(index.charAt(26)).toBe('p');
+    const [node, at] = find(root, 'part');
+    expect(index.offsetOf(node, at)).toBe(26);
+  });
+
+  it('places nothing in a chunk not on the page, and puts a point in it at its start', () => {
+    const root = chunked();
+    const index = new TextIndex(root);
+    expect(index.rangeOf(10, 12)).toBeNull();
+    expect(index.charAt(12)).toBe('');
+    expect(index.offsetOf(root.children[1]!, 0)).toBe(9);
+    expect(trimSpan(index, { start: 21, end: 32 })).toEqual({ start: 21, end: 31 });
+  });
+});
+
 describe('trimSpan', () => {
   it('drops surrounding whitespace and newlines', () => {
     const text = 'one \n two  three\n';

@@ -1,7 +1,13 @@
 /**
  * Highlights are stored as offsets into the document's plain text, which is exactly the
- * article's textContent. This maps between those offsets and DOM ranges by counting the article's
- * text nodes in document order, the same order textContent concatenates them in.
+ * article's textContent once all of it is on the page. This maps between those offsets and DOM
+ * ranges by counting the article's text nodes in document order, the same order textContent
+ * concatenates them in.
+ *
+ * A long document is put on the page in chunks (reader/chunked-article.ts): each chunk is a child
+ * of the article marked with where its text starts and ends in the document, and a chunk not yet
+ * filled holds no text. Its nodes are counted from its own start, so offsets stay the document's
+ * whatever has been filled so far, and a span in an empty chunk has no range until it is filled.
  */
 
 export interface TextSpan {
@@ -9,22 +15,56 @@ export interface TextSpan {
   end: number;
 }
 
+/** On each chunk of a chunked article: where the chunk's text starts and ends in the document's. */
+export const CHUNK_START_ATTRIBUTE = 'data-text-start';
+export const CHUNK_END_ATTRIBUTE = 'data-text-end';
+
+/** What trimSpan reads: a string, or the article's text through its index. */
+export interface CharSource {
+  readonly length: number;
+  charAt(offset: number): string;
+}
+
 /** The article's text nodes and where each begins in its text, built once per paint or selection. */
-export class TextIndex {
+export class TextIndex implements CharSource {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   readonly length: number;
 
   constructor(readonly root: Node) {
+    const first = root.firstChild;
+    if (first instanceof Element && first.hasAttribute(CHUNK_START_ATTRIBUTE)) {
+      let end = 0;
+      for (let chunk = root.firstChild; chunk; chunk = chunk.nextSibling) {
+        if (!(chunk instanceof Element)) continue;
+        this.collect(chunk, Number(chunk.getAttribute(CHUNK_START_ATTRIBUTE)));
+        end = Number(chunk.getAttribute(CHUNK_END_ATTRIBUTE));
+      }
+      this.length = end;
+    } else {
+      this.length = this.collect(root, 0);
+    }
+  }
+
+  private collect(root: Node, from: number): number {
     const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let total = 0;
+    let total = from;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node as Text;
       this.nodes.push(text);
       this.starts.push(total);
       total += text.length;
     }
-    this.length = total;
+    return total;
+  }
+
+  /** The character at this offset, or '' where the text is not on the page (yet). */
+  charAt(offset: number): string {
+    const index = this.nodeAt(offset, 'after');
+    if (index < 0) return '';
+    const within = offset - this.starts[index]!;
+    const node = this.nodes[index]!;
+    return within >= 0 && within < node.length ? node.data.charAt(within) : '';
   }
 
   /**
@@ -41,6 +81,10 @@ export class TextIndex {
       point.selectNodeContents(this.root);
       return point.comparePoint(container, offset) < 0 ? 0 : this.length;
     }
+    // A point in a chunk still empty is at that chunk's start.
+    const element = container instanceof Element ? container : container.parentElement;
+    const chunk = element?.closest(`[${CHUNK_START_ATTRIBUTE}]`);
+    if (chunk && chunk.parentNode === this.root && !chunk.hasChildNodes()) return Number(chunk.getAttribute(CHUNK_START_ATTRIBUTE));
     point.setStart(container, offset);
     // Text nodes wholly before the point count in full; the first one after it ends the count.
     let low = 0;
@@ -68,6 +112,8 @@ export class TextIndex {
     const startIndex = this.nodeAt(start, 'after');
     const endIndex = this.nodeAt(end, 'before');
     if (startIndex < 0 || endIndex < 0) return null;
+    // Either end in a chunk still empty: the nearest node found holds other text.
+    if (this.starts[startIndex]! > start || this.starts[endIndex]! + this.nodes[endIndex]!.length < end) return null;
     const range = this.root.ownerDocument!.createRange();
     range.setStart(this.nodes[startIndex]!, start - this.starts[startIndex]!);
     range.setEnd(this.nodes[endIndex]!, end - this.starts[endIndex]!);
@@ -102,12 +148,12 @@ export class TextIndex {
  * Shrinks a span past leading and trailing whitespace; null when nothing but whitespace is left,
  * since such a highlight would mark nothing a reader could see.
  */
-export function trimSpan(text: string, span: TextSpan): TextSpan | null {
+export function trimSpan(text: CharSource, span: TextSpan): TextSpan | null {
   let { start, end } = span;
   if (start > end) [start, end] = [end, start];
   start = Math.max(0, start);
   end = Math.min(text.length, end);
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }

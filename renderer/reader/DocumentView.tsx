@@ -1,13 +1,17 @@
 import { useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { DocumentFull } from '../../main/api';
 import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts';
+import { ChunkedArticle, fillId } from './chunked-article';
+import { planChunks } from './document-chunks';
 import { keepReadOnly } from './read-only-caret';
-import { DOCUMENT_ID_PREFIX, sanitiseDocument } from './sanitise-document';
+import { DOCUMENT_ID_PREFIX, sanitiseDocumentFragment } from './sanitise-document';
 
 interface Props {
   document: DocumentFull;
   articleRef: RefObject<HTMLElement | null>;
-  /** Called whenever the article holds this document's markup afresh, so highlights can be painted on it. */
+  /** The pane that scrolls the document: what comes near its view is put on the page first. */
+  scrollerRef: RefObject<HTMLElement | null>;
+  /** Called whenever the article holds more of this document's markup, or holds it afresh, so highlights can be painted on it. */
   onRendered(): void;
   /** Controls for the document as a whole, shown under its title. */
   actions?: ReactNode;
@@ -15,22 +19,27 @@ interface Props {
   children?: ReactNode;
 }
 
-export function DocumentView({ document: doc, articleRef, onRendered, actions, children }: Props) {
-  const sanitised = useMemo(() => sanitiseDocument(doc.html), [doc.html]);
-  const html = useMemo(() => ({ __html: sanitised }), [sanitised]);
+export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, actions, children }: Props) {
+  const plan = useMemo(() => planChunks(sanitiseDocumentFragment(doc.html)), [doc.html]);
   const source = sourceOf(doc);
 
   useLayoutEffect(() => {
     const article = articleRef.current;
     if (!article) return;
+    let forgetChanges = () => {};
+    const chunked = new ChunkedArticle(article, plan, { scroller: scrollerRef.current, onFilled: onRendered, onOwnChange: () => forgetChanges() });
     performance.mark('fieldbook:document-rendered');
     onRendered();
-    return keepReadOnly(article, {
-      html: sanitised,
-      onRestored: onRendered,
+    const guard = keepReadOnly(article, {
+      restore: () => chunked.restore(),
       onEnter: () => followLinkAtCaret(article),
     });
-  }, [sanitised, articleRef, onRendered]);
+    forgetChanges = guard.forgetChanges;
+    return () => {
+      guard.release();
+      chunked.dispose();
+    };
+  }, [plan, articleRef, scrollerRef, onRendered]);
 
   return (
     <div className="reading-column">
@@ -47,7 +56,8 @@ export function DocumentView({ document: doc, articleRef, onRendered, actions, c
         {actions}
       </header>
       {/*
-        Only the document's own markup goes in here: highlights count offsets in this element's text.
+        Only the document's own markup goes in here, put in by chunked-article.ts (React leaves the
+        element's children alone): highlights count offsets in this element's text.
         It is editable only so the keyboard gets a caret to select with; read-only-caret.ts refuses every change.
       */}
       <article
@@ -61,7 +71,6 @@ export function DocumentView({ document: doc, articleRef, onRendered, actions, c
         autoCapitalize="off"
         inputMode="none"
         translate="no"
-        dangerouslySetInnerHTML={html}
         onClick={followLink}
         onAuxClick={followLink}
       />
@@ -94,10 +103,14 @@ function followLinkAtCaret(article: HTMLElement): void {
 function jumpTo(article: HTMLElement, link: HTMLAnchorElement): void {
   const href = link.getAttribute('href') ?? '';
   if (!href.startsWith(`#${DOCUMENT_ID_PREFIX}`)) return;
-  const target = article.querySelector<HTMLElement>(`#${CSS.escape(decodeFragment(href.slice(1)))}`);
+  const id = decodeFragment(href.slice(1));
+  fillId(article, id);
+  const target = article.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   if (!target) return;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  // Far down a book, a smooth scroll would pass chunks whose room is still estimated, and miss.
+  const far = Math.abs(target.getBoundingClientRect().top) > 2 * window.innerHeight;
+  target.scrollIntoView({ block: 'start', behavior: reduceMotion || far ? 'instant' : 'smooth' });
   // The caret continues from the footnote, as a real jump would; a screen reader reads it from there.
   window.getSelection()?.collapse(target, 0);
 }

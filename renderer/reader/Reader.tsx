@@ -8,13 +8,14 @@ import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { loadLastColour, saveLastColour } from '../highlights/highlight-colours';
 import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
-import { TextIndex, type TextSpan } from '../highlights/text-offsets';
+import type { TextSpan } from '../highlights/text-offsets';
 import { useHighlights } from '../highlights/use-highlights';
 import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
 import { rememberOpenedDocument } from './last-document';
 import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
+import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
 import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
@@ -58,6 +59,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
   useRevealRequests(shownId, article, pane);
 
   const { highlights } = list;
+  const firstScreenShown = useRef<number | null>(null);
   useLayoutEffect(() => {
     const root = article.current;
     if (!root || shownId === null || highlights === null) {
@@ -66,6 +68,11 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
     }
     paintHighlights(root, highlights, activeId);
     performance.mark('fieldbook:highlights-painted');
+    if (firstScreenShown.current !== shownId) {
+      firstScreenShown.current = shownId;
+      // After the frame that shows it: what the reader-paint benchmark times a document's opening to.
+      requestAnimationFrame(() => window.setTimeout(() => performance.mark('fieldbook:first-screen-shown'), 0));
+    }
   }, [highlights, activeId, shownId, renderCount]);
 
   useLayoutEffect(() => clearHighlights, []);
@@ -94,14 +101,9 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
     const root = article.current;
     const scroller = pane.current;
     if (!root || !scroller) return;
-    const range = new TextIndex(root).rangeOf(target.start, target.end);
+    const range = rangeOfSpan(root, target);
     if (!range) return;
-    const box = range.getBoundingClientRect();
-    const view = scroller.getBoundingClientRect();
-    // Its first line a third of the way down: the passage, with some of what leads up to it.
-    const top = scroller.scrollTop + box.top - view.top - view.height / 3;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    scroller.scrollTo({ top: Math.max(0, top), behavior: reduceMotion ? 'auto' : 'smooth' });
+    scrollRangeIntoView(scroller, range);
     flashSpan(root, target);
   }, []);
 
@@ -112,7 +114,10 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
     onDocumentChanged();
   }, [retry, reloadHighlights, onDocumentChanged]);
 
-  usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo);
+  // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
+  const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
+  const showCard = useCallback((id: number) => setCardToShow({ id }), []);
+  usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, highlights, colour, onAccepted: reloadHighlights });
 
   return (
@@ -149,6 +154,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
           <DocumentView
             document={state.document}
             articleRef={article}
+            scrollerRef={pane}
             onRendered={rendered}
             actions={
               <div className="document-tools">
@@ -168,6 +174,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
           undo={undo}
           onGoTo={goTo}
           onActive={setActiveId}
+          reveal={cardToShow}
           mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
         />
       )}

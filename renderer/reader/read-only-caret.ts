@@ -4,6 +4,7 @@
  * article is contenteditable (announced read-only), and every way of changing it is refused here.
  * Input that cannot be cancelled (IME composition, execCommand) is undone by putting the
  * document's markup back, so its text — which every highlight offset counts in — never changes.
+ * The reader's own changes (filling in a long document's chunks) are forgotten as they are made.
  */
 
 /** Keys that edit even when beforeinput is refused by some paths (and would otherwise beep). */
@@ -12,15 +13,19 @@ const EDITING_KEYS = new Set(['Enter', 'Backspace', 'Delete']);
 const FORMATTING_KEYS = new Set(['b', 'i', 'u']);
 
 export interface ReadOnlyOptions {
-  /** The markup the article must always hold. */
-  html: string;
-  /** After the markup was put back: anything tied to the old nodes (painted ranges) must be redone. */
-  onRestored(): void;
+  /** Puts the document's own markup back (and redoes anything tied to the old nodes, such as painted ranges). */
+  restore(): void;
   /** Enter on the caret: the article handles it (following an in-document link) instead of editing. */
   onEnter?(event: KeyboardEvent): void;
 }
 
-export function keepReadOnly(article: HTMLElement, { html, onRestored, onEnter }: ReadOnlyOptions): () => void {
+export interface ReadOnlyGuard {
+  /** The article was just changed by the reader itself: that is not an edit to undo. */
+  forgetChanges(): void;
+  release(): void;
+}
+
+export function keepReadOnly(article: HTMLElement, { restore, onEnter }: ReadOnlyOptions): ReadOnlyGuard {
   const refuse = (event: Event) => event.preventDefault();
 
   const keydown = (event: KeyboardEvent) => {
@@ -35,10 +40,9 @@ export function keepReadOnly(article: HTMLElement, { html, onRestored, onEnter }
   const observer = new MutationObserver((records) => {
     if (!records.some((record) => record.type === 'characterData' || record.type === 'childList')) return;
     observer.disconnect();
-    article.innerHTML = html;
+    restore();
     observer.takeRecords();
     observe();
-    onRestored();
   });
   const observe = () => observer.observe(article, { subtree: true, childList: true, characterData: true });
 
@@ -46,10 +50,13 @@ export function keepReadOnly(article: HTMLElement, { html, onRestored, onEnter }
   article.addEventListener('keydown', keydown);
   for (const type of ['paste', 'cut', 'drop', 'dragstart', 'dragover']) article.addEventListener(type, refuse);
   observe();
-  return () => {
-    observer.disconnect();
-    article.removeEventListener('beforeinput', refuse);
-    article.removeEventListener('keydown', keydown);
-    for (const type of ['paste', 'cut', 'drop', 'dragstart', 'dragover']) article.removeEventListener(type, refuse);
+  return {
+    forgetChanges: () => void observer.takeRecords(),
+    release: () => {
+      observer.disconnect();
+      article.removeEventListener('beforeinput', refuse);
+      article.removeEventListener('keydown', keydown);
+      for (const type of ['paste', 'cut', 'drop', 'dragstart', 'dragover']) article.removeEventListener(type, refuse);
+    },
   };
 }

@@ -39,6 +39,16 @@ function getPurifier(): DOMPurify {
  * so when the body has h1s of its own every heading moves down a level, keeping their hierarchy.
  */
 export function sanitiseDocument(html: string): string {
+  const container = document.createElement('div');
+  container.append(sanitiseDocumentFragment(html));
+  return container.innerHTML;
+}
+
+/**
+ * The same, as nodes in an inert document of the sanitiser's own (nothing in it loads or runs),
+ * for the reader to copy into the page a part at a time.
+ */
+export function sanitiseDocumentFragment(html: string): DocumentFragment {
   const fragment = getPurifier().sanitize(html, {
     ALLOWED_TAGS: [...DOCUMENT_TAGS],
     ALLOWED_ATTR: [...DOCUMENT_ATTRIBUTES],
@@ -49,9 +59,7 @@ export function sanitiseDocument(html: string): string {
     RETURN_DOM_FRAGMENT: true,
   });
   if (fragment.querySelector('h1')) demoteHeadings(fragment);
-  const container = document.createElement('div');
-  container.append(fragment);
-  return container.innerHTML;
+  return fragment;
 }
 
 function demoteHeadings(root: DocumentFragment): void {

@@ -12,6 +12,7 @@ export function usePassageFromRoute(
   highlights: readonly Highlight[] | null,
   renderCount: number,
   goTo: (highlight: Highlight) => void,
+  showCard: (id: number) => void,
 ): void {
   const done = useRef<string | null>(null);
   useEffect(() => {
@@ -22,6 +23,6 @@ export function usePassageFromRoute(
     const target = highlights.find((h) => h.id === highlightId);
     if (!target || target.status === 'orphaned') return;
     goTo(target);
-    document.querySelector(`.highlight-card[data-id="${target.id}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [documentId, highlightId, highlights, renderCount, goTo]);
+    showCard(target.id);
+  }, [documentId, highlightId, highlights, renderCount, goTo, showCard]);
 }

@@ -4,11 +4,12 @@ import { ON_MAC } from '../../keyboard/chords';
 import { isFindChord } from './find-chord';
 import { describeMatches, findMatches, firstMatchFrom, foldWithOffsets, stepMatch } from './find-matches';
 import { clearFind, paintFind } from './paint-find';
+import { chunkAt, fillText } from '../chunked-article';
 import { scrollRangeIntoView } from './reveal-span';
 import '../../styles/find.css';
 
 interface Props {
-  /** The document's text, which is exactly the article's textContent. */
+  /** The document's text, which is exactly the article's textContent once all of it is on the page. */
   text: string;
   articleRef: RefObject<HTMLElement | null>;
   scrollerRef: RefObject<HTMLElement | null>;
@@ -69,6 +70,9 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
       shown.current = null;
       return;
     }
+    // The current match is put on the page if its part of a long document is not there yet; the others are marked as theirs come.
+    const match = live.matches[live.current];
+    if (match) fillText(article, match.start, match.end);
     const range = paintFind(new TextIndex(article), live.matches, live.current);
     const moved = shown.current?.matches !== live.matches || shown.current.current !== live.current;
     shown.current = { matches: live.matches, current: live.current };
@@ -86,7 +90,7 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
     const current = previous
       ? firstMatchFrom(matches, previous.start)
       : article && scroller
-        ? firstMatchOnScreen(new TextIndex(article), matches, scroller)
+        ? firstMatchOnScreen(article, matches, scroller)
         : firstMatchFrom(matches, 0);
     setFound({ query, text, matches, current });
   };
@@ -152,16 +156,21 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
   );
 }
 
-/** The first match not above the top of the pane, found by halving (each test measures one range). */
-function firstMatchOnScreen(index: TextIndex, matches: readonly TextSpan[], scroller: HTMLElement): number {
+/**
+ * The first match not above the top of the pane, found by halving (each test measures one range,
+ * or for words of a book not on the page yet, the room kept for their chunk).
+ */
+function firstMatchOnScreen(article: HTMLElement, matches: readonly TextSpan[], scroller: HTMLElement): number {
   if (matches.length === 0) return -1;
   const top = scroller.getBoundingClientRect().top;
+  const index = new TextIndex(article);
   let low = 0;
   let high = matches.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const range = index.rangeOf(matches[middle]!.start, matches[middle]!.end);
-    if (range && range.getBoundingClientRect().bottom <= top) low = middle + 1;
+    const { start, end } = matches[middle]!;
+    const box = index.rangeOf(start, end)?.getBoundingClientRect() ?? chunkAt(article, start)?.getBoundingClientRect();
+    if (box && box.bottom <= top) low = middle + 1;
     else high = middle;
   }
   return low < matches.length ? low : 0;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 import { flashSpan } from '../../highlights/paint-highlights';
-import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
-import { scrollRangeIntoView } from './reveal-span';
+import type { TextSpan } from '../../highlights/text-offsets';
+import { rangeOfSpan, scrollRangeIntoView } from './reveal-span';
 
 /*
  * A search result asks for words in a document before that document is open (or while it is):
@@ -45,7 +45,7 @@ export function useRevealRequests(shownId: number | null, articleRef: RefObject<
     if (!request || request.documentId !== shownId || !article || !scroller) return;
     publish(null);
     if (performance.now() - request.askedAt > REVEAL_EXPIRES_MS) return;
-    const range = new TextIndex(article).rangeOf(request.span.start, request.span.end);
+    const range = rangeOfSpan(article, request.span);
     if (!range) return;
     // The caret goes first: moving it can scroll on its own, and the scroll below must have the last word.
     article.focus({ preventScroll: true });

@@ -1,5 +1,12 @@
-/** How a jump moves the reader: smoothly, unless the person asked for less motion. */
-const behaviour = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
+import { fillText } from '../chunked-article';
+
+/** How a jump moves the reader: smoothly, unless the person asked for less motion or it is a long way. */
+const behaviour = (distance: number, viewHeight: number): ScrollBehavior =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches || Math.abs(distance) > 2 * viewHeight ? 'instant' : 'smooth';
+
+/** Frames after a long jump in which the view is put right, should the chunks around the words take other room than estimated. */
+const SETTLE_FRAMES = 4;
 
 /**
  * Scrolls the reader so the range's first line sits a third of the way down: the words, with some
@@ -12,6 +19,30 @@ export function scrollRangeIntoView(scroller: HTMLElement, range: Range, { onlyI
   // The find bar floats over the top of the pane; a match under it is not really in view.
   const margin = Math.min(96, view.height / 6);
   if (onlyIfHidden && box.top >= view.top + margin && box.bottom <= view.bottom - margin / 2) return;
-  const top = scroller.scrollTop + box.top - view.top - view.height / 3;
-  scroller.scrollTo({ top: Math.max(0, top), behavior: behaviour() });
+  const distance = box.top - view.top - view.height / 3;
+  const how = behaviour(distance, view.height);
+  scroller.scrollTo({ top: Math.max(0, scroller.scrollTop + distance), behavior: how });
+  if (how === 'instant') settle(scroller, range, SETTLE_FRAMES);
+}
+
+/**
+ * A long jump lands among chunks of a book not laid out before, whose room was estimated; as they
+ * are laid out the words can move, so the view follows them for a few frames.
+ */
+function settle(scroller: HTMLElement, range: Range, frames: number): void {
+  if (frames === 0) return;
+  requestAnimationFrame(() => {
+    if (!range.startContainer.isConnected) return;
+    const box = range.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    const off = box.top - view.top - view.height / 3;
+    if (Math.abs(off) > 4 && scroller.scrollTop + off > 0) scroller.scrollTo({ top: scroller.scrollTop + off, behavior: 'instant' });
+    settle(scroller, range, frames - 1);
+  });
+}
+
+/** The range over these words of the article, putting their part of a long document on the page first if need be. */
+export function rangeOfSpan(article: HTMLElement, span: TextSpan): Range | null {
+  fillText(article, span.start, span.end);
+  return new TextIndex(article).rangeOf(span.start, span.end);
 }
