@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor, OpError } from '../../main/api';
 import { api } from '../api/client';
 import { actorStyle } from './actor-colours';
@@ -46,11 +46,25 @@ export function ActorCombobox({
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [busy, setBusy] = useState(false);
+  const [waiting, setWaiting] = useState(0);
   const [error, setError] = useState<OpError | null>(null);
   const [notice, setNotice] = useState('');
   const [above, setAbove] = useState(false);
   const listbox = useRef<HTMLUListElement>(null);
+  // The field's words as of the last keystroke, read when an answer arrives after more typing.
+  const typed = useRef('');
+  // Picks run one at a time, in the order chosen; the keys say which are chosen and not yet done.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(new Set<string>());
+  const mounted = useRef(false);
+  const busy = waiting > 0;
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const choices = useMemo<Choice[]>(() => {
     const matches: Choice[] = matchActors(actors, text)
@@ -81,25 +95,51 @@ export function ActorCombobox({
     setAbove(roomAbove && (!roomBelow || (preferAbove?.(field) ?? false)));
   }, [expanded, choices.length, preferAbove]);
 
-  const type = (value: string) => {
+  const changeText = (value: string) => {
+    typed.current = value;
     setText(value);
+  };
+
+  const type = (value: string) => {
+    changeText(value);
     setOpen(true);
     setError(null);
     setNotice('');
     setActive(value.trim() ? 0 : -1);
   };
 
-  const choose = async (choice: Choice) => {
-    if (busy) return;
-    setBusy(true);
+  /**
+   * Enter or a click commits the words in the field. The answer may come after the person has typed
+   * on (or picked again): it clears the field only if it still holds the words committed, and a
+   * second pick waits for the first instead of being lost.
+   */
+  const choose = (choice: Choice) => {
+    const key = choice.kind === 'create' ? `create:${choice.name}` : `actor:${choice.actor.id}`;
+    if (pending.current.has(key)) return;
+    pending.current.add(key);
+    const committed = text;
+    setWaiting((count) => count + 1);
     setError(null);
     setNotice('');
+    const done = queue.current.then(async () => {
+      try {
+        // The field went away (the toolbar closed, say): what was still waiting goes with it.
+        if (mounted.current) await pick(choice, committed);
+      } finally {
+        pending.current.delete(key);
+        if (mounted.current) setWaiting((count) => count - 1);
+      }
+    });
+    // A pick that throws is reported as any uncaught error is, and the picks after it still run.
+    queue.current = done.catch((problem: unknown) => reportError(problem));
+  };
+
+  const pick = async (choice: Choice, committed: string) => {
     let actor: Actor;
     if (choice.kind === 'create') {
       const created = await api.call('actors.create', { name: choice.name, kind: 'other' });
       if (!created.ok) {
-        setBusy(false);
-        setError(created.error);
+        if (mounted.current) setError(created.error);
         return;
       }
       actor = created.value;
@@ -108,14 +148,16 @@ export function ActorCombobox({
       actor = choice.actor;
     }
     const problem = await onPick(actor);
-    setBusy(false);
+    if (!mounted.current) return;
     if (problem) {
       setError(problem);
       return;
     }
-    setText('');
-    setOpen(false);
-    setActive(-1);
+    if (typed.current === committed) {
+      changeText('');
+      setOpen(false);
+      setActive(-1);
+    }
     if (choice.kind === 'create') {
       const message = `Added ${actor.name} as an actor of kind ${KIND_LABELS.other}; its page can change that.`;
       setNotice(message);
@@ -142,7 +184,7 @@ export function ActorCombobox({
         // Enter never submits a surrounding form while the list is open.
         event.preventDefault();
         const choice = choices[current];
-        if (choice) void choose(choice);
+        if (choice) choose(choice);
         break;
       }
       case 'Escape':
@@ -150,7 +192,7 @@ export function ActorCombobox({
         if (expanded) {
           setOpen(false);
         } else if (text) {
-          setText('');
+          changeText('');
           setActive(-1);
         } else {
           return;
@@ -209,7 +251,7 @@ export function ActorCombobox({
                 // Keeps focus in the field, so the click picks instead of closing the list first.
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => setActive(index)}
-                onClick={() => void choose(choice)}
+                onClick={() => choose(choice)}
               >
                 {choice.kind === 'create' ? (
                   <>

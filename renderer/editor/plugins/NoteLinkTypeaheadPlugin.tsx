@@ -1,9 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createTextNode, $getNodeByKey } from 'lexical';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { api } from '../../api/client';
 import { displayTitle, putNote, useNotes } from '../../notes/notes-store';
-import { $createNoteLinkNode, $isNoteLinkNode, type NoteLinkNode } from '../nodes/NoteLinkNode';
+import { $createNoteLinkNode, type NoteLinkNode } from '../nodes/NoteLinkNode';
+import { noteLinkCreator } from './create-linked-note';
 import { NodeTypeahead } from './NodeTypeahead';
 import { matchNoteLinkTrigger, noteChoices, type NoteChoice } from './typeahead-matching';
 import { typeaheadMenu, TypeaheadOption } from './TypeaheadMenu';
@@ -37,23 +37,8 @@ export function NoteLinkTypeaheadPlugin({ noteId, onProblem }: Props) {
   const { notes } = useNotes();
   const choicesFor = useCallback((query: string) => noteChoices(notes ?? [], query, noteId), [notes, noteId]);
 
-  const createAndLink = useCallback(
-    async (key: string, title: string) => {
-      const result = await api.call('notes.create', { title });
-      editor.update(() => {
-        const node = $getNodeByKey(key);
-        if (!$isNoteLinkNode(node)) return;
-        if (result.ok) node.setNoteId(result.value.id);
-        // Nothing was created: the words go back as typed, so nothing the person wrote disappears.
-        else node.replace($createTextNode(`[[${title}`));
-      });
-      if (result.ok) {
-        putNote(result.value);
-        onProblem(null);
-      } else {
-        onProblem(`The note “${title}” was not created: ${result.error.message}`);
-      }
-    },
+  const createAndLink = useMemo(
+    () => noteLinkCreator({ editor, create: (title) => api.call('notes.create', { title }), onCreated: putNote, onProblem }),
     [editor, onProblem],
   );
 
