@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e/artifacts/**'] },
@@ -15,32 +16,22 @@ export default tseslint.config(
     },
   },
   {
-    // The core is plain Node: it must run in tests, the CLI and the browser host, where Electron can't.
-    files: ['main/**/*.ts'],
-    ignores: ['main/shell/**'],
+    // Each layer imports only what its allow-list in eslint-layers.js names (drawn in the README).
+    files: ['main/**/*.{ts,tsx}', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { fieldbook: layersPlugin },
+    rules: { 'fieldbook/layers': 'error' },
+  },
+  {
+    // The core and the contract run in plain Node (tsconfig.core.json has no DOM lib): no page globals.
+    files: ['main/core/**/*.ts', 'main/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/shell/ may import electron.' }] }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'DOMParser'].map((name) => ({ name, message: 'The core runs in plain Node: no page globals.' }))],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['better-sqlite3', 'electron', 'fs', 'path', 'child_process'].map((name) => ({
-            name,
-            message: 'The renderer reaches the core only through the typed operations API.',
-          })),
-          patterns: [
-            { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
-            { group: ['**/main/core/**', '**/main/ops', '**/main/shell/**'], message: 'From main/ the renderer imports only main/api (the contract) and main/fold-text (how words compare).' },
-          ],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { HIGHLIGHT_COLOURS } from '../main/api';
+import { HIGHLIGHT_COLOURS } from '../main/common/records';
 import { exactNameKey } from '../main/core/actors/fold-name';
-import { nameKey } from '../main/fold-text';
+import { nameKey } from '../main/common/fold-text';
 import type { Library } from '../main/core/db/library';
 import { describeRange } from '../main/core/highlights/anchor';
 import { readNoteBody } from '../main/core/notes/read-note-body';

@@ -1,4 +1,4 @@
-import type { OpName, OpOutputs } from '../main/api';
+import type { OpName, OpOutputs } from '../main/common/contract';
 import type { Library } from '../main/core/db/library';
 import { dispatch } from '../main/ops';
 

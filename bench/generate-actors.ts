@@ -1,5 +1,5 @@
-import type { ActorKind } from '../main/api';
-import { nameKey } from '../main/fold-text';
+import type { ActorKind } from '../main/common/records';
+import { nameKey } from '../main/common/fold-text';
 import { capitalise, inventWords } from './generate-prose';
 import { Picker } from './seeded-random';
 

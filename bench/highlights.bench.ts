@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { HIGHLIGHT_COLOURS, type Highlight } from '../main/api';
+import { HIGHLIGHT_COLOURS, type Highlight } from '../main/common/records';
 import { anchor, AnchorTarget, type Selectors } from '../main/core/highlights/anchor';
 import { reanchorInReadingOrder } from '../main/core/highlights/reanchor';
 import { prepareDocument } from '../main/core/import/import-document';

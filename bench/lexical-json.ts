@@ -1,4 +1,4 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteBody } from '../main/api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteBody } from '../main/common/note-format';
 
 /**
  * Lexical's serialized editor state, node for node as the renderer's editor writes it

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentSummary } from '../main/api';
+import type { DocumentSummary } from '../main/common/records';
 import { openLibrary } from '../main/core/open-library';
 import { packageResourcesDir } from '../main/core/resources-dir';
 import type { Benchmark, BenchRow } from './benchmark';

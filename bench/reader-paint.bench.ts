@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { HIGHLIGHT_COLOURS } from '../main/api';
+import { HIGHLIGHT_COLOURS } from '../main/common/records';
 import { openLibrary } from '../main/core/open-library';
 import { packageResourcesDir } from '../main/core/resources-dir';
 import { n, rowMaker, type Benchmark, type BenchRow } from './benchmark';

@@ -5,10 +5,13 @@
  * reproduces: FUZZ_SEED=<seed printed in the failure> npx vitest run main/ops.fuzz.test.ts
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_KINDS, ACTOR_MENTION_NODE, DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, HIGHLIGHT_COLOURS, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, OP_NAMES, SAFE_LINK, type OpName } from './api';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from './common/records';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from './common/note-format';
+import { DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, SAFE_LINK } from './common/document-policy';
+import { OP_NAMES, type OpName } from './common/contract';
 import type { Library } from './core/db/library';
 import { fragmentElement } from './core/import/dom-window';
-import { body, paragraph, tempLibrary, text, type TempLibrary } from './core/testing/temp-library';
+import { body, paragraph, tempLibrary, text, type TempLibrary } from './testing/temp-library';
 import { dispatch } from './ops';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 13_2026);

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentFull, Highlight, OpName, OpOutputs, ReplaceReport } from './api';
+import type { DocumentFull, Highlight, ReplaceReport } from './common/records';
+import type { OpName, OpOutputs } from './common/contract';
 import { packageResourcesDir } from './core/resources-dir';
-import { tempLibrary, type TempLibrary } from './core/testing/temp-library';
+import { tempLibrary, type TempLibrary } from './testing/temp-library';
 
 let t: TempLibrary;
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './api';
+import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './common/contract';
 import type { Library } from './core/db/library';
 import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
 import { storageError } from './core/db/storage-errors';
@@ -33,10 +33,12 @@ export interface OpContext {
 
 interface Op<N extends OpName> {
   /**
-   * 'write' runs inside one transaction. 'batch' writes commit item by item (each in its own
-   * transaction), so one refused file in an import never undoes the others.
+   * 'write' runs inside one transaction that dispatch opens. 'own-transactions' opens its own, so
+   * slow work (parsing a file, checking an archive) happens outside any: an import commits each
+   * file in a transaction of its own, so one refused file never undoes the others; a replace and
+   * a restore parse first, then write everything in one.
    */
-  access: 'read' | 'write' | 'batch';
+  access: 'read' | 'write' | 'own-transactions';
   run(ctx: OpContext, input: ParsedOpInput<N>): OpOutputs[N];
 }
 
@@ -45,11 +47,11 @@ export const ops: { [N in OpName]: Op<N> } = {
   'documents.list': { access: 'read', run: ({ library }) => listDocuments(library) },
   'documents.get': { access: 'read', run: ({ library }, { id }) => getDocument(library, id) },
   'documents.import': {
-    access: 'batch',
+    access: 'own-transactions',
     run: ({ library }, { files }) => files.map((file) => importFile(library, file.name, Buffer.from(file.base64, 'base64'))),
   },
   'documents.replace': {
-    access: 'batch',
+    access: 'own-transactions',
     run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64')),
   },
   'highlights.list': {
@@ -138,7 +140,7 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.archive': { access: 'read', run: ({ library }) => libraryArchiveFile(library) },
   'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
-  'library.restoreArchive': { access: 'batch', run: ({ library }, { json }) => restoreArchive(library, json) },
+  'library.restoreArchive': { access: 'own-transactions', run: ({ library }, { json }) => restoreArchive(library, json) },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },

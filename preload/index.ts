@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { FieldbookApi, ImportOutcome } from '../main/api';
+import type { FieldbookApi } from '../main/common/contract';
+import type { ImportOutcome } from '../main/common/records';
 
 // The renderer gets these two functions and nothing else of Electron or Node.
 const api: FieldbookApi = {

@@ -1,12 +1,12 @@
+import { Suspense } from 'react';
 import { useDocumentRoute, useRoute } from './route';
-import { ActorPageView } from './actors/ActorPageView';
 import { ActorsSection } from './actors/ActorsSection';
 import { LibraryPane } from './library/LibraryPane';
 import { NotesSection } from './notes/NotesSection';
-import { NoteView } from './notes/NoteView';
 import { useLibrary } from './library/use-library';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
+import { ActorPageView, NoteView } from './views';
 
 export function App() {
   const [openId, openDocument] = useDocumentRoute();
@@ -20,9 +20,14 @@ export function App() {
         <NotesSection openId={route.kind === 'note' ? route.id : null} />
       </div>
       {route.kind === 'note' ? (
-        <NoteView key={route.id} id={route.id} documents={library.documents} />
+        // Nothing rather than a stand-in while a view's code loads: it is there in a moment.
+        <Suspense fallback={null}>
+          <NoteView key={route.id} id={route.id} documents={library.documents} />
+        </Suspense>
       ) : route.kind === 'actor' ? (
-        <ActorPageView key={route.id} id={route.id} />
+        <Suspense fallback={null}>
+          <ActorPageView key={route.id} id={route.id} />
+        </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} onDocumentChanged={library.reload} />
       )}

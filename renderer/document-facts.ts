@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../main/api';
+import type { DocumentSummary } from '../main/common/records';
 
 const wholeNumber = new Intl.NumberFormat();
 const longDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });

@@ -13,6 +13,11 @@ import './styles/highlights.css';
 import './styles/side-panels.css';
 import './styles/highlights-panel.css';
 import { App } from './App';
+import { askForOpeningDocument } from './reader/early-open';
+import { routeFromHash } from './route';
+import { prefetchViewsWhenShown } from './views';
+
+askForOpeningDocument(window.location.hash);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
@@ -21,3 +26,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+prefetchViewsWhenShown(routeFromHash(window.location.hash).kind === 'document');

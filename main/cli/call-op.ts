@@ -1,4 +1,4 @@
-import type { OpName, OpOutputs } from '../api';
+import type { OpName, OpOutputs } from '../common/contract';
 import type { Library } from '../core/db/library';
 import { dispatch } from '../ops';
 import { CliFailure, EXIT_FAILURE, EXIT_USAGE } from './cli-io';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, ActorPage, SearchResults } from '../api';
+import type { Actor, ActorPage, SearchResults } from '../common/records';
 import { dispatch } from '../ops';
 import { openLibrary } from '../core/open-library';
 import { packageResourcesDir } from '../core/resources-dir';

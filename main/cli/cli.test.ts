@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentFull, DocumentSummary } from '../api';
+import type { DocumentFull, DocumentSummary } from '../common/records';
 import { runCli } from './cli';
 
 const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fieldbook.mjs');

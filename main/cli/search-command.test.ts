@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchResults } from '../api';
+import type { SearchResults } from '../common/records';
 import { runCli } from './cli';
 
 let dir: string;

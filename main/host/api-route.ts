@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { OpResult } from '../api';
+import type { OpResult } from '../common/contract';
 import { dispatch, type OpContext } from '../ops';
 
 /** Imports carry whole files as base64 (up to 40 MB each as text), so the ceiling is generous. */

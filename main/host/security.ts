@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
 
 /** A fresh per-run secret: anyone who can reach the port but never saw the printed URL is refused. */
 export function newSecret(): string {

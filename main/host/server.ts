@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
-import type { OpResult } from '../api';
+import type { OpResult } from '../common/contract';
 import { backupOnStart, defaultBackupFolder } from '../core/backup/backup-library';
 import { openLibrary } from '../core/open-library';
 import type { OpContext } from '../ops';

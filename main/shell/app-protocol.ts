@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './security-policy';
 
 /** Must run before the app is ready: app:// behaves as a secure, standard origin, which the file protocol is not. */

@@ -1,4 +1,4 @@
-import { ACTOR_COLOURS } from '../../main/api';
+import { ACTOR_COLOURS } from '../../main/common/records';
 import { ACTOR_COLOUR_NAMES, actorStyle } from './actor-colours';
 
 interface Props {

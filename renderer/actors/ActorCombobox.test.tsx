@@ -2,7 +2,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_COLOURS, type Actor, type OpError } from '../../main/api';
+import { ACTOR_COLOURS, type Actor } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { ActorCombobox } from './ActorCombobox';
 
 const actor = (id: number, name: string, aliases: string[] = []): Actor => ({

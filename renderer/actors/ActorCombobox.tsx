@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Actor, OpError } from '../../main/api';
+import type { Actor } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { actorStyle } from './actor-colours';
 import { isKnownName, matchActors } from './actor-match';

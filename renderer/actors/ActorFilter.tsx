@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
-import type { Actor, Highlight } from '../../main/api';
+import type { Actor, Highlight } from '../../main/common/records';
+import { byName } from '../../main/common/sort-orders';
 import { useActors } from './actors-store';
 
 /** The actors tagged on these highlights, by name, with how many highlights each tags. */
@@ -11,7 +12,7 @@ export function taggedActors(highlights: readonly Highlight[], byId: Map<number,
       const actor = byId.get(id);
       return actor ? [{ actor, count }] : [];
     })
-    .sort((a, b) => a.actor.name.localeCompare(b.actor.name, undefined, { sensitivity: 'base' }));
+    .sort((a, b) => byName(a.actor, b.actor));
 }
 
 interface Props {

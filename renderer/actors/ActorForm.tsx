@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ACTOR_COLOURS, ACTOR_KINDS, type Actor, type ActorKind, type OpError } from '../../main/api';
+import { ACTOR_COLOURS, ACTOR_KINDS, type Actor, type ActorKind } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { parseAliases } from './actor-match';
 import { KIND_LABELS } from './actor-words';

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ActorPage, ActorPassage } from '../../main/api';
+import type { ActorPage, ActorPassage } from '../../main/common/records';
 import { hashForRoute } from '../route';
 import { cardQuote } from '../highlights/quote-text';
 import { ACTOR_COLOUR_NAMES, actorStyle } from './actor-colours';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ACTOR_COLOURS, type Actor } from '../../main/api';
+import { ACTOR_COLOURS, type Actor } from '../../main/common/records';
 import { hashForRoute } from '../route';
 import { actorStyle } from './actor-colours';
 import { KIND_LABELS, tagCountLabel } from './actor-words';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import type { Actor, Highlight, OpError } from '../../main/api';
+import type { Actor, Highlight } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { hashForRoute } from '../route';
 import { actorStyle } from './actor-colours';
 import { ActorCombobox } from './ActorCombobox';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Actor, ActorMention } from '../../main/api';
+import type { Actor, ActorMention } from '../../main/common/records';
 import type { TextSpan } from '../highlights/text-offsets';
 import { actorStyle } from './actor-colours';
 import { count } from './actor-words';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { Actor, OpError } from '../../main/api';
+import type { Actor } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { supportsCustomHighlights } from '../highlights/paint-highlights';
 import { TextIndex, type TextSpan } from '../highlights/text-offsets';
 import { ActorCombobox } from './ActorCombobox';

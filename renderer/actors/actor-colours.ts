@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { ACTOR_COLOURS } from '../../main/api';
+import { ACTOR_COLOURS } from '../../main/common/records';
 
 /** Names for the palette, so each swatch can be read out and told apart without seeing it. */
 export const ACTOR_COLOUR_NAMES: Record<(typeof ACTOR_COLOURS)[number], string> = {

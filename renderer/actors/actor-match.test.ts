@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../main/fold-text';
+import { nameKey } from '../../main/common/fold-text';
 import { isKnownName, matchActors, parseAliases, sameName } from './actor-match';
 import { deleteConsequence, mergeConsequence } from './actor-words';
 import { mentionContext } from './mention-context';

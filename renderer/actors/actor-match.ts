@@ -1,4 +1,5 @@
-import { nameKey } from '../../main/fold-text';
+import { nameKey } from '../../main/common/fold-text';
+import { compareNames } from '../../main/common/sort-orders';
 
 /*
  * How a typed name finds an actor. Sources spell the same group many ways (“Libération”,
@@ -35,7 +36,7 @@ function rankOf(term: string, query: string): number | null {
  */
 export function matchActors<A extends Named>(actors: readonly A[], query: string): Array<ActorMatch<A>> {
   const folded = nameKey(query);
-  const byName = (a: A, b: A) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+  const byName = (a: A, b: A) => compareNames(a.name, b.name);
   if (folded.length === 0) return [...actors].sort(byName).map((actor) => ({ actor, alias: null }));
   const ranked: Array<ActorMatch<A> & { rank: number }> = [];
   for (const actor of actors) {

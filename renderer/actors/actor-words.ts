@@ -1,4 +1,4 @@
-import type { ActorKind } from '../../main/api';
+import type { ActorKind } from '../../main/common/records';
 import { sameName } from './actor-match';
 
 export const KIND_LABELS: Record<ActorKind, string> = {

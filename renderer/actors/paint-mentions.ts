@@ -1,4 +1,4 @@
-import { ACTOR_COLOURS, type ActorMention } from '../../main/api';
+import { ACTOR_COLOURS, type ActorMention } from '../../main/common/records';
 import { setHighlight, supportsCustomHighlights } from '../highlights/paint-highlights';
 import { TextIndex } from '../highlights/text-offsets';
 import { nearestPaletteIndex } from './actor-colours';

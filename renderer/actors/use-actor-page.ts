@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ActorPage, OpError } from '../../main/api';
+import type { ActorPage } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 
 export type ActorPageState = { status: 'loading' } | { status: 'open'; page: ActorPage } | { status: 'failed'; error: OpError };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import type { ActorMention, Highlight, HighlightColour, OpError } from '../../main/api';
+import type { ActorMention, Highlight, HighlightColour } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { reloadActors, useActors } from './actors-store';
 import { clearMentions, paintMentions } from './paint-mentions';

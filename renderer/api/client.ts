@@ -1,4 +1,4 @@
-import type { FieldbookApi } from '../../main/api';
+import type { FieldbookApi } from '../../main/common/contract';
 import { takeHostSecret } from './host-secret';
 import { createHttpTransport } from './http-transport';
 

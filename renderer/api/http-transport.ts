@@ -1,4 +1,4 @@
-import type { FieldbookApi, OpError, OpResult } from '../../main/api';
+import type { FieldbookApi, OpError, OpResult } from '../../main/common/contract';
 
 /** Under the 64 KiB that browsers allow all keepalive requests in flight, with room for the headers. */
 const KEEPALIVE_LIMIT = 60 * 1024;

@@ -11,7 +11,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { useMemo, type RefObject } from 'react';
-import type { NoteBody } from '../../main/api';
+import type { NoteBody } from '../../main/common/note-format';
 import { editorTheme } from './editor-theme';
 import { noteShortcuts } from './markdown-shortcuts';
 import { fieldbookNodes } from './nodes/fieldbookNodes';

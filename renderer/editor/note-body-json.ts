@@ -1,5 +1,5 @@
 import { createEditor, type LexicalEditor } from 'lexical';
-import type { NoteBody } from '../../main/api';
+import type { NoteBody } from '../../main/common/note-format';
 import { fieldbookNodes } from './nodes/fieldbookNodes';
 
 /**

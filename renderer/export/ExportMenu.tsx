@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportedFile, ExportedFolder, OpResult } from '../../main/api';
+import type { ExportedFile, ExportedFolder } from '../../main/common/records';
+import type { OpResult } from '../../main/common/contract';
 import { saveExport } from './save-export';
 import '../styles/export.css';
 
@@ -47,7 +48,11 @@ export function ExportMenu({ label, choices }: Props) {
       setStatus({ kind: 'failed', message: result.error.message });
       return;
     }
-    setStatus({ kind: 'done', message: `Exported ${saveExport(result.value)}.` });
+    try {
+      setStatus({ kind: 'done', message: `Exported ${await saveExport(result.value)}.` });
+    } catch {
+      setStatus({ kind: 'failed', message: 'The export could not be saved. Try again; if this keeps happening, restart Fieldbook.' });
+    }
   };
 
   const onMenuKey = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import type { RestoreReport } from '../../main/api';
+import type { RestoreReport } from '../../main/common/records';
 import { reloadActors } from '../actors/actors-store';
 import { api } from '../api/client';
 import { reloadNotes } from '../notes/notes-store';

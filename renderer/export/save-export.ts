@@ -1,13 +1,15 @@
-import { strToU8, zipSync } from 'fflate';
-import type { ExportedFile, ExportedFolder } from '../../main/api';
+import type { ExportedFile, ExportedFolder } from '../../main/common/records';
 
 /**
  * Hands an export to the person as a download: the browser host saves it where downloads go, and
  * Electron asks where to save it. A folder (the Obsidian vault) goes as one .zip, since a page
  * can only offer files.
  */
-export function saveExport(exported: ExportedFile | ExportedFolder): string {
+export async function saveExport(exported: ExportedFile | ExportedFolder): Promise<string> {
   if ('files' in exported) {
+    // Loaded when a folder is first exported: fflate builds its compression tables as it loads,
+    // work that would otherwise delay every start of the app.
+    const { strToU8, zipSync } = await import('fflate');
     const entries = Object.fromEntries(exported.files.map((file) => [`${exported.folderName}/${file.path}`, strToU8(file.content)]));
     const name = `${exported.folderName}.zip`;
     download(new Blob([zipSync(entries, { level: 6 })], { type: 'application/zip' }), name);

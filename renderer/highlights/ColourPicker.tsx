@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/api';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/common/records';
 import { COLOUR_LABELS } from './highlight-colours';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { Highlight, HighlightColour, OpError } from '../../main/api';
+import type { Highlight, HighlightColour } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { HighlightActors } from '../actors/HighlightActors';
 import { startHighlightDrag } from '../notes/highlight-drag';
 import { HighlightNotes } from '../notes/HighlightNotes';

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Highlight, HighlightColour, OpError } from '../../main/api';
+import type { Highlight, HighlightColour } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { ActorFilter, filterByActor } from '../actors/ActorFilter';
 import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';

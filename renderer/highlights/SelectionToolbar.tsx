@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Actor, HighlightColour, OpError } from '../../main/api';
+import type { Actor, HighlightColour } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { ToolbarActorPicker } from '../actors/ToolbarActorPicker';
 import { ColourPicker } from './ColourPicker';
 import { COLOUR_LABELS } from './highlight-colours';

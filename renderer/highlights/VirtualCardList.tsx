@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Highlight } from '../../main/api';
+import type { Highlight } from '../../main/common/records';
 
 /*
  * A book can carry thousands of highlights; mounting a card for each (every one with its own

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/api';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/common/records';
 
 export const COLOUR_LABELS: Record<HighlightColour, string> = {
   yellow: 'Yellow',

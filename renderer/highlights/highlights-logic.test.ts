@@ -6,7 +6,7 @@ import { overlapSpans } from './paint-highlights';
 import { cardQuote, describeReplace } from './quote-text';
 import { inReadingOrder } from './use-highlights';
 import { isHighlightChord, isTextField, isUndoChord, UndoStack } from './undo-delete';
-import type { Highlight } from '../../main/api';
+import type { Highlight } from '../../main/common/records';
 
 const chord = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,

@@ -1,4 +1,4 @@
-import type { ReplaceReport } from '../../main/api';
+import type { ReplaceReport } from '../../main/common/records';
 
 /** A quote for a card: whitespace runs (line breaks between paragraphs) read as one space. */
 export function cardQuote(exact: string, max = 180): string {

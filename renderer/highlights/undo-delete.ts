@@ -1,4 +1,4 @@
-import type { OpError } from '../../main/api';
+import type { OpError } from '../../main/common/contract';
 import { isPrimaryChord, type KeyChord } from '../keyboard/chords';
 
 /** What the last undo did, or why it failed. */

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Highlight, HighlightColour, OpError } from '../../main/api';
+import type { Highlight, HighlightColour } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
+import { inReadingOrder as readingOrder } from '../../main/common/sort-orders';
 import { api } from '../api/client';
+import { takeEarlyHighlights } from '../reader/early-open';
 import type { TextSpan } from './text-offsets';
 
 export interface HighlightList {
@@ -26,8 +29,7 @@ interface Answer {
 
 /** Reading order as the core gives it: placed highlights by position, orphans (no position) last. */
 export function inReadingOrder(highlights: readonly Highlight[]): Highlight[] {
-  const placed = highlights.filter((h) => h.status !== 'orphaned').sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
-  return [...placed, ...highlights.filter((h) => h.status === 'orphaned')];
+  return [...highlights].sort(readingOrder);
 }
 
 /** The open document's highlights, kept in step with every change made through this hook. */
@@ -39,7 +41,7 @@ export function useHighlights(documentId: number | null): HighlightList {
   useEffect(() => {
     if (documentId === null) return;
     let current = true;
-    void api.call('highlights.list', { documentId }).then((result) => {
+    void (takeEarlyHighlights(documentId) ?? api.call('highlights.list', { documentId })).then((result) => {
       if (!current) return;
       setAnswer((previous) =>
         result.ok

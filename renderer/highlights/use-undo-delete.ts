@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Highlight, OpError } from '../../main/api';
+import type { Highlight } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { UndoStack, type UndoOutcome } from './undo-delete';
 import type { HighlightList } from './use-highlights';
 import { useUndoShortcut } from './use-undo-shortcut';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DocumentSummary } from '../../main/api';
+import type { DocumentSummary } from '../../main/common/records';
 import { formatWordCount, shortSourceOf } from '../document-facts';
 import type { LibraryList } from './use-library';
 

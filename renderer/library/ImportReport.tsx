@@ -1,4 +1,5 @@
-import type { ImportOutcome, OpError } from '../../main/api';
+import type { ImportOutcome } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 
 export interface ImportReportData {
   /** Files still being read and sent; zero once the import has finished. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportOutcome } from '../../main/api';
+import type { ImportOutcome } from '../../main/common/records';
 import { api } from '../api/client';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';

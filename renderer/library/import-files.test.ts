@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldbookApi, ImportOutcome } from '../../main/api';
+import type { FieldbookApi } from '../../main/common/contract';
+import type { ImportOutcome } from '../../main/common/records';
 import { bytesToBase64, importFiles } from './import-files';
 
 describe('bytesToBase64', () => {

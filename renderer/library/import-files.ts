@@ -1,4 +1,6 @@
-import { MAX_IMPORT_BYTES, oversizeReason, type FieldbookApi, type ImportOutcome, type OpError } from '../../main/api';
+import { MAX_IMPORT_BYTES, oversizeReason } from '../../main/common/import-limits';
+import type { FieldbookApi, OpError } from '../../main/common/contract';
+import type { ImportOutcome } from '../../main/common/records';
 
 /** What the file picker offers; the importer itself decides what it can read. */
 export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, OpError } from '../../main/api';
+import type { DocumentSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 
 interface Answer {

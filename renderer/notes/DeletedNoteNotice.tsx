@@ -1,4 +1,4 @@
-import type { NoteSummary } from '../../main/api';
+import type { NoteSummary } from '../../main/common/records';
 import { UndoNotice } from '../highlights/UndoNotice';
 import { useUndoShortcut } from '../highlights/use-undo-shortcut';
 import { dismissDeletedNotice, undoDeleteNote, useDeletedNotes } from './deleted-notes';

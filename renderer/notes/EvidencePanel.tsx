@@ -1,6 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useId, useState, type RefObject } from 'react';
-import type { DocumentSummary, Highlight } from '../../main/api';
+import type { DocumentSummary, Highlight } from '../../main/common/records';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
 import { useFadingMessage } from '../actors/use-fading-message';

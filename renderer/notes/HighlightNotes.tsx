@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Highlight, NoteSummary, OpError } from '../../main/api';
+import type { Highlight, NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { hashForRoute } from '../route';
 import { displayTitle } from './notes-store';
-import { quoteInNote } from './quote-in-note';
 import '../styles/notes.css';
 
 type Action = { status: 'idle' } | { status: 'busy' } | { status: 'done'; note: NoteSummary } | { status: 'failed'; error: OpError };
@@ -29,7 +29,11 @@ export function HighlightNotes({ highlight }: { highlight: Highlight }) {
 
   const quote = useCallback(async () => {
     setAction({ status: 'busy' });
-    const outcome = await quoteInNote(highlight);
+    // Loaded on first use: it brings the note format's schemas (zod), which opening a document does not need.
+    const outcome = await import('./quote-in-note').then(
+      ({ quoteInNote }) => quoteInNote(highlight),
+      () => ({ ok: false as const, error: { code: 'internal' as const, message: 'Fieldbook could not load this part of itself. Restart Fieldbook.' } }),
+    );
     setAction(outcome.ok ? { status: 'done', note: outcome.note } : { status: 'failed', error: outcome.error });
     if (outcome.ok) setGeneration((value) => value + 1);
   }, [highlight]);

@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import type { DocumentSummary, Note, NoteSummary, OpError } from '../../main/api';
+import type { DocumentSummary, Note, NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { noteBodyOf, unreadableBody } from '../editor/note-body-json';
 import { NoteEditor } from '../editor/NoteEditor';

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { NoteSummary, OpError } from '../../main/api';
+import type { NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import type { UndoOutcome } from '../highlights/undo-delete';
 import { navigate } from '../route';

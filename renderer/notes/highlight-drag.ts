@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import type { Highlight } from '../../main/api';
+import type { Highlight } from '../../main/common/records';
 
 /** Our own type, so only a highlight card's drag becomes a quote block; plain text drops stay text. */
 export const HIGHLIGHT_DRAG_TYPE = 'application/x-fieldbook-highlight';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/api';
+import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/common/note-format';
 import { withQuoteAppended } from './note-body';
 
 const quote = { highlightId: 4, documentId: 2, documentTitle: 'An article', quote: 'A passage.' };

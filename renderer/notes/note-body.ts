@@ -1,4 +1,4 @@
-import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/api';
+import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/common/note-format';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
 
 type JsonNode = { type: string; children?: unknown[] } & Record<string, unknown>;

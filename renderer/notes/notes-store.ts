@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type { NoteSummary, OpError } from '../../main/api';
+import type { NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
+import { byLastChange } from '../../main/common/sort-orders';
 import { api } from '../api/client';
 
 /**
@@ -30,7 +32,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const byLastChange = (a: NoteSummary, b: NoteSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id);
 
 export function reloadNotes(): Promise<void> {
   const run = api.call('notes.list', {}).then((result) => {

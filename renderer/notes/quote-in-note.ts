@@ -1,4 +1,5 @@
-import type { Highlight, NoteSummary, OpError } from '../../main/api';
+import type { Highlight, NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
 import { withQuoteAppended } from './note-body';

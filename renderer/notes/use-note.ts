@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Note, NoteSummary, OpError } from '../../main/api';
+import type { Note, NoteSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { settleSaves } from './pending-saves';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import type { DocumentFull } from '../../main/api';
+import type { DocumentFull } from '../../main/common/records';
 import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts';
 import { ChunkedArticle, fillId } from './chunked-article';
 import { planChunks } from './document-chunks';

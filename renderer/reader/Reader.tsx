@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Actor, HighlightColour } from '../../main/api';
+import type { Actor, HighlightColour } from '../../main/common/records';
 import { reloadActors } from '../actors/actors-store';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';

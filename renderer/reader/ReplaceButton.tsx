@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { OpError, ReplaceReport } from '../../main/api';
+import type { OpError } from '../../main/common/contract';
+import type { ReplaceReport } from '../../main/common/records';
 import { api } from '../api/client';
 import { describeReplace } from '../highlights/quote-text';
 import { bytesToBase64, IMPORT_ACCEPT } from '../library/import-files';

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentFull, OpError } from '../../main/api';
+import type { DocumentFull } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
+import { takeEarlyDocument } from './early-open';
 
 export type DocumentState =
   | { status: 'none' }
@@ -27,7 +29,7 @@ export function useDocument(id: number | null): { state: DocumentState; retry():
   useEffect(() => {
     if (id === null) return;
     let current = true;
-    void api.call('documents.get', { id }).then((result) => {
+    void (takeEarlyDocument(id) ?? api.call('documents.get', { id })).then((result) => {
       if (!current) return;
       setAnswer({ id, request, state: result.ok ? { status: 'open', document: result.value } : { status: 'failed', error: result.error } });
     });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Highlight } from '../../main/api';
+import type { Highlight } from '../../main/common/records';
 
 /**
  * #/document/ID/highlight/HID opens the document at that passage: once the article and its

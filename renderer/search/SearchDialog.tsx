@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { OpInput } from '../../main/api';
+import type { OpInput } from '../../main/common/contract';
 import { openResult } from './open-result';
 import { moveActive, resultGroups, type ResultOption } from './result-options';
 import { ON_MAC } from '../keyboard/chords';

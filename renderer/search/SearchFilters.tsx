@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/api';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/common/records';
 import { COLOUR_LABELS } from '../highlights/highlight-colours';
 import { KINDS, type SearchKind } from './result-options';
 import type { FilterChoices } from './use-filter-choices';

@@ -1,4 +1,4 @@
-import type { ActorKind } from '../../main/api';
+import type { ActorKind } from '../../main/common/records';
 import { COLOUR_LABELS } from '../highlights/highlight-colours';
 import type { ResultGroup, ResultOption } from './result-options';
 import { snippetText } from './snippet-pieces';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Snippet } from '../../main/api';
+import type { Snippet } from '../../main/common/records';
 import { snippetPieces } from './snippet-pieces';
 
 /** A snippet with the words that matched in <mark>. Its pieces are text, never markup. */

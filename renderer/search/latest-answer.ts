@@ -1,4 +1,5 @@
-import type { OpError, SearchResults } from '../../main/api';
+import type { OpError } from '../../main/common/contract';
+import type { SearchResults } from '../../main/common/records';
 
 /**
  * Keeps only the answer to the question asked last. Questions go out one after another and can

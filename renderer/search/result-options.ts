@@ -1,4 +1,4 @@
-import type { SearchResults } from '../../main/api';
+import type { SearchResults } from '../../main/common/records';
 
 export type SearchKind = 'document' | 'highlight' | 'note' | 'actor';
 

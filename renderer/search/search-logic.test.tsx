@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { SearchResults } from '../../main/api';
+import type { SearchResults } from '../../main/common/records';
 import { LatestAnswer, searchView, type Answer } from './latest-answer';
 import { moveActive, resultGroups } from './result-options';
 import { isSearchChord } from './search-opener';

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../main/api';
+import type { Snippet } from '../../main/common/records';
 
 /**
  * A snippet as it is shown on one line: line breaks and runs of spaces read as one space, empty

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Actor, DocumentSummary, OpError } from '../../main/api';
+import type { Actor, DocumentSummary } from '../../main/common/records';
+import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 
 export interface FilterChoices {
@@ -20,8 +21,9 @@ export function useFilterChoices(open: boolean): FilterChoices {
     void Promise.all([api.call('actors.list', {}), api.call('documents.list', {})]).then(([actors, documents]) => {
       if (!current) return;
       setChoices((previous) => ({
-        actors: actors.ok ? [...actors.value].sort((a, b) => a.name.localeCompare(b.name)) : previous.actors,
-        documents: documents.ok ? [...documents.value].sort((a, b) => a.title.localeCompare(b.title)) : previous.documents,
+        // The core answers both lists in their one order (main/common/sort-orders.ts).
+        actors: actors.ok ? actors.value : previous.actors,
+        documents: documents.ok ? documents.value : previous.documents,
         error: !actors.ok ? actors.error : !documents.ok ? documents.error : null,
       }));
     });

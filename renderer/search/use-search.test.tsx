@@ -2,7 +2,8 @@
 import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpInput, OpResult, SearchResults } from '../../main/api';
+import type { OpInput, OpResult } from '../../main/common/contract';
+import type { SearchResults } from '../../main/common/records';
 import { SEARCH_DEBOUNCE_MS, SLOW_ANSWER_MS, useSearch, type SearchState } from './use-search';
 
 /** The core's answers, released by the test in any order. */

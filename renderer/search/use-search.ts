@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { OpInput, OpResult, SearchResults } from '../../main/api';
+import type { OpInput, OpResult } from '../../main/common/contract';
+import type { SearchResults } from '../../main/common/records';
 import { api } from '../api/client';
 import { IDLE, LatestAnswer, searchView, type Answer, type SearchState } from './latest-answer';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExportedFile, ExportedFolder } from '../../api';
+import type { ExportedFile, ExportedFolder } from '../../common/records';
 import type { Library } from '../../core/db/library';
 import { FieldbookError } from '../../core/errors';
 import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';

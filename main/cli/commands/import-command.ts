@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { MAX_IMPORT_BYTES, oversizeReason, type ImportOutcome } from '../../api';
+import { MAX_IMPORT_BYTES, oversizeReason } from '../../common/import-limits';
+import type { ImportOutcome } from '../../common/records';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, errorLine, type CliIo } from '../cli-io';
 import type { CommandInput } from '../command-specs';

@@ -1,4 +1,4 @@
-import type { DocumentFull } from '../../api';
+import type { DocumentFull } from '../../common/records';
 import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
 import type { CommandInput } from '../command-specs';

@@ -1,4 +1,4 @@
-import type { ActorPage } from '../../api';
+import type { ActorPage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';

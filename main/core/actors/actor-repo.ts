@@ -1,12 +1,14 @@
-import { ACTOR_COLOURS, ACTOR_MENTION_NODE, type Actor, type ActorKind } from '../../api';
+import { ACTOR_COLOURS, type Actor, type ActorKind } from '../../common/records';
+import { ACTOR_MENTION_NODE } from '../../common/note-format';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { parseStoredBody, walkNoteBody } from '../notes/note-body';
 import { readNoteBody } from '../notes/read-note-body';
-import { nameKey } from '../../fold-text';
+import { nameKey } from '../../common/fold-text';
 import { exactNameKey } from './fold-name';
+import { sortedByText } from '../../common/sort-orders';
 
 interface ActorRow {
   id: number;
@@ -35,9 +37,9 @@ export interface ActorFields {
 }
 
 export function listActors(library: Library): Actor[] {
-  const rows = prepare<[], ActorRow>(library.db, `${SELECT_ACTORS} ORDER BY a.name COLLATE NOCASE, a.id`).all();
+  const rows = prepare<[], ActorRow>(library.db, SELECT_ACTORS).all();
   const aliases = aliasesByActor(library);
-  return rows.map((row) => toActor(row, aliases.get(row.id) ?? []));
+  return sortedByText(rows.map((row) => toActor(row, aliases.get(row.id) ?? [])), (actor) => actor.name);
 }
 
 export function getActor(library: Library, id: number): Actor {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpName, OpOutputs } from '../../api';
-import { tempLibrary, type TempLibrary } from '../testing/temp-library';
+import type { OpName, OpOutputs } from '../../common/contract';
+import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 
 let t: TempLibrary;
 beforeEach(() => {

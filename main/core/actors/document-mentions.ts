@@ -1,4 +1,4 @@
-import type { ActorMention, HighlightColour } from '../../api';
+import type { ActorMention, HighlightColour } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { getDocument } from '../documents/document-repo';

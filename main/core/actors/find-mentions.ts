@@ -1,5 +1,5 @@
 import { wordTokens, type WordToken } from '../text/word-tokens';
-import { wordsOf } from '../../fold-text';
+import { wordsOf } from '../../common/fold-text';
 
 export interface NamedActor {
   id: number;

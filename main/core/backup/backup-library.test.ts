@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../db/library';
 import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';
-import { callOn, tempLibrary } from '../testing/temp-library';
+import { callOn, tempLibrary } from '../../testing/temp-library';
 import { APPLICATION_ID } from '../db/library';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { backupNow, backupOnStart, listBackups, restoreBackup } from './backup-library';

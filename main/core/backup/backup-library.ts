@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BackupInfo } from '../../api';
+import type { BackupInfo } from '../../common/records';
 import { APPLICATION_ID, type Library } from '../db/library';
 import { isRunning, takeLibraryAlone, type LibraryUser } from '../db/library-lock';
 import { SCHEMA_VERSION } from '../db/migrations/index';

@@ -4,7 +4,7 @@
  * SIGKILL at random moments and checks that every acknowledged write survived.
  * Usage: node --import tsx crash-writer.fixture.ts LIBRARY_FILE SEED
  */
-import { NOTE_LINK_NODE } from '../../api';
+import { NOTE_LINK_NODE } from '../../common/note-format';
 import { dispatch } from '../../ops';
 import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';

@@ -1,7 +1,8 @@
-import type { DocumentFull, DocumentSummary } from '../../api';
+import type { DocumentFull, DocumentSummary } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { sortedByText } from '../../common/sort-orders';
 
 interface DocumentRow {
   id: number;
@@ -49,9 +50,9 @@ export function findDocumentIdByHash(library: Library, contentHash: string): num
 export function listDocuments(library: Library): DocumentSummary[] {
   const rows = prepare<[], DocumentRow>(
     library.db,
-    `SELECT ${SUMMARY_COLUMNS} FROM documents ORDER BY title COLLATE NOCASE, id`,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents`,
   ).all();
-  return rows.map(toSummary);
+  return sortedByText(rows.map(toSummary), (document) => document.title);
 }
 
 export function getDocumentSummary(library: Library, id: number): DocumentSummary {

@@ -1,4 +1,4 @@
-import type { ReplaceReport } from '../../api';
+import type { ReplaceReport } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';

@@ -1,4 +1,4 @@
-import type { Actor, DocumentSummary, Highlight } from '../../api';
+import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import { actorPage } from '../actors/actor-page';
 import type { Library } from '../db/library';
 import { loadHighlightScope } from './export-data';

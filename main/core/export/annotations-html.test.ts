@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentHtmlFile, noteHtmlFile } from './export-files';
-import { body, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
+import { body, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
 let t: TempLibrary;
 let fixture: Fixture;

@@ -1,4 +1,5 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type Actor, type Highlight } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 import { colourName } from './markdown-text';
 import { childrenOf, idOf, type LexicalNode, type ReferenceNames } from './note-references';

@@ -7,12 +7,14 @@
  * mention, link, quote and nest. Reproduce one with ROUNDTRIP_SEED=<seed>.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_KINDS, ACTOR_MENTION_NODE, HIGHLIGHT_COLOURS, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import type { OpName, OpOutputs } from '../../common/contract';
 import type { Library } from '../db/library';
 import { splitsCodePoint } from '../text/code-points';
 import { libraryArchiveJson } from './library-archive';
 import { restoreArchive } from './restore-archive';
-import { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from './test-library';
+import { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/populated-library';
 
 const SEEDS = process.env.ROUNDTRIP_SEED ? [Number(process.env.ROUNDTRIP_SEED)] : Array.from({ length: 12 }, (_, i) => 1000 + i);
 

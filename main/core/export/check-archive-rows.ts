@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { badNodeReference, LexicalState, MAX_NOTE_BYTES } from '../../api';
-import { nameKey } from '../../fold-text';
+import { badNodeReference, LexicalState, MAX_NOTE_BYTES } from '../../common/note-format';
+import { nameKey } from '../../common/fold-text';
 import { exactNameKey } from '../actors/fold-name';
 import { FieldbookError } from '../errors';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';

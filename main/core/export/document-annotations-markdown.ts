@@ -1,4 +1,4 @@
-import type { Actor, Highlight } from '../../api';
+import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
 

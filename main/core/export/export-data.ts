@@ -1,4 +1,4 @@
-import type { Actor, DocumentSummary, Highlight } from '../../api';
+import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';

@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportedFolder } from '../../api';
+import type { ExportedFile, ExportedFolder } from '../../common/records';
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../db/library';
 import { getDocumentSummary } from '../documents/document-repo';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { highlightsCsvFile } from './export-files';
 import { csvField } from './highlights-csv';
-import { populate, tempLibrary, type Fixture, type TempLibrary } from './test-library';
+import { populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
 let t: TempLibrary;
 let fixture: Fixture;

@@ -1,4 +1,4 @@
-import type { Actor } from '../../api';
+import type { Actor } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 
 export const CSV_COLUMNS = ['document', 'quote', 'colour', 'comment', 'actors', 'created', 'status', 'document_id', 'highlight_id'] as const;

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
 import {
   actorMarkdownFile,
   documentHtmlFile,
@@ -12,7 +12,7 @@ import {
   obsidianVaultFolder,
   webAnnotationsFile,
 } from './export-files';
-import { body, paragraph, tempLibrary, text, type TempLibrary } from './test-library';
+import { body, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/populated-library';
 
 /**
  * Every export fed a library full of hostile strings. Whatever opens the export (a Markdown

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../db/library';
 import { exportLibraryArchive, libraryArchiveJson, parseLibraryArchive } from './library-archive';
 import { restoreArchive } from './restore-archive';
-import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
+import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
 let t: TempLibrary;
 let fixture: Fixture;

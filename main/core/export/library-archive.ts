@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, HIGHLIGHT_COLOURS, isId } from '../../api';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
+import { isId } from '../../common/ids';
 import { nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
@@ -10,7 +11,7 @@ import { checkArchiveRows } from './check-archive-rows';
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
 export const ARCHIVE_VERSION = 1;
 
-/** The door's rule for ids (see isId in api.ts): what a library cannot hold, an archive may not carry. */
+/** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
 const LocalId = z.number().refine(isId, 'An id must be a whole number from 1 to 9007199254740991.');
 const Uid = z.string().min(1).max(200);
 const Time = z.string().min(1).max(64);

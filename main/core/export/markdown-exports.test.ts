@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actorMarkdownFile, documentMarkdownFile, noteMarkdownFile } from './export-files';
 import { blockQuote, plainTextLines } from './markdown-text';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
-import { body, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
+import { body, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
 let t: TempLibrary;
 let fixture: Fixture;

@@ -1,4 +1,4 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
 import { blockQuote, codeFence, codeSpan, escapeMarkdown, fieldbookUrl, headingText, isLiveInlineCode, keepClosingHashes, markdownLink, plainTextLines, safeLinkUrl, wikilink } from './markdown-text';
 import { safeFileName } from './safe-file-name';
 import { childrenOf, idOf, type LexicalNode, type ReferenceNames } from './note-references';

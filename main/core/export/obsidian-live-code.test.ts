@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { actorMarkdownFile, documentMarkdownFile, noteMarkdownFile, obsidianVaultFolder } from './export-files';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
-import { body, paragraph, tempLibrary, text } from './test-library';
+import { body, paragraph, tempLibrary, text } from '../../testing/populated-library';
 import type { LexicalNode } from './note-references';
 
 /**

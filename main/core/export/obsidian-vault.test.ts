@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { obsidianVaultFolder } from './export-files';
-import { populate, tempLibrary, type Fixture, type TempLibrary } from './test-library';
+import { populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
 import { writeExportFolder } from './export-output';
 
 let t: TempLibrary;

@@ -1,4 +1,4 @@
-import type { Actor, Highlight } from '../../api';
+import type { Actor, Highlight } from '../../common/records';
 import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-file-markdown';

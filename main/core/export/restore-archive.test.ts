@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE } from '../../api';
+import { ACTOR_MENTION_NODE } from '../../common/note-format';
 import { dispatch } from '../../ops';
 import type { Library } from '../db/library';
 import { importFile, prepareDocument } from '../import/import-document';
 import { exportLibraryArchive, libraryArchiveJson, type LibraryArchive } from './library-archive';
-import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from './test-library';
+import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 

@@ -1,4 +1,6 @@
-import { isId, NODE_REFERENCES, type RestoreReport } from '../../api';
+import { isId } from '../../common/ids';
+import { NODE_REFERENCES } from '../../common/note-format';
+import type { RestoreReport } from '../../common/records';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webAnnotationsFile } from './export-files';
-import { populate, tempLibrary, type Fixture, type TempLibrary } from './test-library';
+import { populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
 import { ANNOTATION_CONTEXT } from './web-annotation';
 
 let t: TempLibrary;

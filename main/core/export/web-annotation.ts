@@ -1,4 +1,4 @@
-import type { Actor, DocumentSummary, Highlight } from '../../api';
+import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 
 /** W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD. */

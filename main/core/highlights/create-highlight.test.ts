@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempLibrary, type TempLibrary } from '../testing/temp-library';
+import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 
 let t: TempLibrary;
 beforeEach(() => {

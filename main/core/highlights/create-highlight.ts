@@ -1,4 +1,4 @@
-import type { Highlight, HighlightColour } from '../../api';
+import type { Highlight, HighlightColour } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';

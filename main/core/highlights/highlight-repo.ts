@@ -1,10 +1,11 @@
-import type { Highlight, HighlightColour } from '../../api';
+import type { Highlight, HighlightColour } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { describeRange, type Anchoring, type Selectors } from './anchor';
 import { wholeCodePoints } from '../text/code-points';
+import { inReadingOrder } from '../../common/sort-orders';
 
 export interface HighlightRow {
   id: number;
@@ -74,8 +75,7 @@ export function getHighlight(library: Library, id: number, options: { includeDel
 export function listHighlights(library: Library, documentId: number): Highlight[] {
   const rows = prepare<[number], HighlightRow>(
     library.db,
-    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL
-     ORDER BY anchor_status = 'orphaned', position_start, position_end, id`,
+    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL`,
   ).all(documentId);
   const tags = new Map<number, number[]>();
   for (const tag of prepare<[number], { highlight_id: number; actor_id: number }>(
@@ -87,7 +87,7 @@ export function listHighlights(library: Library, documentId: number): Highlight[
     list.push(tag.actor_id);
     tags.set(tag.highlight_id, list);
   }
-  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? []));
+  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? [])).sort(inReadingOrder);
 }
 
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES, oversizeReason } from '../../api';
+import { MAX_IMPORT_BYTES, oversizeReason } from '../../common/import-limits';
 import { declaredHtmlEncoding } from './declared-html-encoding';
 import { mayBeHtml } from './detect-format';
 import { ImportRefusal } from './import-refusal';
@@ -11,11 +11,38 @@ import { ImportRefusal } from './import-refusal';
  * away even when they happen to decode.
  */
 export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
+  return readTextFile(fileName, bytes).text;
+}
+
+export interface TextFile {
+  text: string;
+  /** The encoding the text was read in: textChunks reads the same bytes in it again. */
+  encoding: string;
+}
+
+/** As decodeTextFile, and which encoding it found. */
+export function readTextFile(fileName: string, bytes: Uint8Array): TextFile {
   if (bytes.byteLength === 0) throw new ImportRefusal(fileName, 'the file is empty');
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportRefusal(fileName, oversizeReason(bytes.byteLength));
-  const text = decode(fileName, bytes);
-  if (text.trim().length === 0) throw new ImportRefusal(fileName, 'the file has no text');
-  return text;
+  const file = decode(fileName, bytes);
+  if (file.text.trim().length === 0) throw new ImportRefusal(fileName, 'the file has no text');
+  return file;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The text of bytes that readTextFile has read, in the encoding it found, a piece at a time: a
+ * parser fed pieces holds a few of them, not the whole page (twice the file's size as UTF-16).
+ */
+export function* textChunks(bytes: Uint8Array, encoding: string): Generator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+  for (let start = 0; start < bytes.byteLength; start += CHUNK_BYTES) {
+    const chunk = decoder.decode(bytes.subarray(start, start + CHUNK_BYTES), { stream: true });
+    if (chunk.length > 0) yield fixWindows1252(encoding, chunk);
+  }
+  const rest = decoder.decode();
+  if (rest.length > 0) yield fixWindows1252(encoding, rest);
 }
 
 const BYTE_ORDER_MARKS: Array<{ encoding: string; mark: number[] }> = [
@@ -24,14 +51,14 @@ const BYTE_ORDER_MARKS: Array<{ encoding: string; mark: number[] }> = [
   { encoding: 'utf-16be', mark: [0xfe, 0xff] },
 ];
 
-function decode(fileName: string, bytes: Uint8Array): string {
+function decode(fileName: string, bytes: Uint8Array): TextFile {
   const byBom = BYTE_ORDER_MARKS.find(({ mark }) => mark.every((byte, i) => bytes[i] === byte));
   if (byBom) {
     // UTF-16 is full of NUL bytes, so it is judged binary or not by its characters instead.
     const text = strictDecode(byBom.encoding, bytes);
     if (text === null) throw new ImportRefusal(fileName, `it starts with a ${nameOf(byBom.encoding)} byte order mark but is not valid ${nameOf(byBom.encoding)} text`);
     if (looksBinary(codeUnits(text))) throw new ImportRefusal(fileName, 'it is a binary file, not text');
-    return text;
+    return { text, encoding: byBom.encoding };
   }
   if (looksBinary(bytes)) throw new ImportRefusal(fileName, 'it is a binary file, not text');
   const html = mayBeHtml(fileName);
@@ -42,22 +69,23 @@ function decode(fileName: string, bytes: Uint8Array): string {
   if (declared !== null && declared !== 'utf-8') {
     // A page saved without the server's header can carry a stale declaration: when its bytes are
     // not the declared encoding, UTF-8 gets its turn before the page is refused.
-    const text = strictDecode(declared, bytes) ?? strictDecode('utf-8', bytes);
+    const asDeclared = strictDecode(declared, bytes);
+    if (asDeclared !== null) return { text: asDeclared, encoding: declared };
+    const text = strictDecode('utf-8', bytes);
     if (text === null) throw new ImportRefusal(fileName, `it declares the ${nameOf(declared)} encoding but is not valid ${nameOf(declared)} or UTF-8 text`);
-    return text;
+    return { text, encoding: 'utf-8' };
   }
   const text = strictDecode('utf-8', bytes);
   if (text === null) {
     throw new ImportRefusal(fileName, html ? 'it is not valid UTF-8 text and declares no other encoding' : 'it is not valid UTF-8 text. Save it as UTF-8 and import it again');
   }
-  return text;
+  return { text, encoding: 'utf-8' };
 }
 
 /** The text, or null when the bytes are not that encoding; a byte order mark is dropped. */
 function strictDecode(encoding: string, bytes: Uint8Array): string | null {
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-    return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, windows1252Character) : text;
+    return fixWindows1252(encoding, new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     return null;
   }
@@ -68,6 +96,10 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | null {
  * controls where a page means €, curly quotes and dashes. The Encoding Standard's table puts them right.
  */
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixWindows1252(encoding: string, text: string): string {
+  return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, windows1252Character) : text;
+}
 
 function windows1252Character(c1: string): string {
   return WINDOWS_1252_HIGH[c1.charCodeAt(0) - 0x80] ?? c1;

@@ -11,17 +11,17 @@ export interface ExtractedArticle {
 }
 
 /**
- * Finds the article in a saved web page: Readability drops navigation, comment sections and
- * forms. The page is read as a browser reads it (see parse-page.ts); the article Readability finds
- * is read back the same way, so what gets sanitised, stored and later shown is a browser's reading
- * of the HTML.
+ * Finds the article in a saved web page (its text, read in pieces, as often as asked for):
+ * Readability drops navigation, comment sections and forms. The page is read as a browser reads
+ * it (see parse-page.ts); the article Readability finds is read back the same way, so what gets
+ * sanitised, stored and later shown is a browser's reading of the HTML.
  */
-export function extractArticle(html: string): ExtractedArticle {
-  const { heading, content, ...found } = readArticle(html);
+export function extractArticle(readPage: () => Iterable<string>): ExtractedArticle {
+  const { heading, content, ...found } = readArticle(readPage);
   if (content === null) {
     // Readability gave up (a page with little text): keep the whole body, chrome removed. It
     // changed the document while trying, so start again from the page.
-    const again = parsePage(html).document;
+    const again = parsePage(readPage).document;
     return { ...found, title: heading, byline: null, content: parseBodyFragment(again.body?.innerHTML ?? '') };
   }
   return { ...found, content: parseBodyFragment(content) };
@@ -35,8 +35,8 @@ interface FoundArticle extends Omit<ExtractedArticle, 'content'> {
 }
 
 /** Returns strings only, so the page's DOM can be collected before the article is parsed again. */
-function readArticle(html: string): FoundArticle {
-  const { document, firstHeading } = parsePage(html);
+function readArticle(readPage: () => Iterable<string>): FoundArticle {
+  const { document, firstHeading } = parsePage(readPage);
   const sourceUrl = canonicalUrl(document);
   const heading = firstHeading ?? (document.title.replace(/\s+/g, ' ').trim() || null);
   const article = new Readability(document, { keepClasses: false }).parse();

@@ -16,7 +16,7 @@ export const HTML_NS = parse5Html.NS.HTML;
 
 /** A fragment as `innerHTML` on a <div> reads it, which is how the reader shows stored HTML. */
 export function parseBodyFragment(html: string): TreeFragment {
-  const text = new TextPieces<TreeText>();
+  const text = new TextPieces<TreeText>((node, value) => (node.value = value));
   const treeAdapter: typeof defaultTreeAdapter = {
     ...defaultTreeAdapter,
     insertText(parent, value) {
@@ -31,28 +31,38 @@ export function parseBodyFragment(html: string): TreeFragment {
     },
   };
   const fragment = parseFragment(defaultTreeAdapter.createElement('div', HTML_NS, []), html, { treeAdapter });
-  text.join((node, value) => (node.value = value));
+  text.flush();
   return fragment;
 }
 
 /**
  * The parser hands a text node its characters a run at a time (a word, then a space, ...);
  * appending each to the node's string makes a rope of millions of pieces on a book-length page,
- * several times the size of its text. The runs are kept here and joined once, when parsing ends.
+ * several times the size of its text. The runs are kept here and joined into one flat string.
+ * Only the node being written holds runs: a node's text nearly always arrives in one stretch, so
+ * its runs are joined (and become garbage) while still young, instead of a whole book's runs
+ * being kept to the end of the parse and surviving into the old generation.
  */
 export class TextPieces<Node extends object> {
-  private readonly pieces = new Map<Node, string[]>();
+  private node: Node | null = null;
+  private runs: string[] = [];
+  constructor(private readonly write: (node: Node, value: string) => void) {}
 
-  /** `held` is what the node holds so far (its first run); only the first call reads it. */
+  /** `held` is what the node holds so far; only the first of a stretch of calls reads it. */
   append(node: Node, held: string, value: string): void {
-    const list = this.pieces.get(node);
-    if (list) list.push(value);
-    else this.pieces.set(node, [held, value]);
+    if (node !== this.node) {
+      this.flush();
+      this.node = node;
+      this.runs = [held];
+    }
+    this.runs.push(value);
   }
 
-  join(write: (node: Node, value: string) => void): void {
-    for (const [node, list] of this.pieces) write(node, list.join(''));
-    this.pieces.clear();
+  /** Writes the runs held so far: when another node is written to, and when parsing ends. */
+  flush(): void {
+    if (this.node !== null) this.write(this.node, this.runs.join(''));
+    this.node = null;
+    this.runs = [];
   }
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../db/library';
 import { getDocument, listDocuments } from '../documents/document-repo';
 import { packageResourcesDir } from '../resources-dir';
-import { MAX_IMPORT_BYTES } from '../../api';
+import { MAX_IMPORT_BYTES } from '../../common/import-limits';
 import { importFile } from './import-document';
 
 const articleBytes = fs.readFileSync(path.join(packageResourcesDir(), 'aqim-state-sanctuary.html'));

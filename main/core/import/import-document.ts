@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { ImportOutcome } from '../../api';
+import type { ImportOutcome } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
-import { decodeTextFile } from './decode-text-file';
+import { decodeTextFile, readTextFile, textChunks } from './decode-text-file';
 import { detectFormat, type DocumentFormat } from './detect-format';
-import { extractArticle } from './extract-article';
+import { extractArticle, type ExtractedArticle } from './extract-article';
 import { ImportRefusal } from './import-refusal';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
@@ -27,9 +27,7 @@ export interface PreparedDocument {
 
 /** Everything short of the database: decoding, extraction, sanitising and the plain text. */
 export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDocument {
-  const source = decodeTextFile(fileName, bytes);
-  const format = detectFormat(fileName, source);
-  const converted = format === 'html' ? extractArticle(source) : convertText(format, source);
+  const { format, ...converted } = convert(fileName, bytes);
   sanitiseTree(converted.content);
   const { html, text } = normaliseDocument(converted.content);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
@@ -72,6 +70,24 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
     const id = insertDocument(library, { ...prepared, uid: newUid(), fileName: name, importedAt: nowIso() });
     return { fileName: name, status: 'imported', document: getDocumentSummary(library, id) };
   });
+}
+
+/**
+ * A saved page is parsed from its bytes a piece at a time, and read again should Readability give
+ * up: decoded whole and held through Readability and the rest, a book-length page, twice the
+ * file's size as UTF-16, would sit beside its DOM, and the heap grows in proportion to what it
+ * holds. (A function's locals stay reachable until it returns, used or not: hence the split.)
+ */
+function convert(fileName: string, bytes: Uint8Array): ExtractedArticle & { format: DocumentFormat } {
+  const { format, encoding } = checkedFile(fileName, bytes);
+  if (format === 'html') return { format, ...extractArticle(() => textChunks(bytes, encoding)) };
+  return { format, ...convertText(format, decodeTextFile(fileName, bytes)) };
+}
+
+/** Refuses what is not text (empty, binary, undecodable, unsupported); its format and encoding. */
+function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFormat; encoding: string } {
+  const { text, encoding } = readTextFile(fileName, bytes);
+  return { format: detectFormat(fileName, text), encoding };
 }
 
 function convertText(format: 'markdown' | 'text', source: string) {

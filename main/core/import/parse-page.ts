@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { html as parse5Html, parse, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
+import { html as parse5Html, Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { TextPieces } from './html-tree';
 
 /*
@@ -49,15 +49,19 @@ export interface ParsedPage {
   firstHeading: string | null;
 }
 
-/** Scripting is off while parsing, as in a reader that never runs them: <noscript> holds elements. */
-export function parsePage(html: string): ParsedPage {
+/**
+ * Scripting is off while parsing, as in a reader that never runs them: <noscript> holds elements.
+ * The page comes in pieces, which the parser drops as it goes (a tokenizer resumes mid-token at the
+ * next piece), so the whole page's text is never held.
+ */
+export function parsePage(readPage: () => Iterable<string>): ParsedPage {
   const { document } = parseHTML('<!doctype html><html></html>') as unknown as { document: Document };
   document.documentElement.remove();
   const unwanted: Element[] = [];
   let firstH1: Element | null = null;
   const templates = new WeakMap<Element, DocumentFragment>();
   let mode = DOCUMENT_MODE.NO_QUIRKS;
-  const pieces = new TextPieces<Text>();
+  const pieces = new TextPieces<Text>((node, value) => (node.data = value));
   const depths = new WeakMap<Node, number>();
   const depthOf = (node: Node) => depths.get(node) ?? 0;
 
@@ -130,8 +134,10 @@ export function parsePage(html: string): ParsedPage {
     updateNodeSourceCodeLocation: () => undefined,
   };
 
-  parse(html, { treeAdapter: adapter, scriptingEnabled: false });
-  pieces.join((node, value) => (node.data = value));
+  const parser = new Parser<LinkedomMap>({ treeAdapter: adapter, scriptingEnabled: false });
+  for (const piece of readPage()) parser.tokenizer.write(piece, false);
+  parser.tokenizer.write('', true);
+  pieces.flush();
   const heading: Element | null = firstH1;
   const firstHeading = heading ? (heading as Element).textContent!.replace(/\s+/g, ' ').trim() || null : null;
   for (const element of unwanted) element.remove();

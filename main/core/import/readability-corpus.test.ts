@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { wordsOf } from '../../fold-text';
+import { wordsOf } from '../../common/fold-text';
 import { prepareDocument, type PreparedDocument } from './import-document';
 
 /*

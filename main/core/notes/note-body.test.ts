@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE, type OpName } from '../../api';
+import { ACTOR_MENTION_NODE } from '../../common/note-format';
+import type { OpName } from '../../common/contract';
 import { dispatch } from '../../ops';
-import { body, paragraph, tempLibrary, text, type TempLibrary } from '../testing/temp-library';
+import { body, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/temp-library';
 import { MAX_NOTE_DEPTH, noteBodyDepth, walkNoteBody } from './note-body';
 import { readNoteBody } from './read-note-body';
 

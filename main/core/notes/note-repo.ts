@@ -1,4 +1,5 @@
-import { MAX_NOTE_BYTES, type Note, type NoteBody, type NoteSummary } from '../../api';
+import { MAX_NOTE_BYTES, type NoteBody } from '../../common/note-format';
+import type { Note, NoteSummary } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
@@ -6,6 +7,7 @@ import { FieldbookError } from '../errors';
 import { headOf } from '../text/code-points';
 import { parseStoredBody } from './note-body';
 import { readNoteBody, type NoteLink } from './read-note-body';
+import { byLastChange } from '../../common/sort-orders';
 
 interface NoteRow {
   id: number;
@@ -23,9 +25,10 @@ export const EMPTY_NOTE_BODY = {
 } as const;
 
 export function listNotes(library: Library): NoteSummary[] {
-  return prepare<[], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`)
+  return prepare<[], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE deleted_at IS NULL`)
     .all()
-    .map(toSummary);
+    .map(toSummary)
+    .sort(byLastChange);
 }
 
 export function getNote(library: Library, id: number): Note {
@@ -81,10 +84,11 @@ export function notesLinkingTo(library: Library, kind: NoteLink['kind'], id: num
   return prepare<[string, number], NoteRow>(
     library.db,
     `SELECT ${SUMMARY.split(', ').map((c) => `n.${c}`).join(', ')} FROM links l JOIN notes n ON n.id = l.from_note_id
-     WHERE l.target_kind = ? AND l.target_id = ? AND n.deleted_at IS NULL ORDER BY n.updated_at DESC`,
+     WHERE l.target_kind = ? AND l.target_id = ? AND n.deleted_at IS NULL`,
   )
     .all(kind, id)
-    .map(toSummary);
+    .map(toSummary)
+    .sort(byLastChange);
 }
 
 /** Writes only the links that changed: a long note saved every second keeps most of its links. */

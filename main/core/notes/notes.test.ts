@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import type { OpName, OpOutputs } from '../../common/contract';
 import { dispatch } from '../../ops';
-import { body, paragraph, tempLibrary, text, type TempLibrary } from '../testing/temp-library';
+import { body, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/temp-library';
 
 let t: TempLibrary;
 beforeEach(() => {

@@ -1,4 +1,5 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, isId, NOTE_LINK_NODE } from '../../api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import { isId } from '../../common/ids';
 import { walkNoteBody, type NoteNode } from './note-body';
 
 export interface NoteLink {

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpName, OpOutputs, SearchResults } from '../../api';
+import type { OpName, OpOutputs } from '../../common/contract';
+import type { SearchResults } from '../../common/records';
 import { APPLICATION_ID } from '../db/library';
 import updateToSchemaVersion10 from '../db/migrations/0010-initial';
 import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';
-import { callOn, tempLibrary, type TempLibrary } from '../testing/temp-library';
+import { callOn, tempLibrary, type TempLibrary } from '../../testing/temp-library';
 import type { Library } from '../db/library';
 import { MAX_PASSAGE } from './passages';
 import { RANK_LIMIT } from './search-library';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snippet } from '../../api';
+import type { Snippet } from '../../common/records';
 import { passageSnippet } from './passage-snippet';
 import { translateQuery } from './translate-query';
 

@@ -1,5 +1,5 @@
-import type { Snippet } from '../../api';
-import { foldCharacters } from '../../fold-text';
+import type { Snippet } from '../../common/records';
+import { foldCharacters } from '../../common/fold-text';
 import { wordTokens, type WordToken } from '../text/word-tokens';
 import type { PositiveTerm, TranslatedQuery } from './translate-query';
 

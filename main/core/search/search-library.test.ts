@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OpName, OpOutputs, Snippet } from '../../api';
-import { tempLibrary, type TempLibrary } from '../testing/temp-library';
+import type { OpName, OpOutputs } from '../../common/contract';
+import type { Snippet } from '../../common/records';
+import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 
 let t: TempLibrary;
 beforeEach(() => {

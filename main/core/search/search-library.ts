@@ -1,4 +1,4 @@
-import type { HighlightColour, SearchResults, Snippet } from '../../api';
+import type { HighlightColour, SearchResults, Snippet } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { passageSnippet } from './passage-snippet';

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../api';
+import type { Snippet } from '../../common/records';
 
 /** Markers FTS5's snippet() puts around matches: control characters no document contains. */
 export const MARK_START = '\u0002';

@@ -1,6 +1,6 @@
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { foldCharacters } from '../../fold-text';
+import { foldCharacters } from '../../common/fold-text';
 import { wordTokens } from '../text/word-tokens';
 import type { PositiveTerm } from './translate-query';
 

@@ -1,4 +1,4 @@
-import { foldCharacters } from '../../fold-text';
+import { foldCharacters } from '../../common/fold-text';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/u;
 const PLAIN_ASCII = /^\p{ASCII}*$/u;

@@ -1,10 +1,10 @@
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import { ACTOR_MENTION_NODE } from '../../../main/api';
+import { ACTOR_MENTION_NODE } from '../../../main/common/note-format';
 import { ActorMentionView } from './ActorMentionView';
 import { idField, textField } from './json-fields';
 
-/** The fields the core reads (main/api.ts ACTOR_MENTION_NODE). */
+/** The fields the core reads (main/common/note-format.ts ACTOR_MENTION_NODE). */
 export type SerializedActorMentionNode = Spread<{ actorId: number; name: string }, SerializedLexicalNode>;
 
 /**

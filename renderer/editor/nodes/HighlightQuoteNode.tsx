@@ -9,11 +9,11 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import { HIGHLIGHT_QUOTE_NODE } from '../../../main/api';
+import { HIGHLIGHT_QUOTE_NODE } from '../../../main/common/note-format';
 import { hashForRoute, navigate, type Route } from '../../route';
 import { idField, textField } from './json-fields';
 
-/** The fields the core reads (main/api.ts HIGHLIGHT_QUOTE_NODE). */
+/** The fields the core reads (main/common/note-format.ts HIGHLIGHT_QUOTE_NODE). */
 export type SerializedHighlightQuoteNode = Spread<
   { highlightId: number; documentId: number; documentTitle: string; quote: string },
   SerializedLexicalNode

@@ -1,11 +1,11 @@
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import { NOTE_LINK_NODE } from '../../../main/api';
+import { NOTE_LINK_NODE } from '../../../main/common/note-format';
 import { hashForRoute } from '../../route';
 import { idField, textField } from './json-fields';
 import { NoteLinkView } from './NoteLinkView';
 
-/** The fields the core reads to keep backlinks true (main/api.ts NOTE_LINK_NODE). */
+/** The fields the core reads to keep backlinks true (main/common/note-format.ts NOTE_LINK_NODE). */
 export type SerializedNoteLinkNode = Spread<{ noteId: number; title: string }, SerializedLexicalNode>;
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { $createParagraphNode, $getRoot, createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteBody } from '../../../main/api';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteBody } from '../../../main/common/note-format';
 import { unreadableBody } from '../note-body-json';
 import { $createActorMentionNode } from './ActorMentionNode';
 import { fieldbookNodes } from './fieldbookNodes';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { $createParagraphNode, $getRoot, $isElementNode, createEditor, type LexicalEditor, type NodeKey } from 'lexical';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Note, OpResult } from '../../../main/api';
+import type { Note } from '../../../main/common/records';
+import type { OpResult } from '../../../main/common/contract';
 import { $createNoteLinkNode, $isNoteLinkNode } from '../nodes/NoteLinkNode';
 import { fieldbookNodes } from '../nodes/fieldbookNodes';
 import { noteLinkCreator } from './create-linked-note';

@@ -1,5 +1,6 @@
 import { $createTextNode, $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import type { Note, OpResult } from '../../../main/api';
+import type { Note } from '../../../main/common/records';
+import type { OpResult } from '../../../main/common/contract';
 import { $isNoteLinkNode } from '../nodes/NoteLinkNode';
 
 interface Options {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, NoteSummary } from '../../../main/api';
+import type { Actor, NoteSummary } from '../../../main/common/records';
 import { actorChoices, fold, matchMentionTrigger, matchNoteLinkTrigger, noteChoices } from './typeahead-matching';
 
 const note = (id: number, title: string): NoteSummary => ({ id, uid: `n${id}`, title, excerpt: '', createdAt: '', updatedAt: '' });

@@ -1,5 +1,5 @@
-import { foldCharacters } from '../../../main/fold-text';
-import type { Actor, NoteSummary } from '../../../main/api';
+import { foldCharacters } from '../../../main/common/fold-text';
+import type { Actor, NoteSummary } from '../../../main/common/records';
 
 /** Where a trigger matched the text before the caret, in the shape Lexical's typeahead menu wants. */
 export interface TriggerMatch {

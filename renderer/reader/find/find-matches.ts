@@ -1,4 +1,4 @@
-import { foldCharacters } from '../../../main/fold-text';
+import { foldCharacters } from '../../../main/common/fold-text';
 import type { TextSpan } from '../../highlights/text-offsets';
 
 /*

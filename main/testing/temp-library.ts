@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { OpError, OpName, OpOutputs } from '../../api';
-import { dispatch } from '../../ops';
-import type { Library } from '../db/library';
-import { openLibrary } from '../open-library';
-import { packageResourcesDir } from '../resources-dir';
+import type { OpError, OpName, OpOutputs } from '../common/contract';
+import { dispatch } from '../ops';
+import type { Library } from '../core/db/library';
+import { openLibrary } from '../core/open-library';
+import { packageResourcesDir } from '../core/resources-dir';
 
 export interface TempLibrary {
   dir: string;

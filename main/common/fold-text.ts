@@ -3,7 +3,7 @@
  * page (the actor typeahead, the note typeahead, find in document): case, diacritics and the
  * kind of apostrophe, quote or dash don't matter ("AQMI" and "aqmi", "Libération" and
  * "liberation", "l’Azawad" and "l'Azawad"). Pure functions with no Node import, so the renderer
- * may import this file (and main/api.ts) and nothing else from main/.
+ * may import it, like the rest of main/common/.
  */
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`´]/g;
 const QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;

@@ -1,10 +1,11 @@
 /** A library with one of everything the exports must carry, built through the ops as a user would. Used by tests only. */
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type OpName, type OpOutputs } from '../../api';
-import type { Library } from '../db/library';
-import { importFile } from '../import/import-document';
-import { body, callOn, paragraph, text } from '../testing/temp-library';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../common/note-format';
+import type { OpName, OpOutputs } from '../common/contract';
+import type { Library } from '../core/db/library';
+import { importFile } from '../core/import/import-document';
+import { body, callOn, paragraph, text } from './temp-library';
 
-export { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from '../testing/temp-library';
+export { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from './temp-library';
 
 const FIELD_NOTES_V1 = `# Field notes from Gao
 

@@ -1,0 +1,226 @@
+/**
+ * The contract between Fieldbook's core and every caller (the UI over IPC or HTTP, the command
+ * line): every operation's input schema (zod, checked at the door by main/ops.ts), its output
+ * type and the shape of an answer. Pure, like everything in main/common/, so the page may import it.
+ */
+import { z } from 'zod';
+import { isId } from './ids';
+import { LexicalState } from './note-format';
+import {
+  ACTOR_KINDS,
+  HIGHLIGHT_COLOURS,
+  type Actor,
+  type ActorMention,
+  type ActorPage,
+  type BackupInfo,
+  type DocumentFull,
+  type DocumentSummary,
+  type ExportedFile,
+  type ExportedFolder,
+  type Highlight,
+  type ImportOutcome,
+  type Note,
+  type NoteSummary,
+  type ReplaceReport,
+  type RestoreReport,
+  type SearchResults,
+} from './records';
+
+const Id = z
+  .number({ error: 'An id must be a number.' })
+  .refine((n) => Number.isInteger(n), 'An id must be a whole number.')
+  .refine((n) => n > 0, 'An id must be positive.')
+  .refine(isId, 'An id can be at most 9007199254740991.');
+
+/** A file as the UI or the command line hands it over: its name and its bytes, base64-encoded. */
+const UploadedFile = z
+  .object({
+    name: z.string().min(1, 'A file needs a name.').max(1024),
+    base64: z.string().max(40 * 1024 * 1024, 'The file is too large to send.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.'),
+  })
+  .strict();
+const Colour = z.enum(HIGHLIGHT_COLOURS, { error: `A highlight colour is one of ${HIGHLIGHT_COLOURS.join(', ')}.` });
+const Offset = z.number().int('An offset must be a whole number.').nonnegative('An offset cannot be negative.');
+const ActorName = z.string().trim().min(1, 'An actor needs a name.').max(200, 'An actor’s name can be at most 200 characters.');
+const ActorFields = {
+  kind: z.enum(ACTOR_KINDS, { error: `An actor’s kind is one of ${ACTOR_KINDS.join(', ')}.` }),
+  aliases: z.array(ActorName).max(100, 'An actor can have at most 100 aliases.'),
+  description: z.string().max(5_000, 'A description can be at most 5,000 characters.'),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'A colour is written #rrggbb.'),
+};
+
+export const opInputs = {
+  'documents.list': z.object({}).strict(),
+  'documents.get': z.object({ id: Id }).strict(),
+  'documents.import': z
+    .object({ files: z.array(UploadedFile).min(1, 'Choose at least one file.').max(200, 'Import at most 200 files at once.') })
+    .strict(),
+  'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
+  'highlights.list': z.object({ documentId: Id }).strict(),
+  'highlights.create': z
+    .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
+    .strict()
+    .refine((h) => h.end > h.start, { message: 'A highlight must cover at least one character.', path: ['end'] }),
+  'highlights.update': z
+    .object({ id: Id, colour: Colour.optional(), comment: z.string().max(20_000, 'A comment can be at most 20,000 characters.').optional() })
+    .strict(),
+  'highlights.delete': z.object({ id: Id }).strict(),
+  'highlights.restore': z.object({ id: Id }).strict(),
+  'highlights.tag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  'highlights.untag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  'actors.list': z.object({}).strict(),
+  'actors.create': z
+    .object({
+      name: ActorName,
+      kind: ActorFields.kind,
+      aliases: ActorFields.aliases.optional(),
+      description: ActorFields.description.optional(),
+      colour: ActorFields.colour.optional(),
+    })
+    .strict(),
+  'actors.update': z
+    .object({
+      id: Id,
+      name: ActorName.optional(),
+      kind: ActorFields.kind.optional(),
+      aliases: ActorFields.aliases.optional(),
+      description: ActorFields.description.optional(),
+      colour: ActorFields.colour.optional(),
+    })
+    .strict(),
+  'actors.delete': z.object({ id: Id }).strict(),
+  'actors.merge': z
+    .object({ keepId: Id, mergeId: Id })
+    .strict()
+    .refine((m) => m.keepId !== m.mergeId, { message: 'An actor cannot be merged into itself.', path: ['mergeId'] }),
+  'actors.page': z.object({ id: Id }).strict(),
+  'actors.mentions': z.object({ documentId: Id }).strict(),
+  'actors.acceptMentions': z
+    .object({
+      documentId: Id,
+      actorId: Id,
+      /** Omitted: every mention of the actor in the document. */
+      ranges: z.array(z.object({ start: Offset, end: Offset }).strict()).max(10_000).optional(),
+      colour: Colour.optional(),
+    })
+    .strict(),
+  'notes.list': z.object({}).strict(),
+  'notes.get': z.object({ id: Id }).strict(),
+  'notes.create': z.object({ title: z.string().max(500, 'A note title can be at most 500 characters.').optional() }).strict(),
+  'notes.save': z
+    .object({
+      id: Id,
+      title: z.string().max(500, 'A note title can be at most 500 characters.'),
+      /** Lexical's serialized editor state, as `editor.getEditorState().toJSON()` returns it. */
+      body: LexicalState,
+    })
+    .strict(),
+  'notes.delete': z.object({ id: Id }).strict(),
+  'notes.restore': z.object({ id: Id }).strict(),
+  /** Backlinks: the notes that link to a note, quote a highlight, mention an actor or cite a document. */
+  'notes.linking': z.object({ kind: z.enum(['note', 'highlight', 'actor', 'document']), id: Id }).strict(),
+  'search.query': z
+    .object({
+      query: z.string().max(500, 'A search can be at most 500 characters.'),
+      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor'])).min(1).optional(),
+      actorId: Id.optional(),
+      colour: Colour.optional(),
+      documentId: Id.optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+    })
+    .strict(),
+  'search.rebuild': z.object({}).strict(),
+  'export.noteMarkdown': z.object({ id: Id }).strict(),
+  'export.noteHtml': z.object({ id: Id }).strict(),
+  'export.documentMarkdown': z.object({ id: Id }).strict(),
+  'export.documentHtml': z.object({ id: Id }).strict(),
+  'export.actorMarkdown': z.object({ id: Id }).strict(),
+  /** Omit documentId for the whole library. */
+  'export.webAnnotations': z.object({ documentId: Id.optional() }).strict(),
+  'export.highlightsCsv': z
+    .object({
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('library') }).strict(),
+        z.object({ kind: z.literal('document'), documentId: Id }).strict(),
+        z.object({ kind: z.literal('actor'), actorId: Id }).strict(),
+      ]),
+      /** A UTF-8 byte-order mark so Excel reads accents right; on unless false. */
+      bom: z.boolean().optional(),
+    })
+    .strict(),
+  'export.archive': z.object({}).strict(),
+  'export.vault': z.object({}).strict(),
+  'library.restoreArchive': z
+    .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
+    .strict(),
+  'backup.now': z.object({}).strict(),
+  'backup.list': z.object({}).strict(),
+} as const;
+
+export type OpName = keyof typeof opInputs;
+export type OpInput<N extends OpName> = z.input<(typeof opInputs)[N]>;
+export type ParsedOpInput<N extends OpName> = z.output<(typeof opInputs)[N]>;
+
+export interface OpOutputs {
+  'documents.list': DocumentSummary[];
+  'documents.get': DocumentFull;
+  'documents.import': ImportOutcome[];
+  'documents.replace': ReplaceReport;
+  /** In reading order; orphans (which have no place) last. */
+  'highlights.list': Highlight[];
+  'highlights.create': Highlight;
+  'highlights.update': Highlight;
+  'highlights.delete': Highlight;
+  'highlights.restore': Highlight;
+  'highlights.tag': Highlight;
+  'highlights.untag': Highlight;
+  'actors.list': Actor[];
+  'actors.create': Actor;
+  'actors.update': Actor;
+  'actors.delete': { actor: Actor; tagsRemoved: number };
+  'actors.merge': Actor;
+  'actors.page': ActorPage;
+  'actors.mentions': ActorMention[];
+  'actors.acceptMentions': { created: number; tagged: number };
+  'notes.list': NoteSummary[];
+  'notes.get': Note;
+  'notes.create': Note;
+  'notes.save': NoteSummary;
+  'notes.delete': NoteSummary;
+  'notes.restore': NoteSummary;
+  'notes.linking': NoteSummary[];
+  'search.query': SearchResults;
+  'search.rebuild': { rebuilt: true };
+  'export.noteMarkdown': ExportedFile;
+  'export.noteHtml': ExportedFile;
+  'export.documentMarkdown': ExportedFile;
+  'export.documentHtml': ExportedFile;
+  'export.actorMarkdown': ExportedFile;
+  'export.webAnnotations': ExportedFile;
+  'export.highlightsCsv': ExportedFile;
+  'export.archive': ExportedFile;
+  'export.vault': ExportedFolder;
+  'library.restoreArchive': RestoreReport;
+  'backup.now': BackupInfo;
+  'backup.list': BackupInfo[];
+}
+
+export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'internal';
+export interface OpError {
+  code: OpErrorCode;
+  message: string;
+}
+export type OpResult<T> = { ok: true; value: T } | { ok: false; error: OpError };
+
+/** What the preload exposes as window.fieldbook and what the browser host's client implements. */
+export interface FieldbookApi {
+  call<N extends OpName>(name: N, input: OpInput<N>): Promise<OpResult<OpOutputs[N]>>;
+  /**
+   * Electron only: outcomes of an import started from the app menu (File > Import…), which the
+   * shell runs through the same table. Returns a function that stops listening.
+   */
+  onMenuImport?(listener: (outcomes: ImportOutcome[]) => void): () => void;
+}
+
+export const OP_NAMES = Object.keys(opInputs) as OpName[];
+export const isOpName = (name: unknown): name is OpName => typeof name === 'string' && Object.hasOwn(opInputs, name);

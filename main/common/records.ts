@@ -1,0 +1,155 @@
+/** The records the operations answer with: plain types, shared by the core and every caller. */
+import type { NoteBody } from './note-format';
+
+export const HIGHLIGHT_COLOURS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+export const ACTOR_KINDS = ['person', 'group', 'state', 'place', 'other'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const ACTOR_COLOURS = ['#b4541a', '#2f6f9f', '#7a4a9e', '#2e7d4f', '#a3364a', '#8a6d1f', '#3f6b6b', '#5b5f97'] as const;
+
+export interface DocumentSummary {
+  id: number;
+  uid: string;
+  title: string;
+  byline: string | null;
+  sourceUrl: string | null;
+  fileName: string | null;
+  format: 'html' | 'markdown' | 'text';
+  wordCount: number;
+  importedAt: string;
+  updatedAt: string;
+}
+
+export interface DocumentFull extends DocumentSummary {
+  /** Sanitised at import; its textContent is exactly `text`. */
+  html: string;
+  /** The normalised plain text that selectors and search count in. */
+  text: string;
+}
+
+export interface Highlight {
+  id: number;
+  uid: string;
+  documentId: number;
+  /** Where the highlight sits in the document's text now; meaningless when orphaned. */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  status: 'exact' | 'approximate' | 'orphaned';
+  colour: HighlightColour;
+  comment: string;
+  /** Actors the passage is tagged with, by id. */
+  actorIds: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Actor {
+  id: number;
+  uid: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string;
+  colour: string;
+  /** Live highlights tagged with this actor. */
+  tagCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ActorMention {
+  actorId: number;
+  start: number;
+  end: number;
+  text: string;
+  /** A live highlight already covers exactly these words and is tagged with the actor. */
+  accepted: boolean;
+}
+
+export interface ActorPassage {
+  highlight: Highlight;
+  documentTitle: string;
+}
+
+export interface ActorPage {
+  actor: Actor;
+  /** Every live passage tagged with the actor, by document then reading order (at most 500). */
+  passages: ActorPassage[];
+  passageCount: number;
+  notes: Array<{ id: number; title: string; updatedAt: string }>;
+  cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name' | 'kind' | 'colour'>; count: number }>;
+}
+
+export interface NoteSummary {
+  id: number;
+  uid: string;
+  title: string;
+  /** The first line of the body's text. */
+  excerpt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Note extends NoteSummary {
+  /** Lexical's serialized editor state. */
+  body: NoteBody;
+  bodyText: string;
+}
+
+/** A passage with the words that matched marked; plain text pieces, never HTML. */
+export type Snippet = Array<{ text: string; mark: boolean }>;
+
+export interface SearchResults {
+  documents: Array<{ id: number; title: string; snippet: Snippet; match: { start: number; end: number } | null }>;
+  highlights: Array<{ id: number; documentId: number; documentTitle: string; colour: HighlightColour; snippet: Snippet }>;
+  notes: Array<{ id: number; title: string; snippet: Snippet }>;
+  actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
+}
+
+export interface ReplaceReport {
+  document: DocumentSummary;
+  exact: number;
+  approximate: number;
+  orphaned: number;
+}
+
+export type ImportOutcome =
+  | { fileName: string; status: 'imported'; document: DocumentSummary }
+  | { fileName: string; status: 'duplicate'; document: DocumentSummary; message: string }
+  | { fileName: string; status: 'refused'; message: string };
+
+/** One exported file for the caller to save; content is text (UTF-8). */
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  content: string;
+}
+/** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
+export interface ExportedFolder {
+  folderName: string;
+  files: Array<{ path: string; content: string }>;
+}
+export interface RestoreCounts {
+  documents: number;
+  highlights: number;
+  actors: number;
+  notes: number;
+  links: number;
+}
+export interface RestoreReport {
+  added: RestoreCounts;
+  unchanged: RestoreCounts;
+  /** Rows the archive and the library both have in different versions; the library's was kept. */
+  conflicts: Array<{ kind: 'document' | 'highlight' | 'actor' | 'note'; uid: string; title: string; reason: string }>;
+}
+export interface BackupInfo {
+  file: string;
+  name: string;
+  /** When the backup was made (UTC, from its name). */
+  createdAt: string;
+  size: number;
+}

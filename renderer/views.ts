@@ -1,0 +1,39 @@
+import { lazy } from 'react';
+
+/*
+ * The views a document's first screen does not need, each in a chunk of its own: the note view
+ * brings the Lexical editor, by far the largest part of the UI. Opening a document loads and runs
+ * only the shell and the reader; these load when first shown, or ahead of that once the page has
+ * painted (prefetchViews), so switching to them later does not wait.
+ */
+/** Set by the reader after the frame that shows an opened document's first screen. */
+const FIRST_SCREEN_SHOWN = 'fieldbook:first-screen-shown';
+
+const loadNoteView = () => import('./notes/NoteView');
+const loadActorPageView = () => import('./actors/ActorPageView');
+
+export const NoteView = lazy(() => loadNoteView().then((module) => ({ default: module.NoteView })));
+export const ActorPageView = lazy(() => loadActorPageView().then((module) => ({ default: module.ActorPageView })));
+
+/** Loads the deferred views' code without showing them. A failure here is left to show itself if the view is opened. */
+export function prefetchViews(): void {
+  void loadNoteView().catch(() => {});
+  void loadActorPageView().catch(() => {});
+}
+
+/**
+ * Prefetches once what opened first is on screen: after the reader's first screen when the app
+ * opens on a document (earlier, the work would compete with it), otherwise when the page is idle.
+ */
+export function prefetchViewsWhenShown(openedOnDocument: boolean): void {
+  if (!openedOnDocument) {
+    requestIdleCallback(prefetchViews);
+    return;
+  }
+  const observer = new PerformanceObserver((marks) => {
+    if (!marks.getEntriesByName(FIRST_SCREEN_SHOWN).length) return;
+    observer.disconnect();
+    requestIdleCallback(prefetchViews);
+  });
+  observer.observe({ type: 'mark', buffered: true });
+}
