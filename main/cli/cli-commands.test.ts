@@ -6,7 +6,7 @@ import type { Actor, ActorPage, SearchResults } from '../common/records';
 import { dispatch } from '../ops';
 import { openLibrary } from '../core/open-library';
 import { packageResourcesDir } from '../core/resources-dir';
-import { runCli } from './cli';
+import { runCliCaptured } from './run-cli-captured';
 
 let dir: string;
 beforeEach(() => {
@@ -15,17 +15,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const cli = (...argv: string[]) => cliIn(dir, ...argv);
-
-async function cliIn(library: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--library', library, ...argv], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: { HOME: dir },
-  });
-  return { code, stdout, stderr };
-}
+const cliIn = (library: string, ...argv: string[]) => runCliCaptured(library, dir, argv);
 
 /** Sets up actors and a tagged passage the way the app would, through the operations table. */
 function withTaggedPassage(): void {

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentFull, DocumentSummary } from '../common/records';
 import { runCli } from './cli';
+import { type CliRun, runCliCaptured } from './run-cli-captured';
 
 const launcher = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fieldbook.mjs');
 const ARTICLE_TITLE = 'Al-Quaeda and state sanctuary in the Islamic Maghreb';
@@ -19,23 +20,8 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the CLI in-process against the temp library, with an environment that points nowhere else. */
-async function cli(...argv: string[]): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--library', dir, ...argv], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: { HOME: dir, XDG_CONFIG_HOME: path.join(dir, 'config') },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCliCaptured(dir, dir, argv);
 
 async function listJson(): Promise<DocumentSummary[]> {
   const ran = await cli('list', '--json');

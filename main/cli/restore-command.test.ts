@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_USAGE } from './cli-io';
-import { runCli } from './cli';
+import { runCliCaptured } from './run-cli-captured';
 
 let dir: string;
 beforeEach(() => {
@@ -11,16 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--library', path.join(dir, 'library'), ...argv], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: { HOME: dir },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(path.join(dir, 'library'), dir, argv);
 
 describe('fieldbook restore', () => {
   it('exits 1, not the command-line code 2, when the archive is damaged', async () => {

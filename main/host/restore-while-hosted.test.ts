@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/cli';
+import { runCliCaptured } from '../cli/run-cli-captured';
 import { takeLibraryAlone } from '../core/db/library-lock';
 
 const HOST = path.join(path.dirname(fileURLToPath(import.meta.url)), 'host-process.fixture.ts');
@@ -62,16 +62,7 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return exited;
 }
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--library', dir, ...argv], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: { HOME: dir },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(dir, dir, argv);
 
 function noteTitles(file: string): string[] {
   const db = new Database(file, { readonly: true });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../ops';
 import { openLibrary } from '../../core/open-library';
 import { packageResourcesDir } from '../../core/resources-dir';
-import { runCli } from '../cli';
+import { runCliCaptured } from '../run-cli-captured';
 
 let dir: string;
 let libraryDir: string;
@@ -16,16 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--library', libraryDir, ...argv], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: { HOME: dir },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCaptured(libraryDir, dir, argv);
 
 /** Changes the library the way the app would, through the operations table. */
 function withLibrary<T>(fn: (call: (name: string, input: unknown) => { id: number }) => T): T {

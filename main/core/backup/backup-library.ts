@@ -7,6 +7,7 @@ import { APPLICATION_ID, type Library } from '../db/library';
 import { isRunning, takeLibraryAlone, type LibraryUser } from '../db/library-lock';
 import { SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
+import { namesInFolder } from '../files/names-in-folder';
 
 export const KEEP_BACKUPS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,13 +57,7 @@ export function backupNow(library: Library, folder: string, now: Date = new Date
 
 /** Our backups in the folder, newest first. A missing folder simply has none. */
 export function listBackups(folder: string): BackupInfo[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const names = namesInFolder(folder);
   const backups: BackupInfo[] = [];
   for (const name of names) {
     const createdAt = timeOfName(name);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FieldbookError } from '../errors';
+import { namesInFolder } from '../files/names-in-folder';
 
 /**
  * Who has a library open, kept beside it in `library.sqlite.in-use/`: one empty file per process,
@@ -106,13 +107,7 @@ function register(libraryFile: string, mode: Mode, user: LibraryUser): OwnClaim 
 /** Everyone else's claims whose process is still running; stale ones are cleared on the way. */
 function liveClaims(libraryFile: string, own: OwnClaim): Claim[] {
   const folder = inUseFolder(libraryFile);
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const names = namesInFolder(folder);
   const live: Claim[] = [];
   for (const name of names) {
     if (name === own.name) continue;

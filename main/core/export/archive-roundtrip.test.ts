@@ -15,31 +15,19 @@ import { splitsCodePoint } from '../text/code-points';
 import { libraryArchiveJson } from './library-archive';
 import { restoreArchive } from './restore-archive';
 import { body, callOn, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/populated-library';
+import { seededRandom, type SeededRandom } from '../../testing/seeded-random';
 
 const SEEDS = process.env.ROUNDTRIP_SEED ? [Number(process.env.ROUNDTRIP_SEED)] : Array.from({ length: 12 }, (_, i) => 1000 + i);
 
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(state ^ (state >>> 15), 1 | state);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-type Random = ReturnType<typeof random>;
 
 const VOCABULARY = [
   'Gao', 'Kidal', 'Tombouctou', 'Ségou', 'Mopti', 'naïve', 'façade', 'Ærø', 'Łódź', 'convoy', 'market', 'river', 'dawn',
   'الساحل', 'مالي', 'تمبكتو', 'מאלי', 'שלום', 'Москва', 'Ελλάδα', '北京', '東京', '😀', '🌧', '👩🏽‍🔬', '𝔐opti', 'e\u0301te',
 ];
-const sentence = (r: Random, n = 4 + r.int(10)) => Array.from({ length: n }, () => r.pick(VOCABULARY)).join(' ');
+const sentence = (r: SeededRandom, n = 4 + r.int(10)) => Array.from({ length: n }, () => r.pick(VOCABULARY)).join(' ');
 
 /** A plain text, Markdown or HTML file of a few paragraphs in mixed scripts. */
-function documentFile(r: Random, paragraphs: string[]) {
+function documentFile(r: SeededRandom, paragraphs: string[]) {
   const kind = r.pick(['txt', 'md', 'html'] as const);
   const title = sentence(r, 3);
   const content =
@@ -52,7 +40,7 @@ function documentFile(r: Random, paragraphs: string[]) {
 }
 
 /** A range of whole characters with some words in it, or null when the text has none. */
-function someRange(r: Random, text: string): { start: number; end: number } | null {
+function someRange(r: SeededRandom, text: string): { start: number; end: number } | null {
   for (let attempt = 0; attempt < 20; attempt++) {
     let start = r.int(Math.max(1, text.length - 1));
     let end = Math.min(text.length, start + 1 + r.int(60));
@@ -64,7 +52,7 @@ function someRange(r: Random, text: string): { start: number; end: number } | nu
 }
 
 /** Builds a library through the operations, as a person using the app would. */
-function buildLibrary(library: Library, r: Random): void {
+function buildLibrary(library: Library, r: SeededRandom): void {
   const call = <N extends OpName>(name: N, input: unknown): OpOutputs[N] => callOn(library, name, input);
   const documents: Array<{ id: number; paragraphs: string[] }> = [];
   for (let i = 1 + r.int(3); i > 0; i--) {
@@ -170,7 +158,7 @@ afterEach(() => t.cleanup());
 describe('archive round trips over generated libraries', () => {
   it.each(SEEDS)('seed %i: archive → restore into a new library is the same library', (seed) => {
     const source = t.open(`source-${seed}.sqlite`);
-    buildLibrary(source, random(seed));
+    buildLibrary(source, seededRandom(seed));
     const json = libraryArchiveJson(source, '2026-12-04T00:00:00.000Z');
     if (process.env.ROUNDTRIP_VERBOSE) {
       const archive = JSON.parse(json) as Record<string, Array<Record<string, unknown>>>;
