@@ -59,6 +59,20 @@ describe('Fieldbook nodes as JSON', () => {
     expect(link).toEqual({ type: NOTE_LINK_NODE, version: 1, noteId: 0, title: '' });
   });
 
+  it('read an id the core would refuse (too large to be exact) as a link to nothing, so the note still saves', () => {
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'paragraph', version: 1, children: [{ type: ACTOR_MENTION_NODE, version: 1, actorId: 1e20, name: 'AQIM' }] }],
+      },
+    } as unknown as NoteBody;
+    const e = editor();
+    e.setEditorState(e.parseEditorState(JSON.stringify(body)));
+    const mention = ((e.getEditorState().toJSON().root.children[0] as unknown as Json).children ?? [])[0];
+    expect(mention).toEqual({ type: ACTOR_MENTION_NODE, version: 1, actorId: 0, name: 'AQIM' });
+  });
+
   it('report a body with a node type it does not know, so the editor never replaces it', () => {
     const body = { root: { type: 'root', version: 1, children: [{ type: 'image', version: 1, src: 'https://example.com/x.png' }] } } as unknown as NoteBody;
     expect(unreadableBody(body)).not.toBeNull();
