@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Tokens } from 'marked';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
 import {
@@ -13,6 +13,7 @@ import {
   webAnnotationsFile,
 } from './export-files';
 import { body, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/populated-library';
+import { markdownTokens } from '../../testing/markdown-tokens';
 
 /**
  * Every export fed a library full of hostile strings. Whatever opens the export (a Markdown
@@ -110,21 +111,12 @@ function buildHostileLibrary(t: TempLibrary) {
   return { document: document.id, unsafeDocument: other.document.id, note: note.id, actor: actor.id };
 }
 
-function* walk(tokens: Token[]): Generator<Token> {
-  for (const token of tokens) {
-    yield token;
-    const nested = token as { tokens?: Token[]; items?: Token[] };
-    if (nested.tokens) yield* walk(nested.tokens);
-    if (nested.items) yield* walk(nested.items);
-  }
-}
-
 /** What a Markdown viewer would fetch or follow: images and raw HTML are never wanted; links only the user's own. */
 function assertSafeMarkdown(markdown: string, where: string): void {
   const fieldbookLink = /^fieldbook:\/\/document\/[0-9a-f-]{36}#[0-9a-f-]{36}$/;
   const decodedSafe = new Set(SAFE_URLS);
   let links = 0;
-  for (const token of walk(new Lexer({ gfm: true }).lex(markdown))) {
+  for (const token of markdownTokens(markdown)) {
     expect(token.type, `${where}: ${token.raw}`).not.toBe('image');
     expect(token.type, `${where}: ${token.raw}`).not.toBe('html');
     if (token.type !== 'link') continue;
@@ -155,7 +147,7 @@ describe('exports of a library full of hostile strings', () => {
     const files = obsidianVaultFolder(t.library).files;
     for (const file of files) {
       let outsideCode = file.content;
-      for (const token of walk(new Lexer({ gfm: true }).lex(file.content))) {
+      for (const token of markdownTokens(file.content)) {
         if (token.type === 'code' || token.type === 'codespan') outsideCode = outsideCode.replace(token.raw, '');
       }
       expect(outsideCode, file.path).not.toContain('%%');

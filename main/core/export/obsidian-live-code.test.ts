@@ -1,9 +1,10 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { actorMarkdownFile, documentMarkdownFile, noteMarkdownFile, obsidianVaultFolder } from './export-files';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
 import { body, paragraph, tempLibrary, text } from '../../testing/populated-library';
 import type { LexicalNode } from './note-references';
+import { markdownTokens } from '../../testing/markdown-tokens';
 
 /**
  * Obsidian plugins run some code found in a note: Dataview evaluates inline code that starts with
@@ -15,15 +16,6 @@ const CODE = 16;
 const noNames = { notes: new Map(), actors: new Map(), documents: new Map(), highlights: new Map() };
 const codeBlock = (language: string, code: string) => ({ type: 'code', version: 1, language, children: [text(code)] });
 
-function* walk(tokens: Token[]): Generator<Token> {
-  for (const token of tokens) {
-    yield token;
-    const nested = token as { tokens?: Token[]; items?: Token[] };
-    if (nested.tokens) yield* walk(nested.tokens);
-    if (nested.items) yield* walk(nested.items);
-  }
-}
-
 const render = (...children: unknown[]) =>
   noteToMarkdown({ title: 'Live code', body: body(...children) as { root: LexicalNode } }, standaloneLinker(noNames));
 
@@ -31,7 +23,7 @@ describe('code in a note exported to Markdown', () => {
   it('is never inline code that Dataview would evaluate, and keeps its words', () => {
     const queries = ['$= dv.el("img", "", { attr: { src: "http://127.0.0.1:4399/c.png" } })', '= this.file.name', '  $=app.vault.adapter.remove("x")', '=[[Secret]].text'];
     const markdown = render(...queries.map((q) => paragraph(text('see '), text(q, CODE))), paragraph(text('f(x) = 1', CODE)));
-    const spans = [...walk(new Lexer({ gfm: true }).lex(markdown))].filter((t): t is Tokens.Codespan => t.type === 'codespan');
+    const spans = [...markdownTokens(markdown)].filter((t): t is Tokens.Codespan => t.type === 'codespan');
     expect(spans.map((s) => s.text)).toEqual(['f(x) = 1']);
     const shown = new Lexer({ gfm: true }).lex(markdown).map((t) => ('text' in t ? t.text : '')).join('\n');
     for (const query of queries) expect(markdown.replace(/\\(.)/g, '$1')).toContain(query.trim());
@@ -47,7 +39,7 @@ describe('code in a note exported to Markdown', () => {
 
   it('keeps a code block’s language only when it names a language to read, not a plugin to run', () => {
     const markdown = render(codeBlock('dataviewjs', 'dv.paragraph(1)'), codeBlock('DataView', 'LIST FROM ""'), codeBlock('python', 'print(1)'), codeBlock('tasks', 'not done'));
-    const blocks = [...walk(new Lexer({ gfm: true }).lex(markdown))].filter((t): t is Tokens.Code => t.type === 'code');
+    const blocks = [...markdownTokens(markdown)].filter((t): t is Tokens.Code => t.type === 'code');
     expect(blocks.map((b) => [b.lang ?? '', b.text])).toEqual([
       ['', 'dv.paragraph(1)'],
       ['', 'LIST FROM ""'],
@@ -82,8 +74,7 @@ describe('a library whose text holds Templater commands', () => {
       ] as const;
       for (const [where, content] of files) {
         expect(content, where).not.toContain('<%');
-        const shown = new Lexer({ gfm: true }).lex(content);
-        expect([...walk(shown)].filter((t) => t.type === 'html').map((t) => t.raw), where).toEqual([]);
+        expect([...markdownTokens(content)].filter((t) => t.type === 'html').map((t) => t.raw), where).toEqual([]);
       }
       // A viewer still shows the words as they were written.
       const shownNote = files.find(([where]) => where === 'note')![1].replace(/&lt;/g, '<').replace(/\\(.)/g, '$1');
