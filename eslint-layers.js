@@ -18,6 +18,7 @@ const LAYER_PATHS = [
   ['common', /^main\/common\//],
   ['core', /^main\/core\//],
   ['ops', /^main\/ops\.ts$/],
+  ['service', /^main\/service\//],
   ['testing', /^main\/testing\//],
   ['shell', /^main\/shell\//],
   ['host', /^main\/host\//],
@@ -37,11 +38,17 @@ export const LAYERS = {
     why: 'main/core/ is the library: nothing above it (ops, shell, host, cli), no React, no Electron.',
   },
   ops: { may: ['core', 'common'], packagesRefused: [UI, ELECTRON], why: 'main/ops.ts is the door into the core: it imports the core and the contract.' },
+  service: {
+    may: ['service', 'ops', 'core', 'common'],
+    testsMay: ['testing'],
+    packagesRefused: [UI, ELECTRON],
+    why: 'main/service/ runs the core (in this thread or a worker) for the shell and the host: it imports main/ops, main/core and main/common.',
+  },
   testing: { may: ['core', 'common', 'ops', 'testing'], packagesRefused: [UI, ELECTRON], why: 'main/testing/ drives the core through main/ops.' },
-  shell: { may: ['shell', 'ops', 'core', 'common'], packagesRefused: [UI], why: 'main/shell/ may import main/ops, main/core and main/common.' },
+  shell: { may: ['shell', 'service', 'ops', 'core', 'common'], packagesRefused: [UI], why: 'main/shell/ may import main/ops, main/core and main/common.' },
   // A host test may run the command line beside the host, as a person would.
-  host: { may: ['host', 'ops', 'core', 'common'], testsMay: ['cli', 'testing'], packagesRefused: [UI, ELECTRON], why: 'main/host/ may import main/ops, main/core and main/common.' },
-  cli: { may: ['cli', 'ops', 'core', 'common'], testsMay: ['testing'], packagesRefused: [UI, ELECTRON], why: 'main/cli/ may import main/ops, main/core and main/common.' },
+  host: { may: ['host', 'service', 'ops', 'core', 'common'], testsMay: ['cli', 'testing'], packagesRefused: [UI, ELECTRON], why: 'main/host/ may import main/ops, main/core and main/common.' },
+  cli: { may: ['cli', 'service', 'ops', 'core', 'common'], testsMay: ['testing'], packagesRefused: [UI, ELECTRON], why: 'main/cli/ may import main/ops, main/core and main/common.' },
   preload: { may: ['common'], packagesRefused: [NODE_BUILTIN, UI, STORAGE], why: 'The preload exposes the contract (main/common/) and nothing else.' },
   renderer: {
     may: ['renderer', 'common'],

@@ -40,6 +40,11 @@ export interface FieldbookApp {
   stop(how?: 'quit' | 'kill'): Promise<void>;
   /** Starts it again on the same library and shows the app (the same tab in Chromium, a new window in Electron). */
   start(): Promise<Page>;
+  /**
+   * A second window on the same running library, as a person opens one: another tab at the
+   * address the host printed, or File > New Window in the desktop app.
+   */
+  openAnotherWindow(): Promise<Page>;
 }
 
 interface Fixtures {
@@ -173,6 +178,14 @@ class BrowserHostSession implements AppSession {
     return this.tab;
   }
 
+  async openAnotherWindow(): Promise<Page> {
+    if (!this.host) throw new Error('The app has not been started yet.');
+    const tab = await this.page.context().newPage();
+    watchForProblems(tab, this.seen);
+    await tab.goto(this.host.url);
+    return tab;
+  }
+
   async stop(how: 'quit' | 'kill' = 'quit'): Promise<void> {
     if (!this.host) return;
     this.lastLog += this.host.output();
@@ -233,6 +246,18 @@ class ElectronSession implements AppSession {
     watchForProblems(this.window, this.seen);
     await this.window.waitForLoadState('load');
     return this.window;
+  }
+
+  async openAnotherWindow(): Promise<Page> {
+    const electronApp = this.electronApp;
+    if (!electronApp) throw new Error('The app has not been started yet.');
+    const opened = electronApp.waitForEvent('window');
+    await electronApp.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('new-window')?.click());
+    const window = await opened;
+    await window.setViewportSize(VIEWPORT);
+    watchForProblems(window, this.seen);
+    await window.waitForLoadState('load');
+    return window;
   }
 
   async stop(how: 'quit' | 'kill' = 'quit'): Promise<void> {

@@ -29,7 +29,7 @@ export function App() {
           <ActorPageView key={route.id} id={route.id} />
         </Suspense>
       ) : (
-        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} onDocumentChanged={library.reload} />
+        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} />
       )}
       <SearchDialog />
     </div>

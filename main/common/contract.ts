@@ -4,6 +4,7 @@
  * type and the shape of an answer. Pure, like everything in main/common/, so the page may import it.
  */
 import { z } from 'zod';
+import type { LibraryChange } from './changes';
 import { isId } from './ids';
 import { LexicalState } from './note-format';
 import {
@@ -210,7 +211,11 @@ export interface OpError {
   code: OpErrorCode;
   message: string;
 }
-export type OpResult<T> = { ok: true; value: T } | { ok: false; error: OpError };
+/**
+ * `change`: what the call committed, when it wrote anything, so the caller's window refreshes at
+ * once without waiting to hear it from the change feed (the feed says it again; `seq` tells).
+ */
+export type OpResult<T> = { ok: true; value: T; change?: LibraryChange } | { ok: false; error: OpError };
 
 /** What the preload exposes as window.fieldbook and what the browser host's client implements. */
 export interface FieldbookApi {
@@ -220,6 +225,12 @@ export interface FieldbookApi {
    * shell runs through the same table. Returns a function that stops listening.
    */
   onMenuImport?(listener: (outcomes: ImportOutcome[]) => void): () => void;
+  /**
+   * Every write committed to the library, by this window, another one or the command line, as
+   * it lands. `connected` is called when the feed (re)starts: what changed while it was down is
+   * unknown, so everything shown should be read again. Returns a function that stops listening.
+   */
+  onChange(listener: (change: LibraryChange) => void, connected?: () => void): () => void;
 }
 
 export const OP_NAMES = Object.keys(opInputs) as OpName[];

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { OpResult } from '../common/contract';
-import { dispatch, type OpContext } from '../ops';
+import type { CoreService } from '../service/core-service';
 
 /** Imports carry whole files as base64 (up to 40 MB each as text), so the ceiling is generous. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -17,7 +17,7 @@ class BodyTooLarge extends Error {}
 /** The client went away before its request was in: nothing was run, and there is no one to answer. */
 export class RequestAborted extends Error {}
 
-export async function handleApiRequest(ctx: OpContext, req: IncomingMessage, opName: string): Promise<ApiResponse> {
+export async function handleApiRequest(core: CoreService, req: IncomingMessage, opName: string): Promise<ApiResponse> {
   let raw: string;
   try {
     raw = await readBody(req, MAX_BODY_BYTES);
@@ -33,7 +33,7 @@ export async function handleApiRequest(ctx: OpContext, req: IncomingMessage, opN
   } catch {
     return invalid(400, 'The request body is not valid JSON.');
   }
-  return { status: 200, body: dispatch(ctx, opName, input) };
+  return { status: 200, body: await core.call(opName, input) };
 }
 
 function invalid(status: number, message: string): ApiResponse {

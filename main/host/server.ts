@@ -6,8 +6,9 @@ import { pipeline } from 'node:stream';
 import type { OpResult } from '../common/contract';
 import { backupOnStart, defaultBackupFolder } from '../core/backup/backup-library';
 import { openLibrary } from '../core/open-library';
-import type { OpContext } from '../ops';
+import { inProcessCore } from '../service/in-process-core';
 import { API_PREFIX, handleApiRequest, RequestAborted } from './api-route';
+import { EVENTS_PATH, streamChanges } from './change-stream';
 import {
   SECURITY_HEADERS,
   isAllowedFetchSite,
@@ -53,7 +54,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     // A failed backup must not keep anyone from their library; the log says why.
     console.error('Fieldbook could not back up the library on start:', error instanceof Error ? error.message : error);
   }
-  const ctx: OpContext = { library };
+  const core = inProcessCore(library);
   const secret = newSecret();
   let port = 0;
 
@@ -72,7 +73,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const [pathname = '/'] = (req.url ?? '/').split('?', 1);
-    const isApi = pathname.startsWith(API_PREFIX);
+    const isApi = pathname.startsWith(API_PREFIX) || pathname === EVENTS_PATH;
     // The UI's transport shows an OpResult's message, so refusals of API calls come in that shape.
     const refuse = (status: number, message: string, extra: http.OutgoingHttpHeaders = {}) =>
       isApi ? sendJson(res, status, { ok: false, error: { code: 'refused', message } }, extra) : sendText(res, status, message, extra);
@@ -95,11 +96,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         'This page is missing the secret of the running Fieldbook (it may be from an earlier run). Open the full address Fieldbook printed when it started.',
       );
     }
+    if (pathname === EVENTS_PATH) {
+      if (req.method !== 'GET') return refuse(405, 'The change feed is read with GET.', { allow: 'GET' });
+      return streamChanges(core, req, res);
+    }
     if (req.method !== 'POST') return refuse(405, 'Operations are called with POST.', { allow: 'POST' });
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     // A cross-site form cannot send application/json without a CORS preflight, which we never grant.
     if (contentType !== 'application/json') return refuse(415, 'Operations take a JSON body (content-type: application/json).');
-    const { status, body } = await handleApiRequest(ctx, req, decodeOpName(pathname.slice(API_PREFIX.length)));
+    const { status, body } = await handleApiRequest(core, req, decodeOpName(pathname.slice(API_PREFIX.length)));
     // An oversized body is left unread; closing the connection keeps the rest from piling up.
     sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
   }
@@ -133,7 +138,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   } catch (error) {
-    library.close();
+    await core.close();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -148,10 +153,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     libraryFile: library.file,
     close() {
       closing ??= new Promise<void>((resolve) => {
-        server.close(() => {
-          library.close();
-          resolve();
-        });
+        server.close(() => void core.close().then(resolve));
         server.closeAllConnections();
       });
       return closing;

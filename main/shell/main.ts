@@ -9,7 +9,8 @@ import type { Library } from '../core/db/library';
 import { FieldbookError } from '../core/errors';
 import { resolveLibraryFile } from '../core/library-location';
 import { openLibrary } from '../core/open-library';
-import { dispatch } from '../ops';
+import type { CoreService } from '../service/core-service';
+import { inProcessCore } from '../service/in-process-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installAppMenu } from './menu';
 import { findElectronNativeBinding } from './native-binding';
@@ -19,12 +20,13 @@ import { APP_ENTRY_URL, isAppRequest, isExternalWebLink, isTrustedSender, secure
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OP_CHANNEL = 'fieldbook:op';
 const MENU_IMPORT_CHANNEL = 'fieldbook:menu-import';
+const CHANGE_CHANNEL = 'fieldbook:change';
 
 app.setName('Fieldbook');
 app.enableSandbox();
 registerAppScheme();
 
-let library: Library | undefined;
+let core: CoreService | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function libraryFlag(): string | undefined {
@@ -86,13 +88,13 @@ function registerOperations(): void {
     if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
       return { ok: false, error: { code: 'refused', message: 'This page may not use Fieldbook’s library.' } };
     }
-    if (!library) return { ok: false, error: { code: 'library_unavailable', message: 'No library is open.' } };
-    return dispatch({ library }, name, input);
+    if (!core) return { ok: false, error: { code: 'library_unavailable', message: 'No library is open.' } };
+    return core.call(name, input);
   });
 }
 
 async function importFromMenu(): Promise<void> {
-  if (!mainWindow || !library) return;
+  if (!mainWindow || !core) return;
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
     title: 'Import into Fieldbook',
     properties: ['openFile', 'multiSelections'],
@@ -103,12 +105,12 @@ async function importFromMenu(): Promise<void> {
   });
   if (canceled || filePaths.length === 0) return;
   const outcomes: ImportOutcome[] = [];
-  for (const file of filePaths) outcomes.push(importOneFromDisk(library, file));
+  for (const file of filePaths) outcomes.push(await importOneFromDisk(core, file));
   mainWindow.webContents.send(MENU_IMPORT_CHANNEL, outcomes);
 }
 
 /** One file at a time, so a file that vanished or is too large is named and the others still import. */
-function importOneFromDisk(open: Library, file: string): ImportOutcome {
+async function importOneFromDisk(open: CoreService, file: string): Promise<ImportOutcome> {
   const fileName = path.basename(file);
   let base64: string;
   try {
@@ -118,13 +120,13 @@ function importOneFromDisk(open: Library, file: string): ImportOutcome {
   } catch {
     return { fileName, status: 'refused', message: `${fileName} was not imported: the file could not be read.` };
   }
-  const result = dispatch({ library: open }, 'documents.import', { files: [{ name: fileName, base64 }] });
+  const result = await open.call('documents.import', { files: [{ name: fileName, base64 }] });
   return result.ok ? (result.value as ImportOutcome[])[0]! : { fileName, status: 'refused', message: `${fileName} was not imported: ${result.error.message}` };
 }
 
 async function backUpNowFromMenu(): Promise<void> {
-  if (!mainWindow || !library) return;
-  const result = dispatch({ library }, 'backup.now', {});
+  if (!mainWindow || !core) return;
+  const result = await core.call('backup.now', {});
   await dialog.showMessageBox(mainWindow, {
     type: result.ok ? 'info' : 'error',
     message: result.ok ? 'The library was backed up.' : 'The library could not be backed up.',
@@ -134,10 +136,10 @@ async function backUpNowFromMenu(): Promise<void> {
 
 /** Asks first; the current library is kept aside (restoreBackup moves it), never overwritten. */
 async function restoreBackupFromMenu(): Promise<void> {
-  if (!mainWindow || !library) return;
+  if (!mainWindow || !core) return;
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
     title: 'Restore a backup',
-    defaultPath: defaultBackupFolder(library.file),
+    defaultPath: defaultBackupFolder(core.libraryFile),
     properties: ['openFile'],
     filters: [{ name: 'Fieldbook backups', extensions: ['sqlite'] }],
   });
@@ -151,25 +153,23 @@ async function restoreBackupFromMenu(): Promise<void> {
     message: `Replace the library with the backup ${path.basename(chosen)}?`,
     detail: 'The current library is kept aside in its folder, so nothing is lost.',
   });
-  if (response !== 1) return;
-  const file = library.file;
-  library.close();
-  library = undefined;
+  if (response !== 1 || !core) return;
+  const file = core.libraryFile;
+  await closeTheLibrary();
   try {
     restoreBackup(file, chosen, 'desktop-app');
   } catch (error) {
     dialog.showErrorBox('The backup was not restored', error instanceof Error ? error.message : String(error));
   }
-  library = await openWithRecovery();
-  if (!library) {
+  if (!(await useLibrary(await openWithRecovery()))) {
     app.exit(1);
     return;
   }
-  mainWindow.webContents.reload();
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  const window = new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 720,
@@ -179,9 +179,14 @@ function createWindow(): void {
     backgroundColor: '#f7f5f0',
     webPreferences: secureWebPreferences(path.join(appRoot, 'out', 'preload', 'index.cjs')),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = undefined));
-  void mainWindow.loadURL(APP_ENTRY_URL);
+  // Dialogs and menu imports belong to the window in use.
+  mainWindow = window;
+  window.on('focus', () => (mainWindow = window));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = BrowserWindow.getAllWindows().find((other) => other !== window);
+  });
+  void window.loadURL(APP_ENTRY_URL);
 }
 
 /**
@@ -229,8 +234,7 @@ async function openWithRecovery(): Promise<Library | undefined> {
 }
 
 app.whenReady().then(async () => {
-  library = await openWithRecovery();
-  if (!library) {
+  if (!(await useLibrary(await openWithRecovery()))) {
     app.exit(1);
     return;
   }
@@ -238,6 +242,7 @@ app.whenReady().then(async () => {
   serveRenderer(path.join(appRoot, 'out', 'renderer'));
   registerOperations();
   installAppMenu({
+    newWindow: createWindow,
     importFiles: () => void importFromMenu(),
     backUpNow: () => void backUpNowFromMenu(),
     restoreBackup: () => void restoreBackupFromMenu(),
@@ -252,4 +257,21 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => library?.close());
+app.on('will-quit', () => void closeTheLibrary());
+
+/** Every window hears of every change, whichever window (or the command line) made it. */
+async function useLibrary(opened: Library | undefined): Promise<boolean> {
+  await closeTheLibrary();
+  if (!opened) return false;
+  core = inProcessCore(opened);
+  core.onChange((change) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(CHANGE_CHANNEL, change);
+  });
+  return true;
+}
+
+async function closeTheLibrary(): Promise<void> {
+  const closing = core;
+  core = undefined;
+  await closing?.close();
+}

@@ -1,6 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
+  newWindow: () => void;
   importFiles: () => void;
   backUpNow: () => void;
   restoreBackup: () => void;
@@ -13,6 +14,8 @@ export function installAppMenu(actions: MenuActions): void {
     {
       label: 'File',
       submenu: [
+        // Two windows on one library (a source beside a note) stay in step through the change feed.
+        { id: 'new-window', label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWindow },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: actions.importFiles },
         { type: 'separator' },
         { label: 'Back Up Now', click: actions.backUpNow },

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { actorStyle } from './actor-colours';
 import { isKnownName, matchActors } from './actor-match';
 import { KIND_LABELS } from './actor-words';
-import { announceActors, reloadActors } from './actors-store';
+import { announceActors } from './actors-store';
 
 interface Props {
   /** The combobox's accessible name. */
@@ -144,7 +144,6 @@ export function ActorCombobox({
         return;
       }
       actor = created.value;
-      void reloadActors();
     } else {
       actor = choice.actor;
     }

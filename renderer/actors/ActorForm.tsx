@@ -5,7 +5,6 @@ import { api } from '../api/client';
 import { parseAliases } from './actor-match';
 import { KIND_LABELS } from './actor-words';
 import { ActorColourPicker } from './ActorColourPicker';
-import { reloadActors } from './actors-store';
 
 interface Props {
   /** The actor being edited; absent when adding a new one. */
@@ -44,7 +43,6 @@ export function ActorForm({ actor, suggestedColour, onSaved, onCancel }: Props) 
       nameInput.current?.focus();
       return;
     }
-    await reloadActors();
     onSaved(result.value);
   };
 

@@ -7,7 +7,6 @@ import { count, KIND_LABELS } from './actor-words';
 import { ActorForm } from './ActorForm';
 import { DeleteActorDialog } from './DeleteActorDialog';
 import { MergeActorDialog } from './MergeActorDialog';
-import { useActors } from './actors-store';
 import { useActorPage } from './use-actor-page';
 import { useFadingMessage } from './use-fading-message';
 import { ExportMenu } from '../export/ExportMenu';
@@ -18,8 +17,7 @@ type Dialog = 'delete' | 'merge' | null;
 
 /** The main area at #/actor/ID: who the actor is, every passage tagged with it, and who appears with it. */
 export function ActorPageView({ id }: { id: number }) {
-  const { revision } = useActors();
-  const { state, retry } = useActorPage(id, revision);
+  const { state, retry } = useActorPage(id);
   const pane = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);

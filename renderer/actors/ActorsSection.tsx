@@ -4,7 +4,7 @@ import { hashForRoute } from '../route';
 import { actorStyle } from './actor-colours';
 import { KIND_LABELS, tagCountLabel } from './actor-words';
 import { ActorForm } from './ActorForm';
-import { announceActors, reloadActors, useActors } from './actors-store';
+import { announceActors, useActors } from './actors-store';
 import '../styles/actors.css';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 /** The registry: every actor in the library, below the documents, and the way to add one. */
 export function ActorsSection({ openId }: Props) {
   const headingId = useId();
-  const { actors, error, notice } = useActors();
+  const { actors, error, notice, retry } = useActors();
   const [adding, setAdding] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
 
@@ -60,7 +60,7 @@ export function ActorsSection({ openId }: Props) {
       {error && (
         <div role="alert" className="library-problem">
           <p>{error.message}</p>
-          <button type="button" className="button button-quiet" onClick={() => void reloadActors()}>
+          <button type="button" className="button button-quiet" onClick={retry}>
             Reload actors
           </button>
         </div>

@@ -4,7 +4,7 @@ import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { navigate } from '../route';
 import { count, deleteConsequence } from './actor-words';
-import { announceActors, reloadActors } from './actors-store';
+import { announceActors } from './actors-store';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** Asks before deleting an actor, saying how many tags go with it. */
@@ -26,7 +26,6 @@ export function DeleteActorDialog({ actor, onClose }: { actor: Actor; onClose():
     onClose();
     // Its page is gone; the reader's empty state is the calm place to land.
     navigate({ kind: 'home' });
-    await reloadActors();
   };
 
   return (

@@ -4,7 +4,7 @@ import type { OpError } from '../../main/common/contract';
 import { hashForRoute } from '../route';
 import { actorStyle } from './actor-colours';
 import { ActorCombobox } from './ActorCombobox';
-import { reloadActors, useActors } from './actors-store';
+import { useActors } from './actors-store';
 
 interface Props {
   highlight: Highlight;
@@ -24,7 +24,6 @@ export function HighlightActors({ highlight, onTag, onUntag }: Props) {
   const tag = async (actor: Actor) => {
     const result = await onTag(highlight.id, actor.id);
     if (!result.ok) return result.error;
-    void reloadActors();
     return null;
   };
 
@@ -37,7 +36,6 @@ export function HighlightActors({ highlight, onTag, onUntag }: Props) {
     }
     // The chip and its button are gone; the field to tag again is the nearest useful place.
     container.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
-    void reloadActors();
   };
 
   return (

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { actorStyle } from './actor-colours';
 import { mergeConsequence } from './actor-words';
 import { ActorCombobox } from './ActorCombobox';
-import { reloadActors, useActors } from './actors-store';
+import { useActors } from './actors-store';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface Props {
@@ -37,7 +37,6 @@ export function MergeActorDialog({ keep, onClose, onMerged }: Props) {
       setError(result.error);
       return;
     }
-    await reloadActors();
     onMerged(chosen.name);
   };
 

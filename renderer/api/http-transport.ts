@@ -1,4 +1,5 @@
 import type { FieldbookApi, OpError, OpResult } from '../../main/common/contract';
+import { readChangeStream } from './change-stream-reader';
 
 /** Under the 64 KiB that browsers allow all keepalive requests in flight, with room for the headers. */
 const KEEPALIVE_LIMIT = 60 * 1024;
@@ -43,6 +44,10 @@ export function createHttpTransport(secret: string | null, fetchImpl: typeof fet
         ok: false,
         error: { code: 'library_unavailable', message: `Fieldbook's library host gave an answer the app cannot read (HTTP ${response.status}).` },
       };
+    },
+    onChange(listener, connected) {
+      const secretOnly: Record<string, string> = secret ? { 'x-fieldbook-secret': secret } : {};
+      return readChangeStream({ url: '/api/events', headers: secretOnly, onChange: listener, onConnected: () => connected?.(), fetchImpl });
     },
   };
 }

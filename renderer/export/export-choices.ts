@@ -1,7 +1,5 @@
 import type { RestoreReport } from '../../main/common/records';
-import { reloadActors } from '../actors/actors-store';
 import { api } from '../api/client';
-import { reloadNotes } from '../notes/notes-store';
 import type { ExportChoice } from './ExportMenu';
 
 export function documentExportChoices(id: number): ExportChoice[] {
@@ -27,7 +25,7 @@ export function actorExportChoices(id: number): ExportChoice[] {
   ];
 }
 
-export function libraryExportChoices(onLibraryChanged: () => void): ExportChoice[] {
+export function libraryExportChoices(): ExportChoice[] {
   return [
     { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', {}) },
     { label: 'Library archive (JSON)', run: () => api.call('export.archive', {}) },
@@ -47,9 +45,6 @@ export function libraryExportChoices(onLibraryChanged: () => void): ExportChoice
         if (!file) return { ok: true, value: { message: 'Nothing was restored.' } };
         const result = await api.call('library.restoreArchive', { json: await file.text() });
         if (!result.ok) return result;
-        onLibraryChanged();
-        void reloadNotes();
-        void reloadActors();
         return { ok: true, value: { message: describeRestore(file.name, result.value) } };
       },
     },

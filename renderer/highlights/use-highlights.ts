@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Highlight, HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { inReadingOrder as readingOrder } from '../../main/common/sort-orders';
 import { api } from '../api/client';
+import { opKey, queryClient, useOp } from '../data/op-queries';
 import { takeEarlyHighlights } from '../reader/early-open';
 import type { TextSpan } from './text-offsets';
 
@@ -21,65 +22,49 @@ export interface HighlightList {
 
 export type OpResultOf<T> = { ok: true; value: T } | { ok: false; error: OpError };
 
-interface Answer {
-  request: string;
-  highlights: Highlight[] | null;
-  error: OpError | null;
-}
-
 /** Reading order as the core gives it: placed highlights by position, orphans (no position) last. */
 export function inReadingOrder(highlights: readonly Highlight[]): Highlight[] {
   return [...highlights].sort(readingOrder);
 }
 
-/** The open document's highlights, kept in step with every change made through this hook. */
+/**
+ * The open document's highlights. A change made here shows at once from the core's answer; the
+ * change feed then reads the list again, as it does for changes made anywhere else.
+ */
 export function useHighlights(documentId: number | null): HighlightList {
-  const [generation, setGeneration] = useState(0);
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const request = `${documentId}:${generation}`;
-
-  useEffect(() => {
-    if (documentId === null) return;
-    let current = true;
-    void (takeEarlyHighlights(documentId) ?? api.call('highlights.list', { documentId })).then((result) => {
-      if (!current) return;
-      setAnswer((previous) =>
-        result.ok
-          ? { request, highlights: result.value, error: null }
-          : // A failed reload keeps the list shown; a failed first load has none to keep.
-            { request, highlights: previous?.request.startsWith(`${documentId}:`) ? previous.highlights : null, error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [documentId, request]);
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const asked = documentId ?? 0;
+  const { data, error, refetch } = useOp('highlights.list', { documentId: asked }, {
+    enabled: documentId !== null,
+    read: () => takeEarlyHighlights(asked),
+  });
 
   const change = useCallback(
     (edit: (list: Highlight[]) => Highlight[]) =>
-      setAnswer((previous) => (previous?.highlights ? { ...previous, highlights: edit(previous.highlights) } : previous)),
-    [],
+      queryClient.setQueryData<Highlight[]>(opKey('highlights.list', { documentId: asked }), (list) => list && edit(list)),
+    [asked],
   );
 
   const create = useCallback(
     async (span: TextSpan, colour: HighlightColour) => {
       if (documentId === null) return noDocument();
       const result = await api.call('highlights.create', { documentId, start: span.start, end: span.end, colour });
-      if (result.ok) change((list) => inReadingOrder([...list, result.value]));
+      if (result.ok) change((list) => inReadingOrder([...list.filter((h) => h.id !== result.value.id), result.value]));
       return result;
     },
     [documentId, change],
   );
 
-  const update = useCallback(
-    async (id: number, changes: { colour?: HighlightColour; comment?: string }) => {
-      const result = await api.call('highlights.update', { id, ...changes });
-      if (result.ok) change((list) => list.map((h) => (h.id === id ? result.value : h)));
+  const replaceWith = useCallback(
+    (result: OpResultOf<Highlight>) => {
+      if (result.ok) change((list) => list.map((h) => (h.id === result.value.id ? result.value : h)));
       return result;
     },
     [change],
+  );
+
+  const update = useCallback(
+    async (id: number, changes: { colour?: HighlightColour; comment?: string }) => replaceWith(await api.call('highlights.update', { id, ...changes })),
+    [replaceWith],
   );
 
   const remove = useCallback(
@@ -101,25 +86,16 @@ export function useHighlights(documentId: number | null): HighlightList {
   );
 
   const tag = useCallback(
-    async (id: number, actorId: number) => {
-      const result = await api.call('highlights.tag', { highlightId: id, actorId });
-      if (result.ok) change((list) => list.map((h) => (h.id === id ? result.value : h)));
-      return result;
-    },
-    [change],
+    async (id: number, actorId: number) => replaceWith(await api.call('highlights.tag', { highlightId: id, actorId })),
+    [replaceWith],
   );
 
   const untag = useCallback(
-    async (id: number, actorId: number) => {
-      const result = await api.call('highlights.untag', { highlightId: id, actorId });
-      if (result.ok) change((list) => list.map((h) => (h.id === id ? result.value : h)));
-      return result;
-    },
-    [change],
+    async (id: number, actorId: number) => replaceWith(await api.call('highlights.untag', { highlightId: id, actorId })),
+    [replaceWith],
   );
 
-  const current = documentId !== null && answer?.request.startsWith(`${documentId}:`) ? answer : null;
-  return { highlights: current?.highlights ?? null, error: current?.error ?? null, reload, create, update, remove, restore, tag, untag };
+  return { highlights: documentId === null ? null : (data ?? null), error, reload: refetch, create, update, remove, restore, tag, untag };
 }
 
 function noDocument(): OpResultOf<Highlight> {

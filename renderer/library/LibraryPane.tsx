@@ -25,7 +25,6 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
     setReport({ pending: files.length, outcomes: [], error: null });
     const run = await importFiles(api, files);
     setReport({ pending: 0, outcomes: run.outcomes, error: run.ok ? null : run.error });
-    library.reload();
     const last = lastDocumentIn(run.outcomes);
     if (last !== null) onOpen(last);
   };
@@ -39,7 +38,6 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
     () =>
       api.onMenuImport?.((outcomes) => {
         setReport({ pending: 0, outcomes, error: null });
-        latest.current.library.reload();
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
       }),
@@ -59,7 +57,7 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
         <h2>Library</h2>
         <div className="library-actions">
           <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
-          <ExportMenu label="Export library" choices={libraryExportChoices(library.reload)} />
+          <ExportMenu label="Export library" choices={libraryExportChoices()} />
         </div>
       </div>
       <ImportReport report={report} onDismissProblems={dismissProblems} />

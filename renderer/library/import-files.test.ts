@@ -26,6 +26,7 @@ describe('importFiles', () => {
         const value: ImportOutcome[] = files.map((file) => ({ fileName: file.name, status: 'refused', message: `${file.name} sent` }));
         return { ok: true, value } as never;
       },
+      onChange: () => () => {},
     };
     const chosen = Array.from({ length: 201 }, (_, i) => new File([`text ${i}`], `${i}.txt`));
     const huge = { name: 'huge.txt', size: 31 * 1024 * 1024 } as File;

@@ -1,41 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
-import { api } from '../api/client';
-
-interface Answer {
-  generation: number;
-  documents: DocumentSummary[] | null;
-  error: OpError | null;
-}
+import { useOp } from '../data/op-queries';
 
 export interface LibraryList {
-  /** Null until the first answer; kept across reloads so the list never flickers. */
+  /** Undefined until the first answer; kept across refreshes so the list never flickers. */
   documents: DocumentSummary[] | null;
   error: OpError | null;
   loading: boolean;
   reload(): void;
 }
 
+/** The library's documents, kept current by the change feed (an import from anywhere shows here). */
 export function useLibrary(): LibraryList {
-  const [generation, setGeneration] = useState(0);
-  const [answer, setAnswer] = useState<Answer>({ generation: -1, documents: null, error: null });
-
-  useEffect(() => {
-    let current = true;
-    void api.call('documents.list', {}).then((result) => {
-      if (!current) return;
-      setAnswer((previous) =>
-        result.ok
-          ? { generation, documents: result.value, error: null }
-          : { generation, documents: previous.documents, error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { documents: answer.documents, error: answer.error, loading: answer.generation !== generation, reload };
+  const { data, error, loading, refetch } = useOp('documents.list', {});
+  return { documents: data ?? null, error, loading, reload: refetch };
 }

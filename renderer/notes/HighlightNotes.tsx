@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Highlight, NoteSummary } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
-import { api } from '../api/client';
+import { useOp } from '../data/op-queries';
 import { hashForRoute } from '../route';
 import { displayTitle } from './notes-store';
 import '../styles/notes.css';
@@ -13,19 +13,8 @@ type Action = { status: 'idle' } | { status: 'busy' } | { status: 'done'; note: 
  * that quote this passage. The backlinks are asked for when the card appears, one small query.
  */
 export function HighlightNotes({ highlight }: { highlight: Highlight }) {
-  const [quotedIn, setQuotedIn] = useState<NoteSummary[]>([]);
+  const quotedIn = useOp('notes.linking', { kind: 'highlight', id: highlight.id }).data ?? [];
   const [action, setAction] = useState<Action>({ status: 'idle' });
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void api.call('notes.linking', { kind: 'highlight', id: highlight.id }).then((result) => {
-      if (current && result.ok) setQuotedIn(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [highlight.id, generation]);
 
   const quote = useCallback(async () => {
     setAction({ status: 'busy' });
@@ -35,7 +24,6 @@ export function HighlightNotes({ highlight }: { highlight: Highlight }) {
       () => ({ ok: false as const, error: { code: 'internal' as const, message: 'Fieldbook could not load this part of itself. Restart Fieldbook.' } }),
     );
     setAction(outcome.ok ? { status: 'done', note: outcome.note } : { status: 'failed', error: outcome.error });
-    if (outcome.ok) setGeneration((value) => value + 1);
   }, [highlight]);
 
   const others = quotedIn.filter((note) => action.status !== 'done' || note.id !== action.note.id);

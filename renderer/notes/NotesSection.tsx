@@ -5,12 +5,12 @@ import { api } from '../api/client';
 import { navigate } from '../route';
 import { DeletedNoteNotice } from './DeletedNoteNotice';
 import { focusTitleWhenOpened } from './note-focus';
-import { displayTitle, putNote, reloadNotes, useNotes } from './notes-store';
+import { displayTitle, putNote, useNotes } from './notes-store';
 import '../styles/notes.css';
 
 /** The sidebar's notes: newest change first, the open one marked, and a way to start another. */
 export function NotesSection({ openId }: { openId: number | null }) {
-  const { notes, error } = useNotes();
+  const { notes, error, retry } = useNotes();
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<OpError | null>(null);
 
@@ -48,7 +48,7 @@ export function NotesSection({ openId }: { openId: number | null }) {
       {error && (
         <div role="alert" className="notes-problem">
           <p>{error.message}</p>
-          <button type="button" className="button button-quiet" onClick={() => void reloadNotes()}>
+          <button type="button" className="button button-quiet" onClick={retry}>
             Reload notes
           </button>
         </div>

@@ -1,65 +1,45 @@
-import { useSyncExternalStore } from 'react';
 import type { NoteSummary } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { byLastChange } from '../../main/common/sort-orders';
-import { api } from '../api/client';
+import { fetchOp, opKey, queryClient, useOp } from '../data/op-queries';
 
 /**
- * The notes list, held once for the whole window: the sidebar lists it, links in every open note
- * read their target's current title from it, and a highlight card needs to know which note a quote
- * goes to. One list means a rename shows everywhere at once.
+ * The notes list, one for the whole window (from its query cache): the sidebar lists it, links in
+ * every open note read their target's current title from it, and a highlight card needs to know
+ * which note a quote goes to. One list means a rename shows everywhere at once.
  */
 export interface NotesSnapshot {
-  /** Null until the first answer; kept across reloads so nothing flickers. */
+  /** Null until the first answer; kept across refreshes so nothing flickers. */
   notes: NoteSummary[] | null;
   error: OpError | null;
+  retry(): void;
 }
 
 const LAST_NOTE_KEY = 'fieldbook:last-note';
+const NOTES_LIST = opKey('notes.list', {});
 
-let snapshot: NotesSnapshot = { notes: null, error: null };
-let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
-
-function publish(next: NotesSnapshot): void {
-  snapshot = next;
-  for (const listener of listeners) listener();
+export function useNotes(): NotesSnapshot {
+  const { data, error, refetch } = useOp('notes.list', {});
+  return { notes: data ?? null, error, retry: refetch };
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (snapshot.notes === null && !loading) void reloadNotes();
-  return () => listeners.delete(listener);
+/** The list as the cache holds it, read first if it has not been. */
+export function loadedNotes(): Promise<NoteSummary[]> {
+  return fetchOp('notes.list', {});
 }
 
-
-export function reloadNotes(): Promise<void> {
-  const run = api.call('notes.list', {}).then((result) => {
-    publish(result.ok ? { notes: result.value, error: null } : { notes: snapshot.notes, error: result.error });
-  });
-  loading = run.finally(() => {
-    if (loading === run) loading = null;
-  });
-  return run;
-}
-
-/** A note the core just answered with (created, saved, restored) takes its place without a round trip. */
+/**
+ * A note the core just answered with (created, saved, restored) takes its place at once; the
+ * change feed reads the list again a moment later all the same.
+ */
 export function putNote(summary: NoteSummary): void {
-  const others = (snapshot.notes ?? []).filter((note) => note.id !== summary.id);
-  publish({ ...snapshot, notes: [...others, summary].sort(byLastChange) });
+  queryClient.setQueryData<NoteSummary[]>(NOTES_LIST, (notes) =>
+    notes && [...notes.filter((note) => note.id !== summary.id), summary].sort(byLastChange),
+  );
 }
 
 export function dropNote(id: number): void {
-  if (!snapshot.notes) return;
-  publish({ ...snapshot, notes: snapshot.notes.filter((note) => note.id !== id) });
-}
-
-export function useNotes(): NotesSnapshot {
-  return useSyncExternalStore(subscribe, () => snapshot);
-}
-
-export function currentNotes(): NoteSummary[] | null {
-  return snapshot.notes;
+  queryClient.setQueryData<NoteSummary[]>(NOTES_LIST, (notes) => notes?.filter((note) => note.id !== id));
 }
 
 export function noteById(notes: NoteSummary[] | null, id: number): NoteSummary | undefined {

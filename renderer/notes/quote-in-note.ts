@@ -3,7 +3,7 @@ import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
 import { withQuoteAppended } from './note-body';
-import { currentNotes, lastOpenedNote, noteById, putNote, reloadNotes, rememberOpenedNote } from './notes-store';
+import { lastOpenedNote, loadedNotes, noteById, putNote, rememberOpenedNote } from './notes-store';
 
 const MAX_TITLE = 500;
 
@@ -33,9 +33,10 @@ export function quoteInNote(highlight: Highlight): Promise<QuoteOutcome> {
 
 async function appendQuote(highlight: Highlight): Promise<QuoteOutcome> {
   const documentTitle = await documentTitleOf(highlight.documentId);
-  if (currentNotes() === null) await reloadNotes();
+  // Without the list (it failed to load), the quote goes to a new note rather than nowhere.
+  const notes = await loadedNotes().catch(() => null);
   const lastId = lastOpenedNote();
-  const target = lastId === null ? undefined : noteById(currentNotes(), lastId);
+  const target = lastId === null ? undefined : noteById(notes, lastId);
 
   let created = false;
   const opened = target

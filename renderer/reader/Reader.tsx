@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Actor, HighlightColour } from '../../main/common/records';
-import { reloadActors } from '../actors/actors-store';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';
 import { useMentions } from '../actors/use-mentions';
@@ -28,10 +27,9 @@ interface Props {
   /** A passage to open the document at (#/document/ID/highlight/HID). */
   highlightId?: number;
   /** A document's title or source may have changed: the library list should show it. */
-  onDocumentChanged(): void;
 }
 
-export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
+export function Reader({ documentId, highlightId }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
@@ -91,7 +89,6 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
       if (!actor) return null;
       const tagged = await tag(result.value.id, actor.id);
       if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${actor.name}: ${tagged.error.message}` };
-      void reloadActors();
       return null;
     },
     [create, tag],
@@ -107,18 +104,12 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
     flashSpan(root, target);
   }, []);
 
-  const { reload: reloadHighlights } = list;
-  const replaced = useCallback(() => {
-    retry();
-    reloadHighlights();
-    onDocumentChanged();
-  }, [retry, reloadHighlights, onDocumentChanged]);
 
   // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
   const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
   const showCard = useCallback((id: number) => setCardToShow({ id }), []);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
-  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, highlights, colour, onAccepted: reloadHighlights });
+  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, colour });
 
   return (
     <>
@@ -158,7 +149,7 @@ export function Reader({ documentId, highlightId, onDocumentChanged }: Props) {
             onRendered={rendered}
             actions={
               <div className="document-tools">
-                <ReplaceButton key={state.document.id} documentId={state.document.id} onReplaced={replaced} />
+                <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
               </div>

@@ -1,20 +1,18 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { OpError } from '../../main/common/contract';
-import type { ReplaceReport } from '../../main/common/records';
 import { api } from '../api/client';
 import { describeReplace } from '../highlights/quote-text';
 import { bytesToBase64, IMPORT_ACCEPT } from '../library/import-files';
 
 interface Props {
   documentId: number;
-  /** The document was replaced: fetch it and its re-anchored highlights again. */
-  onReplaced(report: ReplaceReport): void;
 }
 
 type Outcome = { status: 'working'; fileName: string } | { status: 'done'; message: string } | { status: 'failed'; error: OpError };
 
 /** Swaps the open document for a newer version of it; its highlights move to where their passages now are. */
-export function ReplaceButton({ documentId, onReplaced }: Props) {
+/** The reader reads the new version and its re-anchored highlights when the change feed says so. */
+export function ReplaceButton({ documentId }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const working = outcome?.status === 'working';
@@ -38,7 +36,6 @@ export function ReplaceButton({ documentId, onReplaced }: Props) {
       return;
     }
     setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
-    onReplaced(result.value);
   };
 
   return (

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { DocumentFull } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
-import { api } from '../api/client';
+import { useOp } from '../data/op-queries';
 import { takeEarlyDocument } from './early-open';
 
 export type DocumentState =
@@ -10,39 +9,21 @@ export type DocumentState =
   | { status: 'open'; document: DocumentFull }
   | { status: 'failed'; error: OpError };
 
-interface Answer {
-  id: number;
-  request: string;
-  state: DocumentState;
-}
-
 /**
- * Fetches the document with this id; answers for a document no longer asked for are dropped.
- * While the same document is fetched again (after a newer version replaced it) the one already
- * open stays on screen, so the reader neither blanks nor loses its place.
+ * The document with this id, read again when a newer version replaces it. While it is read again
+ * the one already open stays on screen, so the reader neither blanks nor loses its place.
  */
 export function useDocument(id: number | null): { state: DocumentState; retry(): void } {
-  const [attempt, setAttempt] = useState(0);
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const request = `${id}:${attempt}`;
-
-  useEffect(() => {
-    if (id === null) return;
-    let current = true;
-    void (takeEarlyDocument(id) ?? api.call('documents.get', { id })).then((result) => {
-      if (!current) return;
-      setAnswer({ id, request, state: result.ok ? { status: 'open', document: result.value } : { status: 'failed', error: result.error } });
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, request]);
-
-  const retry = useCallback(() => setAttempt((value) => value + 1), []);
-  if (id === null) return { state: { status: 'none' }, retry };
-  if (answer?.request !== request) {
-    if (answer?.id === id && answer.state.status === 'open') return { state: answer.state, retry };
-    return { state: { status: 'loading' }, retry };
-  }
-  return { state: answer.state, retry };
+  const asked = id ?? 0;
+  const { data, error, refetch } = useOp('documents.get', { id: asked }, {
+    enabled: id !== null,
+    // The page asked for the document it opens on while the app's code was still loading.
+    read: () => takeEarlyDocument(asked),
+    // A book's text is the largest answer there is; keeping closed ones would hold them all.
+    forgetWhenUnused: true,
+  });
+  if (id === null) return { state: { status: 'none' }, retry: refetch };
+  if (data) return { state: { status: 'open', document: data }, retry: refetch };
+  if (error) return { state: { status: 'failed', error }, retry: refetch };
+  return { state: { status: 'loading' }, retry: refetch };
 }

@@ -3,6 +3,7 @@ import { FieldbookError } from '../../errors';
 import { registerPassageFunctions } from '../../search/passage-functions';
 import updateToSchemaVersion10 from './0010-initial';
 import updateToSchemaVersion20 from './0020-passage-index';
+import updateToSchemaVersion30 from './0030-change-log';
 
 interface Migration {
   version: number;
@@ -13,6 +14,7 @@ interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, run: updateToSchemaVersion10 },
   { version: 20, run: updateToSchemaVersion20 },
+  { version: 30, run: updateToSchemaVersion30 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
