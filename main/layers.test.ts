@@ -56,6 +56,13 @@ const forbidden: Array<[layer: string, probe: string, specifier: string]> = [
   ['cli', 'main/cli/probe.ts', '../host/server'],
   ['cli', 'main/cli/probe.ts', '../shell/main'],
   ['cli', 'main/cli/commands/probe.ts', 'electron'],
+  ['service', 'main/service/probe.ts', '../shell/main'],
+  ['service', 'main/service/probe.ts', '../host/server'],
+  ['service', 'main/service/probe.ts', '../cli/cli'],
+  ['service', 'main/service/probe.ts', 'electron'],
+  ['service', 'main/service/probe.ts', 'react'],
+  ['core', 'main/core/probe.ts', '../service/core-service'],
+  ['renderer', 'renderer/probe.tsx', '../main/service/in-process-core'],
   ['ops', 'main/ops.ts', './shell/main'],
   ['ops', 'main/ops.ts', './host/server'],
 ];
@@ -76,6 +83,10 @@ const allowed: Array<[layer: string, probe: string, specifier: string]> = [
   ['host', 'main/host/probe.ts', '../ops'],
   ['host', 'main/host/probe.ts', '../common/contract'],
   ['cli', 'main/cli/probe.ts', '../core/open-library'],
+  ['service', 'main/service/probe.ts', '../ops'],
+  ['service', 'main/service/probe.ts', '../core/changes/change-feed'],
+  ['host', 'main/host/probe.ts', '../service/core-service'],
+  ['shell', 'main/shell/probe.ts', '../service/in-process-core'],
 ];
 
 describe('layers', () => {
