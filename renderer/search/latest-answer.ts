@@ -1,32 +1,6 @@
 import type { OpError } from '../../main/common/contract';
 import type { SearchResults } from '../../main/common/records';
 
-/**
- * Keeps only the answer to the question asked last. Questions go out one after another and can
- * come back in any order (a common word takes longer than a rare one); an answer to anything but
- * the latest question is dropped, so an older query's results never land under a newer query.
- */
-export class LatestAnswer<Question, Reply> {
-  private asked = 0;
-
-  constructor(
-    private readonly ask: (question: Question) => Promise<Reply>,
-    private readonly show: (question: Question, reply: Reply) => void,
-  ) {}
-
-  question(question: Question): void {
-    const ticket = ++this.asked;
-    void this.ask(question).then((reply) => {
-      if (ticket === this.asked) this.show(question, reply);
-    });
-  }
-
-  /** Nothing asked so far may be shown any more: the box was emptied, or the dialog closed. */
-  cancel(): void {
-    this.asked++;
-  }
-}
-
 export interface Answer {
   key: string;
   query: string;

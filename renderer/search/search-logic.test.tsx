@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SearchResults } from '../../main/common/records';
-import { LatestAnswer, searchView, type Answer } from './latest-answer';
+import { searchView, type Answer } from './latest-answer';
 import { moveActive, resultGroups } from './result-options';
 import { isSearchChord } from './search-opener';
 import { snippetPieces, snippetText } from './snippet-pieces';
@@ -101,51 +101,6 @@ describe('isSearchChord', () => {
     expect(isSearchChord(chord('k', { metaKey: true }), true)).toBe(true);
     expect(isSearchChord(chord('k', { ctrlKey: true }), true)).toBe(false);
     expect(isSearchChord(chord('k', { ctrlKey: true, altKey: true }), false)).toBe(false);
-  });
-});
-
-describe('only the latest question is answered', () => {
-  /** Questions whose answers the test releases by hand, in any order. */
-  function manualReplies() {
-    const waiting = new Map<string, (reply: string) => void>();
-    const shown: Array<[string, string]> = [];
-    const latest = new LatestAnswer<string, string>(
-      (question) => new Promise((resolve) => waiting.set(question, resolve)),
-      (question, reply) => shown.push([question, reply]),
-    );
-    const reply = async (question: string) => {
-      waiting.get(question)!(`results for ${question}`);
-      await Promise.resolve();
-      await Promise.resolve();
-    };
-    return { latest, shown, reply };
-  }
-
-  it('drops an older answer that comes back after a newer one', async () => {
-    const { latest, shown, reply } = manualReplies();
-    latest.question('con');
-    latest.question('convoy');
-    await reply('convoy');
-    await reply('con');
-    expect(shown).toEqual([['convoy', 'results for convoy']]);
-  });
-
-  it('drops an older answer that comes back before the newer one', async () => {
-    const { latest, shown, reply } = manualReplies();
-    latest.question('con');
-    latest.question('convoy');
-    await reply('con');
-    expect(shown).toEqual([]);
-    await reply('convoy');
-    expect(shown).toEqual([['convoy', 'results for convoy']]);
-  });
-
-  it('shows nothing asked before the box was emptied', async () => {
-    const { latest, shown, reply } = manualReplies();
-    latest.question('convoy');
-    latest.cancel();
-    await reply('convoy');
-    expect(shown).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,8 +29,21 @@ function Probe({ query, report }: { query: string; report: (state: SearchState) 
   });
   return null;
 }
-const type = (query: string) => act(() => root.render(<Probe query={query} report={(s) => (state = s)} />));
-const answer = (query: string) => act(async () => pending.get(query)!(found(query)));
+let cache: QueryClient;
+const type = (query: string) =>
+  act(() =>
+    root.render(
+      <QueryClientProvider client={cache}>
+        <Probe query={query} report={(s) => (state = s)} />
+      </QueryClientProvider>,
+    ),
+  );
+const answer = (query: string) =>
+  act(async () => {
+    pending.get(query)!(found(query));
+    // The cache tells its observers on the next tick.
+    await vi.advanceTimersByTimeAsync(0);
+  });
 const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 const shownTitle = () => state.results?.documents[0]?.title ?? null;
 
@@ -37,6 +51,7 @@ beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   vi.useFakeTimers();
   pending.clear();
+  cache = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   root = createRoot(document.createElement('div'));
 });
 afterEach(() => {
@@ -55,6 +70,19 @@ describe('searching as the query changes', () => {
     await answer('con');
     expect(shownTitle()).toBe('convoy');
     expect(state.pending).toBe(false);
+  });
+
+  it('never shows an older query’s answer that comes back first, nor any once the box is emptied', async () => {
+    await type('con');
+    await wait(SEARCH_DEBOUNCE_MS);
+    await type('convoy');
+    await wait(SEARCH_DEBOUNCE_MS);
+    await answer('con');
+    expect(shownTitle()).toBeNull();
+    expect(state.pending).toBe(true);
+    await type('');
+    await answer('convoy');
+    expect(state).toMatchObject({ results: null, pending: false, searching: false });
   });
 
   it('says it is searching once the answer takes longer than a frame or two, and shows no older results meanwhile', async () => {
