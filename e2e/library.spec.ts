@@ -73,3 +73,55 @@ test('the library is still there after a reload', async ({ page }) => {
   await expect(library.getByRole('button', { name: 'Field notes from Gao' })).toBeVisible();
   await expect(library.getByRole('button', { name: BUNDLED_TITLE })).toBeVisible();
 });
+
+/** Drags files from outside the window (the system's file manager) and drops them on the reader. */
+async function dropFiles(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    for (const { name, text } of dropped) transfer.items.add(new File([text], name, { type: 'text/markdown' }));
+    return transfer;
+  }, files);
+  const target = reader(page);
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await expect(page.getByText('Drop to import into the library')).toBeVisible();
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('Drop to import into the library')).toBeHidden();
+}
+
+test('files dropped on the window are imported, and one already there links to it', async ({ page }) => {
+  const notes = { name: 'gao-notes.md', text: gaoNotes.buffer.toString('utf8') };
+  await dropFiles(page, [notes]);
+  await expect(libraryPane(page).getByRole('button', { name: 'Field notes from Gao' })).toBeVisible();
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Field notes from Gao' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Field notes from Gao”.' })).toBeVisible();
+
+  await openBundledArticle(page);
+  await dropFiles(page, [notes]);
+  const status = page.getByRole('status').filter({ hasText: 'gao-notes.md is already in the library as “Field notes from Gao”.' });
+  await expect(status).toBeVisible();
+  await expect(listedDocuments(page)).toHaveCount(2);
+  await openBundledArticle(page);
+  await status.getByRole('button', { name: 'Open “Field notes from Gao”' }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Field notes from Gao' })).toBeVisible();
+});
+
+test('a long import says how far it has got and can be cancelled, keeping what was imported', async ({ page }) => {
+  // Each file is too large to share a call with another, so the import goes a file at a time.
+  const reports = Array.from({ length: 12 }, (_, index) => {
+    const paragraph = `Report ${index + 1} records a convoy near Gao and the ferry at Kidal. `.repeat(40);
+    const text = Array.from({ length: 1300 }, (_, line) => `${line}. ${paragraph}`).join('\n\n');
+    return { name: `report-${index + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Report ${index + 1}\n\n${text}`) };
+  });
+  await importFiles(page, reports);
+  await expect(page.getByRole('status').filter({ hasText: /^Importing 12 files: \d+ done/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+
+  const cancelled = page.getByRole('status').filter({ hasText: /Import cancelled: \d+ files? not imported\./ });
+  await expect(cancelled).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel import' })).toBeHidden();
+  const notImported = Number(/cancelled: (\d+)/.exec((await cancelled.textContent()) ?? '')?.[1]);
+  expect(notImported).toBeGreaterThan(0);
+  // The bundled article, and every report imported before the cancel: nothing half-added.
+  await expect(listedDocuments(page)).toHaveCount(1 + 12 - notImported);
+});

@@ -1,37 +1,62 @@
+import type { ReactNode } from 'react';
 import type { ImportOutcome } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
+import type { ImportProgress } from './import-files';
 
 export interface ImportReportData {
-  /** Files still being read and sent; zero once the import has finished. */
-  pending: number;
+  /** Set while files are being read and imported; null once the import has ended. */
+  progress: ImportProgress | null;
   outcomes: ImportOutcome[];
   /** Set when a whole call failed, so some files were never looked at. */
   error: OpError | null;
+  /** Files not imported because the import was cancelled. */
+  cancelled: number;
 }
 
 // Past this many, one line per file would bury the list; refusals are always listed, each needs a reason.
 const LIST_AT_MOST = 3;
 
-function noticesFor(report: ImportReportData): string[] {
-  if (report.pending > 0) return [`Importing ${report.pending} ${report.pending === 1 ? 'file' : 'files'}…`];
+const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
+
+function progressNotice({ done, total, current }: ImportProgress): string {
+  return `Importing ${files(total)}: ${done} done${current ? `, now “${current}”` : ''}…`;
+}
+
+function noticesFor(report: ImportReportData, onOpen: (id: number) => void): ReactNode[] {
+  if (report.progress) return [progressNotice(report.progress)];
   const imported = report.outcomes.filter((outcome) => outcome.status === 'imported');
   const duplicates = report.outcomes.filter((outcome) => outcome.status === 'duplicate');
-  const notices: string[] = [];
+  const notices: ReactNode[] = [];
   if (imported.length > LIST_AT_MOST) notices.push(`Imported ${imported.length} documents.`);
-  else notices.push(...imported.map((outcome) => `Imported “${outcome.document.title}”.`));
+  // The title ends the sentence inside its quotes: no second full stop after them.
+  else notices.push(...imported.map((outcome) => `Imported “${outcome.document.title.replace(/[.!?]$/, '')}”.`));
   if (duplicates.length > LIST_AT_MOST) notices.push(`${duplicates.length} files were already in the library.`);
-  else notices.push(...duplicates.map((outcome) => outcome.message));
+  else {
+    notices.push(
+      ...duplicates.map((outcome) => (
+        <>
+          {outcome.message}{' '}
+          <button type="button" className="link-button" onClick={() => onOpen(outcome.document.id)}>
+            Open “{outcome.document.title}”
+          </button>
+        </>
+      )),
+    );
+  }
+  if (report.cancelled > 0) notices.push(`Import cancelled: ${files(report.cancelled)} not imported.`);
   return notices;
 }
 
 interface Props {
   report: ImportReportData | null;
+  onCancel(): void;
   onDismissProblems(): void;
+  onOpen(id: number): void;
 }
 
-export function ImportReport({ report, onDismissProblems }: Props) {
-  const notices = report ? noticesFor(report) : [];
-  const problems = report && report.pending === 0 ? problemsFor(report) : [];
+export function ImportReport({ report, onCancel, onDismissProblems, onOpen }: Props) {
+  const notices = report ? noticesFor(report, onOpen) : [];
+  const problems = report && !report.progress ? problemsFor(report) : [];
   return (
     <>
       {/* Always in the page: a live region must exist before its text changes to be announced. */}
@@ -40,6 +65,11 @@ export function ImportReport({ report, onDismissProblems }: Props) {
           <p key={index}>{notice}</p>
         ))}
       </div>
+      {report?.progress && (
+        <button type="button" className="button button-quiet import-cancel" onClick={onCancel}>
+          Cancel import
+        </button>
+      )}
       {problems.length > 0 && (
         <div role="alert" className="import-problems">
           <ul>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../main/common/records';
 import { api } from '../api/client';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
 import { importFiles } from './import-files';
 import { ImportReport, type ImportReportData } from './ImportReport';
+import { useFileDrop } from './use-file-drop';
 import type { LibraryList } from './use-library';
 import { SearchButton } from '../search/SearchButton';
 import { ExportMenu } from '../export/ExportMenu';
@@ -19,30 +20,39 @@ interface Props {
 export function LibraryPane({ library, openId, onOpen }: Props) {
   const [report, setReport] = useState<ImportReportData | null>(null);
   const importButton = useRef<HTMLButtonElement>(null);
-  const busy = report !== null && report.pending > 0;
+  const running = useRef<AbortController | null>(null);
+  const busy = report?.progress != null;
 
   const importChosen = async (files: File[]) => {
-    setReport({ pending: files.length, outcomes: [], error: null });
-    const run = await importFiles(api, files);
-    setReport({ pending: 0, outcomes: run.outcomes, error: run.ok ? null : run.error });
+    if (running.current) return;
+    const cancel = (running.current = new AbortController());
+    setReport({ progress: { done: 0, total: files.length, current: null }, outcomes: [], error: null, cancelled: 0 });
+    const run = await importFiles(api, files, {
+      signal: cancel.signal,
+      onProgress: (progress) => setReport((current) => current && { ...current, progress }),
+    });
+    running.current = null;
+    setReport({ progress: null, outcomes: run.outcomes, error: run.ok ? null : run.error, cancelled: run.ok ? run.cancelled : 0 });
     const last = lastDocumentIn(run.outcomes);
     if (last !== null) onOpen(last);
   };
 
   // File > Import… in the desktop app imports in the main process; its outcomes land here too.
-  const latest = useRef({ library, onOpen });
+  const latest = useRef({ onOpen, importChosen });
   useEffect(() => {
-    latest.current = { library, onOpen };
+    latest.current = { onOpen, importChosen };
   });
   useEffect(
     () =>
       api.onMenuImport?.((outcomes) => {
-        setReport({ pending: 0, outcomes, error: null });
+        setReport({ progress: null, outcomes, error: null, cancelled: 0 });
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
       }),
     [],
   );
+  const dropped = useCallback((files: File[]) => void latest.current.importChosen(files), []);
+  const dragging = useFileDrop(dropped);
 
   const dismissProblems = () => {
     setReport((current) => current && { ...current, outcomes: current.outcomes.filter((outcome) => outcome.status !== 'refused'), error: null });
@@ -60,8 +70,13 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
           <ExportMenu label="Export library" choices={libraryExportChoices()} />
         </div>
       </div>
-      <ImportReport report={report} onDismissProblems={dismissProblems} />
+      <ImportReport report={report} onCancel={() => running.current?.abort()} onDismissProblems={dismissProblems} onOpen={onOpen} />
       <DocumentList library={library} openId={openId} onOpen={onOpen} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to import into the library</p>
+        </div>
+      )}
     </nav>
   );
 }

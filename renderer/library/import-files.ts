@@ -5,14 +5,31 @@ import type { ImportOutcome } from '../../main/common/records';
 /** What the file picker offers; the importer itself decides what it can read. */
 export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
 
-// documents.import takes at most 200 files per call; large files also go in several calls so no
-// single IPC message or HTTP body has to hold a whole folder of books.
+// documents.import takes at most 200 files per call. Calls are kept to a few megabytes so that no
+// IPC message or HTTP body holds a folder of books, and so progress moves (and a cancel is heard)
+// every second or so; a larger file goes alone.
 const MAX_FILES_PER_CALL = 200;
-const MAX_BASE64_PER_CALL = 48 * 1024 * 1024;
+const MAX_BASE64_PER_CALL = 4 * 1024 * 1024;
 // String.fromCharCode(...chunk) passes every byte as an argument; keep well under the engine's limit.
 const BASE64_CHUNK_BYTES = 0x8000;
 
-export type ImportRun = { ok: true; outcomes: ImportOutcome[] } | { ok: false; error: OpError; outcomes: ImportOutcome[] };
+export type ImportRun =
+  | { ok: true; outcomes: ImportOutcome[]; /** Files left unsent because the import was cancelled. */ cancelled: number }
+  | { ok: false; error: OpError; outcomes: ImportOutcome[] };
+
+export interface ImportProgress {
+  /** Files with an outcome so far. */
+  done: number;
+  total: number;
+  /** The file being imported now (the first of those on their way). */
+  current: string | null;
+}
+
+export interface ImportOptions {
+  onProgress?(progress: ImportProgress): void;
+  /** Aborted: no further file is sent; those already imported stay. */
+  signal?: AbortSignal;
+}
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
@@ -34,24 +51,29 @@ interface PendingFile {
  * order they were chosen. Files the app cannot send are refused here with the core's wording.
  * If a call fails, the outcomes so far come back with its error and the rest are not sent.
  */
-export async function importFiles(api: FieldbookApi, files: readonly File[]): Promise<ImportRun> {
+export async function importFiles(api: FieldbookApi, files: readonly File[], options: ImportOptions = {}): Promise<ImportRun> {
   const outcomes: (ImportOutcome | undefined)[] = [];
   let batch: PendingFile[] = [];
   let batchSize = 0;
   const settled = () => outcomes.filter((outcome): outcome is ImportOutcome => outcome !== undefined);
+  const report = (current: string | null) => options.onProgress?.({ done: settled().length, total: files.length, current });
+  const cancelled = () => ({ ok: true as const, outcomes: settled(), cancelled: files.length - settled().length });
 
   const send = async (): Promise<OpError | null> => {
     if (batch.length === 0) return null;
     const sent = batch;
     batch = [];
     batchSize = 0;
+    report(sent[0]!.name);
     const result = await api.call('documents.import', { files: sent.map(({ name, base64 }) => ({ name, base64 })) });
     if (!result.ok) return result.error;
     sent.forEach((file, index) => (outcomes[file.position] = result.value[index]));
+    report(null);
     return null;
   };
 
   for (const [position, file] of files.entries()) {
+    if (options.signal?.aborted) return cancelled();
     // Refused before reading, so a 100 MB file never has to be loaded and sent to be turned away.
     if (file.size > MAX_IMPORT_BYTES) {
       outcomes[position] = refused(file.name, oversizeReason(file.size));
@@ -67,13 +89,15 @@ export async function importFiles(api: FieldbookApi, files: readonly File[]): Pr
     if (batch.length >= MAX_FILES_PER_CALL || (batch.length > 0 && batchSize + base64.length > MAX_BASE64_PER_CALL)) {
       const error = await send();
       if (error) return { ok: false, error, outcomes: settled() };
+      if (options.signal?.aborted) return cancelled();
     }
     batch.push({ position, name: file.name, base64 });
     batchSize += base64.length;
   }
+  if (options.signal?.aborted) return cancelled();
   const error = await send();
   if (error) return { ok: false, error, outcomes: settled() };
-  return { ok: true, outcomes: settled() };
+  return { ok: true, outcomes: settled(), cancelled: 0 };
 }
 
 function refused(fileName: string, reason: string): ImportOutcome {
