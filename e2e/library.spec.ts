@@ -110,7 +110,7 @@ test('a long import says how far it has got and can be cancelled, keeping what w
   // Each file is too large to share a call with another, so the import goes a file at a time.
   const reports = Array.from({ length: 12 }, (_, index) => {
     const paragraph = `Report ${index + 1} records a convoy near Gao and the ferry at Kidal. `.repeat(40);
-    const text = Array.from({ length: 1300 }, (_, line) => `${line}. ${paragraph}`).join('\n\n');
+    const text = Array.from({ length: 320 }, (_, line) => `${line}. ${paragraph}`).join('\n\n');
     return { name: `report-${index + 1}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Report ${index + 1}\n\n${text}`) };
   });
   await importFiles(page, reports);

@@ -82,24 +82,22 @@ export function ActorsSection({ openId }: Props) {
 
 function ActorListItem({ actor, open }: { actor: Actor; open: boolean }) {
   const id = useId();
-  // Named by the actor's name alone, so the list reads (and is found) by name; kind and count describe it.
+  // The link holds the actor's name alone (see DocumentList); kind and count beside it describe it.
   return (
-    <li>
+    <li className="list-row actor-list-row">
       <a
         href={hashForRoute({ kind: 'actor', id: actor.id })}
-        className="actor-list-item"
+        className="list-row-control actor-name-chip"
+        style={actorStyle(actor.colour)}
         aria-current={open ? 'page' : undefined}
-        aria-labelledby={`${id}-name`}
         aria-describedby={`${id}-details`}
       >
-        <span className="actor-name-chip" style={actorStyle(actor.colour)}>
-          <span className="actor-dot" aria-hidden="true" />
-          <span id={`${id}-name`}>{actor.name}</span>
-        </span>
-        <span id={`${id}-details`} className="actor-list-details">
-          {KIND_LABELS[actor.kind]} · {tagCountLabel(actor.tagCount)}
-        </span>
+        <span className="actor-dot" aria-hidden="true" />
+        {actor.name}
       </a>
+      <span id={`${id}-details`} className="actor-list-details">
+        {KIND_LABELS[actor.kind]} · {tagCountLabel(actor.tagCount)}
+      </span>
     </li>
   );
 }

@@ -78,7 +78,7 @@ describe('shortcuts', () => {
     const textarea = document.createElement('textarea');
     const article = document.createElement('article');
     article.contentEditable = 'true';
-    article.setAttribute('aria-readonly', 'true');
+    article.setAttribute('data-caret-only', '');
     const button = document.createElement('button');
     document.body.replaceChildren(textarea, article, button);
     expect(isTextField(textarea)).toBe(true);

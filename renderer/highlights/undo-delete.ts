@@ -17,7 +17,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'pass
 
 /**
  * Whether the keys go into something the person is typing in, where Ctrl+Z must keep undoing
- * their typing. The reader's article is editable only to give it a caret (aria-readonly), so it
+ * their typing. The reader's article is editable only to give it a caret (data-caret-only), so it
  * is not a text field.
  */
 export function isTextField(target: EventTarget | null): boolean {
@@ -25,7 +25,7 @@ export function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type);
   const editable = target.closest('[contenteditable]');
-  return editable instanceof HTMLElement && editable.isContentEditable && editable.getAttribute('aria-readonly') !== 'true';
+  return editable instanceof HTMLElement && editable.isContentEditable && !editable.hasAttribute('data-caret-only');
 }
 
 /** Deleted highlights, most recent last; Undo takes back the most recent first. */

@@ -43,25 +43,23 @@ export function DocumentList({ library, openId, onOpen }: Props) {
 function DocumentListItem({ doc, open, onOpen }: { doc: DocumentSummary; open: boolean; onOpen(id: number): void }) {
   const id = useId();
   const source = shortSourceOf(doc);
-  // Named by the title alone so the list reads (and is found) by title; the details are its description.
+  // The button holds the title alone, so the list reads (and is found) by title and what is seen is
+  // what is said; the details beside it describe it, and the button stretches over them (list-row).
   return (
-    <li>
+    <li className="list-row">
       <button
         type="button"
-        className="document-list-item"
+        className="list-row-control document-list-title"
         aria-current={open ? 'page' : undefined}
-        aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-details`}
         onClick={() => onOpen(doc.id)}
       >
-        <span id={`${id}-title`} className="document-list-title">
-          {doc.title}
-        </span>
-        <span id={`${id}-details`} className="document-list-details">
-          {formatWordCount(doc.wordCount)}
-          {source && ` · ${source}`}
-        </span>
+        {doc.title}
       </button>
+      <span id={`${id}-details`} className="document-list-details">
+        {formatWordCount(doc.wordCount)}
+        {source && ` · ${source}`}
+      </span>
     </li>
   );
 }

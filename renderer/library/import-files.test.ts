@@ -51,7 +51,7 @@ describe('importFiles', () => {
       onChange: () => () => {},
     };
     // Each file is larger than a call holds, so each goes alone and progress moves file by file.
-    const big = 'x'.repeat(3.5 * 1024 * 1024);
+    const big = 'x'.repeat(900 * 1024);
     const chosen = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => new File([big], name));
     const progress: string[] = [];
     const run = await importFiles(api, chosen, {

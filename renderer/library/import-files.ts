@@ -5,11 +5,11 @@ import type { ImportOutcome } from '../../main/common/records';
 /** What the file picker offers; the importer itself decides what it can read. */
 export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
 
-// documents.import takes at most 200 files per call. Calls are kept to a few megabytes so that no
+// documents.import takes at most 200 files per call. Calls are kept to about a megabyte so that no
 // IPC message or HTTP body holds a folder of books, and so progress moves (and a cancel is heard)
-// every second or so; a larger file goes alone.
+// every moment or so; a larger file goes alone.
 const MAX_FILES_PER_CALL = 200;
-const MAX_BASE64_PER_CALL = 4 * 1024 * 1024;
+const MAX_BASE64_PER_CALL = 1024 * 1024;
 // String.fromCharCode(...chunk) passes every byte as an argument; keep well under the engine's limit.
 const BASE64_CHUNK_BYTES = 0x8000;
 

@@ -73,26 +73,23 @@ export function NotesSection({ openId }: { openId: number | null }) {
 
 function NoteListItem({ note, open }: { note: NoteSummary; open: boolean }) {
   const id = useId();
-  // Named by the title alone so the list reads (and is found) by title; the first line describes it.
+  // The button holds the title alone (see DocumentList); the first line beside it describes it.
   return (
-    <li>
+    <li className="list-row">
       <button
         type="button"
-        className="document-list-item"
+        className={note.title.trim() ? 'list-row-control document-list-title' : 'list-row-control document-list-title notes-untitled'}
         aria-current={open ? 'page' : undefined}
-        aria-labelledby={`${id}-title`}
         aria-describedby={note.excerpt ? `${id}-excerpt` : undefined}
         onClick={() => navigate({ kind: 'note', id: note.id })}
       >
-        <span id={`${id}-title`} className={note.title.trim() ? 'document-list-title' : 'document-list-title notes-untitled'}>
-          {displayTitle(note.title)}
-        </span>
-        {note.excerpt && (
-          <span id={`${id}-excerpt`} className="document-list-details">
-            {note.excerpt}
-          </span>
-        )}
+        {displayTitle(note.title)}
       </button>
+      {note.excerpt && (
+        <span id={`${id}-excerpt`} className="document-list-details">
+          {note.excerpt}
+        </span>
+      )}
     </li>
   );
 }

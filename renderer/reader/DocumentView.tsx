@@ -59,13 +59,15 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
         Only the document's own markup goes in here, put in by chunked-article.ts (React leaves the
         element's children alone): highlights count offsets in this element's text.
         It is editable only so the keyboard gets a caret to select with; read-only-caret.ts refuses every change.
+        ARIA has no read-only state for an article, so the description says it instead.
       */}
       <article
         ref={articleRef}
         className="document-body"
         contentEditable
         suppressContentEditableWarning
-        aria-readonly="true"
+        data-caret-only=""
+        aria-description="Read only. Move through the text with the arrow keys; select with Shift and the arrows to highlight."
         spellCheck={false}
         autoCorrect="off"
         autoCapitalize="off"

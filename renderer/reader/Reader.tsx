@@ -126,7 +126,7 @@ export function Reader({ documentId, highlightId }: Props) {
                 strokeLinejoin="round"
               />
             </svg>
-            <p className="reader-message-lead">Choose a document from the library, or import one.</p>
+            <h1 className="reader-message-lead">Choose a document from the library, or import one.</h1>
             <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown or plain-text files. They stay on this computer.</p>
           </div>
         )}

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { addActor, highlightOpening, openBundledArticle, paragraphStarting } from './user-actions';
+
+/*
+ * Every screen a researcher works in, checked by axe-core in light and dark: no violation of
+ * serious or critical impact. (Moderate and minor ones are attached to the report, to look at.)
+ */
+
+const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
+
+async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Label in name is experimental in axe, so off by default: it is on here, as a screen reader's user needs it.
+    const { violations } = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+    const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    if (violations.length > serious.length) {
+      await testInfo.attach(`axe-${screen}-${scheme}.json`, { body: JSON.stringify(violations, null, 2), contentType: 'application/json' });
+    }
+    const summary = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(summary, `axe on the ${screen}, ${scheme}`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('the library, reader, actor page and search dialog pass axe in light and dark', async ({ page }, testInfo) => {
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'library');
+
+  await openBundledArticle(page);
+  await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  await expectNoSeriousViolations(page, testInfo, 'reader');
+
+  await addActor(page, 'AQIM', 'Group', 'Al-Qaeda in the Islamic Maghreb');
+  await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'AQIM', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'AQIM' })).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'actor page');
+
+  await page.keyboard.press(SEARCH_CHORD);
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await expect(search).toBeVisible();
+  await page.keyboard.type('sanctuary');
+  await expect(search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').first()).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'search dialog');
+});
