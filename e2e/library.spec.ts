@@ -125,3 +125,22 @@ test('a long import says how far it has got and can be cancelled, keeping what w
   // The bundled article, and every report imported before the cancel: nothing half-added.
   await expect(listedDocuments(page)).toHaveCount(1 + 12 - notImported);
 });
+
+test('a document opens where it was left, after a reload too', async ({ page }) => {
+  const paragraphs = Array.from({ length: 60 }, (_, index) => `Paragraph ${index + 1} follows the convoy from Gao to Kidal along the river, day by day.`);
+  await importFiles(page, [{ name: 'convoy-log.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Convoy log\n\n${paragraphs.join('\n\n')}\n`) }]);
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Convoy log' })).toBeVisible();
+  const paragraph = (n: number) => reader(page).getByRole('paragraph').filter({ hasText: `Paragraph ${n} follows` });
+  await paragraph(45).scrollIntoViewIfNeeded();
+  await expect(paragraph(45)).toBeInViewport();
+
+  await openBundledArticle(page);
+  await page.reload();
+  await libraryPane(page).getByRole('button', { name: 'Convoy log' }).click();
+  await expect(paragraph(45)).toBeInViewport();
+  await expect(paragraph(1)).not.toBeInViewport();
+
+  // The bundled article was left at its start, and opens there.
+  await openBundledArticle(page);
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeInViewport();
+});

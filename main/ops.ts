@@ -21,6 +21,7 @@ import {
   webAnnotationsFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
+import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
@@ -53,6 +54,11 @@ export const ops: { [N in OpName]: Op<N> } = {
   'documents.replace': {
     access: 'own-transactions',
     run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64')),
+  },
+  'documents.readingPosition': { access: 'read', run: ({ library }, { documentId }) => readingPosition(library, documentId) },
+  'documents.saveReadingPosition': {
+    access: 'write',
+    run: ({ library }, { documentId, offset }) => saveReadingPosition(library, documentId, offset),
   },
   'highlights.list': {
     access: 'read',

@@ -57,6 +57,8 @@ export const opInputs = {
     .object({ files: z.array(UploadedFile).min(1, 'Choose at least one file.').max(200, 'Import at most 200 files at once.') })
     .strict(),
   'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
+  'documents.readingPosition': z.object({ documentId: Id }).strict(),
+  'documents.saveReadingPosition': z.object({ documentId: Id, offset: Offset }).strict(),
   'highlights.list': z.object({ documentId: Id }).strict(),
   'highlights.create': z
     .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
@@ -167,6 +169,9 @@ export interface OpOutputs {
   'documents.get': DocumentFull;
   'documents.import': ImportOutcome[];
   'documents.replace': ReplaceReport;
+  /** Where the document was left (an offset into its text), or null if it never was. */
+  'documents.readingPosition': { offset: number | null };
+  'documents.saveReadingPosition': { offset: number };
   /** In reading order; orphans (which have no place) last. */
   'highlights.list': Highlight[];
   'highlights.create': Highlight;

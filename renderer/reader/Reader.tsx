@@ -18,6 +18,7 @@ import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
 import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
+import { useReadingPosition } from './use-reading-position';
 import { ExportMenu } from '../export/ExportMenu';
 import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
@@ -52,6 +53,9 @@ export function Reader({ documentId, highlightId }: Props) {
   useEffect(() => {
     if (shownId !== null) rememberOpenedDocument(shownId);
   }, [shownId]);
+
+  // Where it was left, unless it opens at a passage or at a search result's words (hence before them).
+  useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined });
 
   // After the reset above: a search result opens the document at the words it matched.
   useRevealRequests(shownId, article, pane);

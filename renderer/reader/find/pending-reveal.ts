@@ -31,6 +31,11 @@ export function requestReveal(documentId: number, span: TextSpan): void {
   publish({ documentId, span, askedAt: performance.now() });
 }
 
+/** Whether words in this document wait to be shown: the document then opens at them, not where it was left. */
+export function revealWaitingFor(documentId: number): boolean {
+  return pending?.documentId === documentId && performance.now() - pending.askedAt <= REVEAL_EXPIRES_MS;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -4,6 +4,7 @@ import { registerPassageFunctions } from '../../search/passage-functions';
 import updateToSchemaVersion10 from './0010-initial';
 import updateToSchemaVersion20 from './0020-passage-index';
 import updateToSchemaVersion30 from './0030-change-log';
+import updateToSchemaVersion50 from './0050-reading-positions';
 
 interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, run: updateToSchemaVersion10 },
   { version: 20, run: updateToSchemaVersion20 },
   { version: 30, run: updateToSchemaVersion30 },
+  { version: 50, run: updateToSchemaVersion50 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

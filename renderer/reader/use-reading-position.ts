@@ -1,0 +1,107 @@
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { api } from '../api/client';
+import { CHUNK_START_ATTRIBUTE, TextIndex } from '../highlights/text-offsets';
+import { revealWaitingFor } from './find/pending-reveal';
+import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
+
+/** Scrolling has stopped when nothing moved for this long: then the place is saved. */
+const SETTLED_MS = 500;
+/** Near the very top, the place is the start: the title and its details are not a place in the text. */
+const AT_START_PX = 40;
+
+interface Options {
+  documentId: number | null;
+  articleRef: RefObject<HTMLElement | null>;
+  paneRef: RefObject<HTMLElement | null>;
+  /** The document was opened at a passage (a highlight in the route): that wins over where it was left. */
+  openedAtPassage: boolean;
+}
+
+/**
+ * A document opens where it was left: the offset of the text at the top of the view is saved each
+ * time scrolling stops, and put back when the document is opened again, here or after a restart.
+ * Must run before the reader's reveal of search results, so it can tell when one is waiting.
+ */
+export function useReadingPosition({ documentId, articleRef, paneRef, openedAtPassage }: Options): void {
+  // Documents whose place is settled (put back, or never saved): until then, scrolling saves nothing.
+  const settled = useRef(new Set<number>());
+
+  useLayoutEffect(() => {
+    if (documentId === null) return;
+    settled.current.delete(documentId);
+    if (openedAtPassage || revealWaitingFor(documentId)) {
+      settled.current.add(documentId);
+      return;
+    }
+    let current = true;
+    void api.call('documents.readingPosition', { documentId }).then((result) => {
+      const article = articleRef.current;
+      const pane = paneRef.current;
+      if (!current) return;
+      settled.current.add(documentId);
+      // The person may have started scrolling while the place was on its way: theirs wins.
+      if (!result.ok || result.value.offset === null || !article || !pane || pane.scrollTop > AT_START_PX) return;
+      const range = rangeOfSpan(article, { start: result.value.offset, end: result.value.offset + 1 });
+      if (range) scrollRangeIntoView(pane, range, { at: 'top' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [documentId, articleRef, paneRef, openedAtPassage]);
+
+  useEffect(() => {
+    const pane = paneRef.current;
+    if (documentId === null || !pane) return;
+    // Where the view is, followed a frame at a time while scrolling: when the document is left,
+    // its article may already hold the next one, so the place must be known before.
+    let offset: number | null = null;
+    let unsaved = false;
+    let frame = 0;
+    let pause = 0;
+    const follow = () => {
+      frame = 0;
+      const article = articleRef.current;
+      if (!settled.current.has(documentId) || !article) return;
+      const now = pane.scrollTop <= AT_START_PX ? 0 : offsetAtTop(article, pane);
+      if (now === null || now === offset) return;
+      offset = now;
+      unsaved = true;
+    };
+    const save = () => {
+      if (!unsaved || offset === null) return;
+      unsaved = false;
+      void api.call('documents.saveReadingPosition', { documentId, offset });
+    };
+    const scrolled = () => {
+      frame ||= requestAnimationFrame(follow);
+      window.clearTimeout(pause);
+      pause = window.setTimeout(save, SETTLED_MS);
+    };
+    pane.addEventListener('scroll', scrolled, { passive: true });
+    return () => {
+      pane.removeEventListener('scroll', scrolled);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(pause);
+      // Leaving the document (or the reader) mid-pause still keeps the place.
+      save();
+    };
+  }, [documentId, articleRef, paneRef]);
+}
+
+/** The offset of the text at the top of the view: the first line the person sees. */
+function offsetAtTop(article: HTMLElement, pane: HTMLElement): number | null {
+  const view = pane.getBoundingClientRect();
+  const column = article.getBoundingClientRect();
+  const x = column.left + Math.min(24, column.width / 2);
+  // Down the column until a point lands in text (the top may be a gap between paragraphs).
+  for (let y = Math.max(view.top, column.top) + 4; y < Math.min(view.bottom, column.bottom); y += 12) {
+    const caret = document.caretPositionFromPoint?.(x, y);
+    const node = caret?.offsetNode;
+    if (!caret || node?.nodeType !== Node.TEXT_NODE || !article.contains(node)) continue;
+    // Counted within its chunk alone: a book's whole text is not walked at every frame of a scroll.
+    const chunk = node.parentElement?.closest(`[${CHUNK_START_ATTRIBUTE}]`);
+    const chunkStart = chunk ? Number(chunk.getAttribute(CHUNK_START_ATTRIBUTE)) : 0;
+    return chunkStart + new TextIndex(chunk ?? article).offsetOf(node, caret.offset);
+  }
+  return null;
+}
