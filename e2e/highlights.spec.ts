@@ -196,3 +196,26 @@ test('replacing the document with a newer version keeps the highlights it can pl
   await expect(orphans.getByRole('heading', { name: 'Orphaned' })).toBeVisible();
   await expect(orphans.getByRole('listitem')).toContainText(flat(lost));
 });
+
+test('clicking a painted passage puts the keyboard on its card', async ({ page }) => {
+  await openArticle(page);
+  const firstly = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const first = await drag(page, { x: firstly.first.left, y: firstly.first.y }, { x: firstly.first.left + 260, y: firstly.first.y });
+  await highlightWithToolbar(page);
+  const secondly = await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'));
+  const second = await drag(page, { x: secondly.first.left, y: secondly.first.y }, { x: secondly.first.left + 260, y: secondly.first.y });
+  await highlightWithToolbar(page);
+  await expect(cards(page)).toHaveCount(2);
+
+  // A click inside the second passage, then inside the first: each time, that passage's card.
+  const again = await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'), false);
+  await page.mouse.click(again.first.left + 120, again.first.y);
+  await expect(goToButton(page, second)).toBeFocused();
+  const back = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  await page.mouse.click(back.first.left + 60, back.first.y);
+  await expect(goToButton(page, first)).toBeFocused();
+
+  // A click in text with no highlight leaves the keyboard in the document.
+  await page.mouse.click(back.last.right - 10, back.last.y);
+  await expect(goToButton(page, first)).not.toBeFocused();
+});

@@ -17,11 +17,13 @@ interface Props {
   mentions?: ReactNode;
   /** Bring this highlight's card into view; a new object each time it is asked for. */
   reveal?: { id: number } | null;
+  /** Bring this card into view and put the keyboard on it (a new object for each request). */
+  focus?: { id: number } | null;
 }
 
 const highlightDeleted = () => 'Highlight deleted.';
 
-export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null }: Props) {
+export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null, focus = null }: Props) {
   const { error, highlights } = list;
   // The cards render after the reader has painted the passages, which is what a reader looks at first.
   const cardsOf = useDeferredValue(highlights, null);
@@ -34,6 +36,12 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
   // After a card goes or comes back, focus lands on a card near it rather than on the page itself.
   // Only the cards near the view are mounted: the list brings that card into view, mounts it and focuses it.
   const [focusCard, setFocusCard] = useState<{ id: number; focus: true } | null>(null);
+  // A request from the reader becomes the panel's own, so whichever came last is the one carried out.
+  const [focusAsked, setFocusAsked] = useState(focus);
+  if (focus !== focusAsked) {
+    setFocusAsked(focus);
+    if (focus) setFocusCard({ id: focus.id, focus: true });
+  }
 
   const remove = async (highlight: Highlight): Promise<OpError | null> => {
     const all = [...placed, ...orphaned];

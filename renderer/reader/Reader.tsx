@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Actor, HighlightColour } from '../../main/common/records';
+import type { Actor, Highlight, HighlightColour } from '../../main/common/records';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';
 import { useMentions } from '../actors/use-mentions';
@@ -8,6 +8,7 @@ import { loadLastColour, saveLastColour } from '../highlights/highlight-colours'
 import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import type { TextSpan } from '../highlights/text-offsets';
+import { useHighlightClicks } from '../highlights/use-highlight-clicks';
 import { useHighlights } from '../highlights/use-highlights';
 import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
@@ -112,6 +113,13 @@ export function Reader({ documentId, highlightId }: Props) {
   // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
   const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
   const showCard = useCallback((id: number) => setCardToShow({ id }), []);
+  // A click on a painted passage makes it the active one and puts the keyboard on its card.
+  const [cardToFocus, setCardToFocus] = useState<{ id: number } | null>(null);
+  const openCard = useCallback((clicked: Highlight) => {
+    setActiveId(clicked.id);
+    setCardToFocus({ id: clicked.id });
+  }, []);
+  useHighlightClicks(article, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, colour });
 
@@ -170,6 +178,7 @@ export function Reader({ documentId, highlightId }: Props) {
           onGoTo={goTo}
           onActive={setActiveId}
           reveal={cardToShow}
+          focus={cardToFocus}
           mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
         />
       )}

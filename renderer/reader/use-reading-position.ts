@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { api } from '../api/client';
-import { CHUNK_START_ATTRIBUTE, TextIndex } from '../highlights/text-offsets';
 import { revealWaitingFor } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
+import { textOffsetAtPoint } from './text-at-point';
 
 /** Scrolling has stopped when nothing moved for this long: then the place is saved. */
 const SETTLED_MS = 500;
@@ -95,13 +95,8 @@ function offsetAtTop(article: HTMLElement, pane: HTMLElement): number | null {
   const x = column.left + Math.min(24, column.width / 2);
   // Down the column until a point lands in text (the top may be a gap between paragraphs).
   for (let y = Math.max(view.top, column.top) + 4; y < Math.min(view.bottom, column.bottom); y += 12) {
-    const caret = document.caretPositionFromPoint?.(x, y);
-    const node = caret?.offsetNode;
-    if (!caret || node?.nodeType !== Node.TEXT_NODE || !article.contains(node)) continue;
-    // Counted within its chunk alone: a book's whole text is not walked at every frame of a scroll.
-    const chunk = node.parentElement?.closest(`[${CHUNK_START_ATTRIBUTE}]`);
-    const chunkStart = chunk ? Number(chunk.getAttribute(CHUNK_START_ATTRIBUTE)) : 0;
-    return chunkStart + new TextIndex(chunk ?? article).offsetOf(node, caret.offset);
+    const offset = textOffsetAtPoint(article, x, y);
+    if (offset !== null) return offset;
   }
   return null;
 }
