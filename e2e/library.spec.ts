@@ -144,3 +144,24 @@ test('a document opens where it was left, after a reload too', async ({ page }) 
   await openBundledArticle(page);
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeInViewport();
 });
+
+test('a link to the web says what Fieldbook does with it, and gives its address', async ({ page, app }) => {
+  const brief = '# Panel brief\n\nThe [panel’s final report](https://www.un.org/securitycouncil/report) names the convoy routes.\n';
+  await importFiles(page, [{ name: 'panel-brief.md', mimeType: 'text/markdown', buffer: Buffer.from(brief) }]);
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Panel brief' })).toBeVisible();
+  const pageUrl = page.url();
+
+  await reader(page).getByRole('link', { name: 'panel’s final report' }).click();
+  const notice = page.getByRole('region', { name: 'Link to a web page' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('textbox', { name: 'Address' })).toHaveValue('https://www.un.org/securitycouncil/report');
+  if (app.kind === 'electron') await expect(notice.getByRole('button', { name: 'Open in browser…' })).toBeFocused();
+  else {
+    await expect(notice).toContainText('Fieldbook does not open web pages: it never uses the network.');
+    await expect(notice.getByRole('button', { name: 'Copy address' })).toBeFocused();
+  }
+  // The app stayed where it was.
+  expect(page.url()).toBe(pageUrl);
+  await page.keyboard.press('Escape');
+  await expect(notice).toBeHidden();
+});

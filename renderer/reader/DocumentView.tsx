@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { DocumentFull } from '../../main/common/records';
 import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts';
 import { ChunkedArticle, fillId } from './chunked-article';
@@ -13,13 +13,15 @@ interface Props {
   scrollerRef: RefObject<HTMLElement | null>;
   /** Called whenever the article holds more of this document's markup, or holds it afresh, so highlights can be painted on it. */
   onRendered(): void;
+  /** A link to the web was followed (clicked, or Enter on it): the reader says what it does with it. Stable. */
+  onExternalLink(url: string): void;
   /** Controls for the document as a whole, shown under its title. */
   actions?: ReactNode;
   /** Whatever belongs right after the article in focus order (the selection toolbar). */
   children?: ReactNode;
 }
 
-export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, actions, children }: Props) {
+export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, onExternalLink, actions, children }: Props) {
   const plan = useMemo(() => planChunks(sanitiseDocumentFragment(doc.html)), [doc.html]);
   const source = sourceOf(doc);
 
@@ -32,14 +34,16 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
     onRendered();
     const guard = keepReadOnly(article, {
       restore: () => chunked.restore(),
-      onEnter: () => followLinkAtCaret(article),
+      onEnter: () => followLinkAtCaret(article, onExternalLink),
     });
     forgetChanges = guard.forgetChanges;
     return () => {
       guard.release();
       chunked.dispose();
     };
-  }, [plan, articleRef, scrollerRef, onRendered]);
+  }, [plan, articleRef, scrollerRef, onRendered, onExternalLink]);
+
+  const followLink = useCallback((event: MouseEvent<HTMLElement>) => follow(event, onExternalLink), [onExternalLink]);
 
   return (
     <div className="reading-column">
@@ -83,27 +87,28 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
 
 /**
  * Nothing in a document navigates the app: footnote and other in-document links scroll the reader,
- * and every other link stays put (its address is in its tooltip).
+ * and a link to the web is handed to `onExternalLink`, which says what can be done with it.
  */
-function followLink(event: MouseEvent<HTMLElement>): void {
+function follow(event: MouseEvent<HTMLElement>, onExternalLink: (url: string) => void): void {
   const link = event.target instanceof Element ? event.target.closest('a') : null;
   if (!link || !event.currentTarget.contains(link)) return;
   event.preventDefault();
   // A click that ends a drag is a selection, not a jump.
   if (!window.getSelection()?.isCollapsed) return;
-  if (event.type === 'click') jumpTo(event.currentTarget, link);
+  if (event.type === 'click') jumpTo(event.currentTarget, link, onExternalLink);
 }
 
 /** Links in editable content take no focus, so Enter on the caret inside one follows it instead. */
-function followLinkAtCaret(article: HTMLElement): void {
+function followLinkAtCaret(article: HTMLElement, onExternalLink: (url: string) => void): void {
   const node = window.getSelection()?.focusNode;
   const element = node instanceof Element ? node : node?.parentElement;
   const link = element?.closest('a');
-  if (link && article.contains(link)) jumpTo(article, link);
+  if (link && article.contains(link)) jumpTo(article, link, onExternalLink);
 }
 
-function jumpTo(article: HTMLElement, link: HTMLAnchorElement): void {
-  const href = link.getAttribute('href') ?? '';
+function jumpTo(article: HTMLElement, link: HTMLAnchorElement, onExternalLink: (url: string) => void): void {
+  const href = (link.getAttribute('href') ?? '').trim();
+  if (/^https?:\/\//i.test(href)) return onExternalLink(href);
   if (!href.startsWith(`#${DOCUMENT_ID_PREFIX}`)) return;
   const id = decodeFragment(href.slice(1));
   fillId(article, id);

@@ -12,6 +12,7 @@ import { useHighlightClicks } from '../highlights/use-highlight-clicks';
 import { useHighlights } from '../highlights/use-highlights';
 import { useUndoDelete } from '../highlights/use-undo-delete';
 import { DocumentView } from './DocumentView';
+import { ExternalLinkNotice } from './ExternalLinkNotice';
 import { rememberOpenedDocument } from './last-document';
 import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
@@ -44,6 +45,13 @@ export function Reader({ documentId, highlightId }: Props) {
   // Bumped whenever the article's markup is (re)set, since painted ranges point into its old nodes.
   const [renderCount, setRenderCount] = useState(0);
   const rendered = useCallback(() => setRenderCount((value) => value + 1), []);
+  // The web link last followed in the document, which the reader offers to open or copy.
+  const [externalLink, setExternalLink] = useState<{ documentId: number | null; url: string } | null>(null);
+  const followedLink = useCallback((url: string) => setExternalLink({ documentId: shownId, url }), [shownId]);
+  const closeExternalLink = useCallback(() => {
+    setExternalLink(null);
+    article.current?.focus({ preventScroll: true });
+  }, []);
 
   // A newly opened document starts at its beginning, not where the last one was left.
   useLayoutEffect(() => {
@@ -159,6 +167,7 @@ export function Reader({ documentId, highlightId }: Props) {
             articleRef={article}
             scrollerRef={pane}
             onRendered={rendered}
+            onExternalLink={followedLink}
             actions={
               <div className="document-tools">
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
@@ -170,6 +179,7 @@ export function Reader({ documentId, highlightId }: Props) {
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
+        {externalLink && externalLink.documentId === shownId && <ExternalLinkNotice url={externalLink.url} onClose={closeExternalLink} />}
       </main>
       {state.status === 'open' && (
         <HighlightsPanel
