@@ -219,3 +219,28 @@ test('clicking a painted passage puts the keyboard on its card', async ({ page }
   await page.mouse.click(back.last.right - 10, back.last.y);
   await expect(goToButton(page, first)).not.toBeFocused();
 });
+
+test('in a narrow window the Highlights panel folds away for the text, and opens for a clicked passage', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openArticle(page);
+  const firstly = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const passage = await drag(page, { x: firstly.first.left, y: firstly.first.y }, { x: firstly.first.left + 200, y: firstly.first.y });
+  await highlightWithToolbar(page);
+  const column = reader(page).locator('article');
+  const narrow = (await column.boundingBox())!.width;
+
+  await highlightsPanel(page).getByRole('button', { name: 'Hide highlights' }).click();
+  const show = highlightsPanel(page).getByRole('button', { name: 'Show highlights (1)' });
+  await expect(show).toBeFocused();
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(goToButton(page, passage)).toHaveCount(0);
+  await expect.poll(async () => (await column.boundingBox())!.width).toBeGreaterThan(narrow + 150);
+
+  // Folded it stays, across a reload, until a passage is clicked in the text.
+  await page.reload();
+  await expect(show).toBeVisible();
+  const again = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  await page.mouse.click(again.first.left + 40, again.first.y);
+  await expect(goToButton(page, passage)).toBeFocused();
+  await expect(highlightsPanel(page).getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-expanded', 'true');
+});

@@ -6,6 +6,7 @@ import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';
 import type { HighlightList } from './use-highlights';
 import type { UndoDelete } from './use-undo-delete';
+import { usePanelCollapsed } from './panel-collapsed';
 import { VirtualCardList, type CardPosition } from './VirtualCardList';
 
 interface Props {
@@ -38,10 +39,21 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
   const [focusCard, setFocusCard] = useState<{ id: number; focus: true } | null>(null);
   // A request from the reader becomes the panel's own, so whichever came last is the one carried out.
   const [focusAsked, setFocusAsked] = useState(focus);
+  const [collapsed, setCollapsed] = usePanelCollapsed();
   if (focus !== focusAsked) {
     setFocusAsked(focus);
-    if (focus) setFocusCard({ id: focus.id, focus: true });
+    if (focus) {
+      setFocusCard({ id: focus.id, focus: true });
+      // The card asked for must be seen.
+      if (collapsed) setCollapsed(false);
+    }
   }
+  const toggle = useRef<HTMLButtonElement>(null);
+  const fold = (next: boolean) => {
+    setCollapsed(next);
+    // The same control, in its other place, keeps the keyboard.
+    requestAnimationFrame(() => toggle.current?.focus());
+  };
 
   const remove = async (highlight: Highlight): Promise<OpError | null> => {
     const all = [...placed, ...orphaned];
@@ -76,12 +88,25 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
     />
   );
 
+  const count = highlights && highlights.length > 0 ? ` (${highlights.length})` : '';
+  // One element either way: the cards' list scrolls it, and must find it there the moment it unfolds.
   return (
-    <aside ref={panel} aria-label="Highlights" className="highlights-panel">
-      <h2 className="highlights-heading" tabIndex={-1}>
-        Highlights
-        {highlights && highlights.length > 0 && <span className="highlights-count"> ({highlights.length})</span>}
-      </h2>
+    <aside ref={panel} aria-label="Highlights" className={collapsed ? 'highlights-panel highlights-panel-collapsed' : 'highlights-panel'}>
+      {collapsed ? (
+        <button ref={toggle} type="button" className="button button-quiet highlights-toggle" aria-expanded="false" onClick={() => fold(false)}>
+          Show highlights{count}
+        </button>
+      ) : (
+        <>
+      <div className="highlights-header">
+        <h2 className="highlights-heading" tabIndex={-1}>
+          Highlights
+          {count && <span className="highlights-count">{count}</span>}
+        </h2>
+        <button ref={toggle} type="button" className="button button-quiet highlights-toggle" aria-expanded="true" onClick={() => fold(true)}>
+          Hide highlights
+        </button>
+      </div>
       {error && (
         <div role="alert" className="highlights-problem">
           <p>{error.message}</p>
@@ -112,6 +137,8 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
         errorClassName="highlight-card-error"
         failure="The highlight was not restored"
       />
+        </>
+      )}
     </aside>
   );
 }
