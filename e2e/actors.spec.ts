@@ -54,13 +54,14 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   const secondly = cardStartingWith(page, 'Secondly, the sanctuary');
   await expect(secondly).toBeVisible();
   const cardActor = secondly.getByRole('combobox', { name: 'Actor' });
-  await cardActor.fill('aqim');
+  // Enter on part of a name picks the best match.
+  await cardActor.fill('aqi');
   await cardActor.press('Enter');
   await cardActor.fill('liberation de l');
   await expect(secondly.getByRole('option', { name: /^MNLA/ })).toBeVisible();
   // The arrows move through the options; the last one offers to create the words typed.
   await cardActor.press('ArrowDown');
-  await expect(secondly.getByRole('option', { name: 'Create “liberation de l”' })).toHaveAttribute('aria-selected', 'true');
+  await expect(secondly.getByRole('option', { name: 'Create “liberation de l” as…' })).toHaveAttribute('aria-selected', 'true');
   await cardActor.press('ArrowUp');
   await cardActor.press('Enter');
   await expect(secondly.getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['AQIM', 'MNLA']);
@@ -168,17 +169,24 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await expect(actorLink(page, 'AQIM')).toHaveAccessibleDescription('Group · 3 tags');
 });
 
-test('a name nobody has yet is created from the card’s combobox and tagged at once', async ({ page }) => {
+test('a name nobody has yet is created from the card’s combobox, as the kind chosen, and tagged at once', async ({ page }) => {
   await openBundledArticle(page);
   await selectOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'), 20);
   await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
   const card = cards(page).first();
   const field = card.getByRole('combobox', { name: 'Actor' });
   await field.fill('Ansar Dine');
-  await expect(card.getByRole('option', { name: 'Create “Ansar Dine”' })).toHaveAttribute('aria-selected', 'true');
+  await expect(card.getByRole('option', { name: 'Create “Ansar Dine” as…' })).toHaveAttribute('aria-selected', 'true');
+  // Enter on a new name asks what it is: a typo never becomes an actor by itself.
   await field.press('Enter');
+  const kinds = card.getByRole('group', { name: 'Kind of “Ansar Dine”' });
+  await expect(kinds.getByRole('button', { name: 'Group' })).toBeFocused();
+  await expect(actorLink(page, 'Ansar Dine')).toHaveCount(0);
+  await page.keyboard.press('Enter');
   await expect(card.getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['Ansar Dine']);
-  await expect(actorLink(page, 'Ansar Dine')).toHaveAccessibleDescription('Other · 1 tag');
+  await expect(actorLink(page, 'Ansar Dine')).toHaveAccessibleDescription('Group · 1 tag');
+  await expect(kinds).toBeHidden();
+
   // Escape closes the list, then clears the field.
   await field.fill('ans');
   await expect(field).toHaveAttribute('aria-expanded', 'true');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Actor } from '../../main/common/records';
+import type { Actor, ActorKind } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { actorStyle } from './actor-colours';
@@ -16,7 +16,7 @@ interface Props {
   allActors?: readonly Actor[];
   /** Resolves with the problem to show, or null when the choice is done with. */
   onPick(actor: Actor): Promise<OpError | null>;
-  /** Offer "Create “…”" for a name no actor has; the new actor is of kind Other. */
+  /** Offer "Create “…” as…" for a name no actor has; the person then chooses its kind. */
   allowCreate?: boolean;
   placeholder?: string;
   /** Show the label above the field instead of only naming it. */
@@ -25,7 +25,10 @@ interface Props {
   preferAbove?(field: DOMRect): boolean;
 }
 
-type Choice = { kind: 'actor'; actor: Actor; alias: string | null } | { kind: 'create'; name: string };
+type Choice = { kind: 'actor'; actor: Actor; alias: string | null } | { kind: 'create'; name: string; actorKind?: ActorKind };
+
+/** The kinds offered for a new actor, most common in the sources first. */
+const NEW_ACTOR_KINDS: readonly ActorKind[] = ['group', 'person', 'state', 'place', 'other'];
 
 const MAX_OPTIONS = 50;
 
@@ -51,6 +54,10 @@ export function ActorCombobox({
   const [error, setError] = useState<OpError | null>(null);
   const [notice, setNotice] = useState('');
   const [above, setAbove] = useState(false);
+  // A name to create, waiting for its kind: creating is a choice made on purpose, never Enter on a typo.
+  const [creating, setCreating] = useState<string | null>(null);
+  const kindChoices = useRef<HTMLDivElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   const listbox = useRef<HTMLUListElement>(null);
   // The field's words as of the last keystroke, read when an answer arrives after more typing.
   const typed = useRef('');
@@ -80,6 +87,11 @@ export function ActorCombobox({
   const current = expanded && active >= 0 && active < choices.length ? active : -1;
   const optionId = (index: number) => `${id}-option-${index}`;
 
+  // The kinds take the keyboard as they appear, so the choice goes on from where Enter was pressed.
+  useLayoutEffect(() => {
+    if (creating !== null) kindChoices.current?.querySelector('button')?.focus();
+  }, [creating]);
+
   useLayoutEffect(() => {
     if (current < 0) return;
     document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
@@ -102,6 +114,7 @@ export function ActorCombobox({
   };
 
   const type = (value: string) => {
+    setCreating(null);
     changeText(value);
     setOpen(true);
     setError(null);
@@ -115,6 +128,12 @@ export function ActorCombobox({
    * second pick waits for the first instead of being lost.
    */
   const choose = (choice: Choice) => {
+    if (choice.kind === 'create' && !choice.actorKind) {
+      setCreating(choice.name);
+      setOpen(false);
+      return;
+    }
+    if (choice.kind === 'create') setCreating(null);
     const key = choice.kind === 'create' ? `create:${choice.name}` : `actor:${choice.actor.id}`;
     if (pending.current.has(key)) return;
     pending.current.add(key);
@@ -138,7 +157,7 @@ export function ActorCombobox({
   const pick = async (choice: Choice, committed: string) => {
     let actor: Actor;
     if (choice.kind === 'create') {
-      const created = await api.call('actors.create', { name: choice.name, kind: 'other' });
+      const created = await api.call('actors.create', { name: choice.name, kind: choice.actorKind ?? 'other' });
       if (!created.ok) {
         if (mounted.current) setError(created.error);
         return;
@@ -159,7 +178,7 @@ export function ActorCombobox({
       setActive(-1);
     }
     if (choice.kind === 'create') {
-      const message = `Added ${actor.name} as an actor of kind ${KIND_LABELS.other}; its page can change that.`;
+      const message = `Added ${actor.name} (${KIND_LABELS[actor.kind]}) as an actor.`;
       setNotice(message);
       // Said aloud by the registry's live region; a card holds no second status of its own.
       announceActors(message);
@@ -213,6 +232,7 @@ export function ActorCombobox({
       </label>
       <div className="actor-combobox-field">
         <input
+          ref={field}
           id={`${id}-input`}
           type="text"
           role="combobox"
@@ -258,7 +278,7 @@ export function ActorCombobox({
                     <svg className="actor-option-plus" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                       <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
                     </svg>
-                    <span className="actor-option-name">Create “{choice.name}”</span>
+                    <span className="actor-option-name">Create “{choice.name}” as…</span>
                   </>
                 ) : (
                   <>
@@ -280,6 +300,40 @@ export function ActorCombobox({
             ))}
         </ul>
       </div>
+      {creating !== null && (
+        <div
+          ref={kindChoices}
+          role="group"
+          aria-label={`Kind of “${creating}”`}
+          className="actor-create-kinds"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            setCreating(null);
+            field.current?.focus();
+          }}
+        >
+          <span className="actor-create-kinds-label" aria-hidden="true">
+            Create “{creating}” as
+          </span>
+          {NEW_ACTOR_KINDS.map((actorKind) => (
+            <button key={actorKind} type="button" className="button button-quiet" onClick={() => choose({ kind: 'create', name: creating, actorKind })}>
+              {KIND_LABELS[actorKind]}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setCreating(null);
+              field.current?.focus();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
       {open && text.trim() && choices.length === 0 && <p className="actor-combobox-empty">No actor is called “{text.trim()}”.</p>}
       {error && (
         <p id={`${id}-error`} role="alert" className="actor-combobox-error">

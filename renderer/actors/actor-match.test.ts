@@ -25,9 +25,11 @@ describe('matching a typed name to actors', () => {
     expect(matchActors(actors, 'Libération').map((m) => m.actor.name)).toEqual(['MNLA']);
   });
 
-  it('puts names before aliases, and prefixes before matches inside a word', () => {
+  it('puts names before aliases, and matches only at the starts of words', () => {
     const list = [{ name: 'Malian army', aliases: [] }, { name: 'Somali', aliases: [] }, { name: 'Sahel', aliases: ['Mali north'] }];
-    expect(matchActors(list, 'mali').map((m) => m.actor.name)).toEqual(['Malian army', 'Sahel', 'Somali']);
+    expect(matchActors(list, 'mali').map((m) => m.actor.name)).toEqual(['Malian army', 'Sahel']);
+    const wadoud = { name: 'Abu Musab Abdel Wadoud', aliases: ['Droukdel'] };
+    expect(matchActors([...actors, wadoud], 'Wad').map((m) => m.actor.name)).toEqual(['Abu Musab Abdel Wadoud']);
   });
 
   it('lists every actor alphabetically for an empty query', () => {

@@ -20,13 +20,15 @@ export interface ActorMatch<A extends Named> {
   alias: string | null;
 }
 
-/** 0 exact, 1 prefix, 2 a later word's prefix, 3 anywhere; null when it does not match at all. */
+/**
+ * 0 exact, 1 prefix, 2 a later word's prefix; null otherwise. Only the starts of words: people
+ * type names from their beginnings, and "Wad" (for Wadoud) must not offer MNLA for "l’Azawad".
+ */
 function rankOf(term: string, query: string): number | null {
   const key = nameKey(term);
   if (key === query) return 0;
   if (key.startsWith(query)) return 1;
   if (key.includes(` ${query}`)) return 2;
-  if (key.includes(query)) return 3;
   return null;
 }
 
