@@ -136,6 +136,8 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   await page.emulateMedia({ colorScheme: 'light' });
   await aqmi.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(aqmi).toContainText('Accepted');
+  // One mention accepted is said as one, though its highlight was made and tagged.
+  await expect(mentions.getByRole('status')).toHaveText('Accepted 1 mention of AQIM as tagged highlights.');
   await expect(cards(page)).toHaveCount(3);
   await expect(cardStartingWith(page, 'AQMI').getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['AQIM']);
 

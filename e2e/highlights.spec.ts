@@ -244,3 +244,27 @@ test('in a narrow window the Highlights panel folds away for the text, and opens
   await expect(goToButton(page, passage)).toBeFocused();
   await expect(highlightsPanel(page).getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('a change of colour is undone with Undo and with Ctrl+Z', async ({ page }) => {
+  await openArticle(page);
+  const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 220, y: line.y });
+  await highlightWithToolbar(page);
+  const card = cardFor(page, quote);
+  await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+
+  await card.getByRole('radio', { name: 'Red' }).click();
+  const notice = highlightsPanel(page).getByRole('status').filter({ hasText: 'Colour changed to red.' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  await expect(highlightsPanel(page).getByRole('status').filter({ hasText: 'Colour put back.' })).toBeVisible();
+
+  await card.getByRole('radio', { name: 'Blue' }).click();
+  await expect(highlightsPanel(page).getByRole('status').filter({ hasText: 'Colour changed to blue.' })).toBeVisible();
+  await page.keyboard.press(UNDO_CHORD);
+  await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  // Put back for good: still yellow after a reload.
+  await page.reload();
+  await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+});

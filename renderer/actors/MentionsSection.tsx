@@ -93,7 +93,8 @@ function MentionGroup({ group, text, accept, onGoTo, onStatus }: GroupProps) {
       setError(outcome.message);
       return;
     }
-    const accepted = outcome.created + outcome.tagged;
+    // Every accepted mention is tagged; those without a highlight yet were created first, and are counted once.
+    const accepted = outcome.tagged;
     onStatus(`Accepted ${count(accepted, 'mention', 'mentions')} of ${actor.name} as tagged highlights.`);
   };
 

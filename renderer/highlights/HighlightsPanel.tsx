@@ -5,13 +5,14 @@ import { ActorFilter, filterByActor } from '../actors/ActorFilter';
 import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';
 import type { HighlightList } from './use-highlights';
-import type { UndoDelete } from './use-undo-delete';
+import { COLOUR_LABELS } from './highlight-colours';
+import type { HighlightEdit, HighlightUndo } from './use-highlight-undo';
 import { usePanelCollapsed } from './panel-collapsed';
 import { VirtualCardList, type CardPosition } from './VirtualCardList';
 
 interface Props {
   list: HighlightList;
-  undo: UndoDelete;
+  undo: HighlightUndo;
   onGoTo(highlight: Highlight): void;
   onActive(id: number | null): void;
   /** The actors' mentions in the document, while the reader shows them. */
@@ -22,7 +23,8 @@ interface Props {
   focus?: { id: number } | null;
 }
 
-const highlightDeleted = () => 'Highlight deleted.';
+const describeEdit = (edit: HighlightEdit) =>
+  edit.kind === 'deleted' ? 'Highlight deleted.' : `Colour changed to ${COLOUR_LABELS[edit.to].toLowerCase()}.`;
 
 export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null, focus = null }: Props) {
   const { error, highlights } = list;
@@ -68,12 +70,20 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
   };
 
   const undoAndFocus = async () => {
-    const id = undo.notice?.id;
+    const id = undo.notice?.highlight.id;
     await undo.undo();
     if (id !== undefined) setFocusCard({ id, focus: true });
   };
 
-  const update = (id: number, changes: { colour?: HighlightColour; comment?: string }) => list.update(id, changes);
+  // A change of colour can be undone; a comment is its own text field, where Ctrl+Z already works.
+  const update = async (id: number, changes: { colour?: HighlightColour; comment?: string }) => {
+    const highlight = [...placed, ...orphaned].find((h) => h.id === id);
+    if (changes.colour && highlight && changes.comment === undefined) {
+      const failure = await undo.changeColour(highlight, changes.colour);
+      return failure ? { ok: false as const, error: failure } : { ok: true as const, value: { ...highlight, colour: changes.colour } };
+    }
+    return list.update(id, changes);
+  };
   const card = (highlight: Highlight, position: CardPosition) => (
     <HighlightCard
       key={highlight.id}
@@ -129,13 +139,13 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
       )}
       <UndoNotice
         notice={undo.notice}
-        describe={highlightDeleted}
+        describe={describeEdit}
         outcome={undo.outcome}
         onUndo={() => void undoAndFocus()}
         onDismiss={undo.dismissNotice}
         className="undo-notice"
         errorClassName="highlight-card-error"
-        failure="The highlight was not restored"
+        failure="That was not undone"
       />
         </>
       )}

@@ -28,7 +28,7 @@ export function isTextField(target: EventTarget | null): boolean {
   return editable instanceof HTMLElement && editable.isContentEditable && !editable.hasAttribute('data-caret-only');
 }
 
-/** Deleted highlights, most recent last; Undo takes back the most recent first. */
+/** Edits that can be taken back, most recent last; Undo takes back the most recent first. */
 export class UndoStack<T> {
   constructor(private readonly items: readonly T[] = []) {}
 

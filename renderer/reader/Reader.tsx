@@ -10,7 +10,7 @@ import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import type { TextSpan } from '../highlights/text-offsets';
 import { useHighlightClicks } from '../highlights/use-highlight-clicks';
 import { useHighlights } from '../highlights/use-highlights';
-import { useUndoDelete } from '../highlights/use-undo-delete';
+import { useHighlightUndo } from '../highlights/use-highlight-undo';
 import { DocumentView } from './DocumentView';
 import { ExternalLinkNotice } from './ExternalLinkNotice';
 import { rememberOpenedDocument } from './last-document';
@@ -39,7 +39,7 @@ export function Reader({ documentId, highlightId }: Props) {
   const shownId = state.status === 'open' ? state.document.id : null;
   // Asked for with the document, not after it: the passages are ready to paint when the text is.
   const list = useHighlights(documentId);
-  const undo = useUndoDelete(list, shownId);
+  const undo = useHighlightUndo(list, shownId);
   const [colour, setColour] = useState<HighlightColour>(loadLastColour);
   const [activeId, setActiveId] = useState<number | null>(null);
   // Bumped whenever the article's markup is (re)set, since painted ranges point into its old nodes.
