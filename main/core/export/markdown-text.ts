@@ -7,8 +7,10 @@ export function escapeMarkdown(text: string): string {
     // An entity would show as the character it names, so `&lt;` typed by the user stays `&lt;`.
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     // Viewers turn a bare address into a link (GFM autolinks) that runs on over what follows, a
-    // code span's backtick included, whose contents then become live Markdown.
-    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
+    // code span's backtick included, whose contents then become live Markdown. A scheme starts
+    // where a run of its characters starts: tried from inside the run too, a 70,000-letter word
+    // (a pasted blob) cost seconds.
+    .replace(/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/(?<=[\w.+-])@(?=[\w-]+\.)/g, '\\@')
     // A line may not open a heading (`#`, `## x`, or `===`/`---` under a line), a list or a rule.
