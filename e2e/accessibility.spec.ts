@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addActor, highlightOpening, openBundledArticle, paragraphStarting } from './user-actions';
+import { addActor, highlightOpening, openBundledArticle, paragraphStarting, showView } from './user-actions';
 
 /*
  * Every screen a researcher works in, checked by axe-core in light and dark: no violation of
@@ -25,7 +25,9 @@ async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, screen:
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('the library, reader, actor page and search dialog pass axe in light and dark', async ({ page }, testInfo) => {
+test('the library, reader, actors and notes views, actor page and search dialog pass axe in light and dark', async ({ page }, testInfo) => {
+  // Twelve full axe scans: the bound is for a busy 2-CPU machine, where each takes seconds.
+  test.setTimeout(120_000);
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible();
   await expectNoSeriousViolations(page, testInfo, 'library');
 
@@ -34,7 +36,10 @@ test('the library, reader, actor page and search dialog pass axe in light and da
   await expectNoSeriousViolations(page, testInfo, 'reader');
 
   await addActor(page, 'AQIM', 'Group', 'Al-Qaeda in the Islamic Maghreb');
-  await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'AQIM', exact: true }).click();
+  await expectNoSeriousViolations(page, testInfo, 'actors view');
+  await showView(page, 'Notes');
+  await expectNoSeriousViolations(page, testInfo, 'notes view');
+  await (await showView(page, 'Actors')).getByRole('link', { name: 'AQIM', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'AQIM' })).toBeVisible();
   await expectNoSeriousViolations(page, testInfo, 'actor page');
 

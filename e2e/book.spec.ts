@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addActor, BUNDLED_TITLE, highlightOpening, highlightsPanel, importFiles, openBundledArticle, paragraphStarting, reader } from './user-actions';
+import { addActor, BUNDLED_TITLE, highlightOpening, highlightsPanel, importFiles, openBundledArticle, paragraphStarting, reader, showView } from './user-actions';
 
 const MAC = process.platform === 'darwin';
 const SEARCH_CHORD = MAC ? 'Meta+K' : 'Control+K';
@@ -131,7 +131,7 @@ test('a book-length document opens, and a passage far down is highlighted, searc
   expect(await cards.count()).toBeLessThan(total / 2);
 
   // The actor's last passage, far down the book, opens the document there with its card brought into view.
-  await page.getByRole('region', { name: 'Actors' }).getByRole('link', { name: RECURRING, exact: true }).click();
+  await (await showView(page, 'Actors')).getByRole('link', { name: RECURRING, exact: true }).click();
   const passages = page.getByRole('main').getByRole('region', { name: /^Passages/ }).getByRole('link');
   await expect(passages).toHaveCount(book.recurring, { timeout: 30_000 });
   await passages.last().click();

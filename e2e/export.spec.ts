@@ -12,6 +12,7 @@ import {
   paragraphStarting,
   tagCard,
   waitForSaved,
+  showView,
 } from './user-actions';
 
 test('a note exported as Markdown through the Export menu holds what was written', async ({ page }) => {
@@ -43,6 +44,7 @@ test('the Obsidian vault exported from the library resolves every wikilink to a 
   await expect(noteBody(page).getByRole('link', { name: '@AQIM' })).toBeVisible();
   await waitForSaved(page);
 
+  await showView(page, 'Library');
   const { name, bytes } = await exportFrom(page, page.getByRole('navigation', { name: 'Library' }), 'Export library', 'Obsidian vault (.zip)');
   expect(name).toMatch(/\.zip$/);
   const files = unzipSync(new Uint8Array(bytes));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, REPO_ROOT, test } from './fixtures';
-import { addActor, highlightOpening, highlightsPanel, newNote, openBundledArticle, paragraphStarting, reader } from './user-actions';
+import { addActor, highlightOpening, highlightsPanel, newNote, openBundledArticle, paragraphStarting, reader, showView } from './user-actions';
 
 /*
  * One library, several places changing it: whatever one window (or the command line) commits
@@ -14,6 +14,8 @@ import { addActor, highlightOpening, highlightsPanel, newNote, openBundledArticl
 const run = promisify(execFile);
 
 test('a highlight, a note and an actor made in one window show in another without a reload', async ({ app }) => {
+  // Two windows of the app on a busy 2-CPU machine.
+  test.setTimeout(60_000);
   const first = app.page;
   const second = await app.openAnotherWindow();
   await openBundledArticle(first);
@@ -24,10 +26,10 @@ test('a highlight, a note and an actor made in one window show in another withou
   await expect(highlightsPanel(second).getByRole('listitem').filter({ hasText: passage })).toBeVisible();
 
   await addActor(first, 'Abu Musab Abdel Wadoud', 'Person', 'Droukdel');
-  await expect(second.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Abu Musab Abdel Wadoud', exact: true })).toBeVisible();
+  await expect((await showView(second, 'Actors')).getByRole('link', { name: 'Abu Musab Abdel Wadoud', exact: true })).toBeVisible();
 
   await newNote(first, 'Sanctuary and the state');
-  await expect(second.getByRole('region', { name: 'Notes' }).getByRole('button', { name: 'Sanctuary and the state' })).toBeVisible();
+  await expect((await showView(second, 'Notes')).getByRole('button', { name: 'Sanctuary and the state' })).toBeVisible();
   // The second window kept its place: it is still reading the article.
   await expect(reader(second).getByRole('article')).toBeVisible();
 });

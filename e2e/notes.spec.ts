@@ -11,15 +11,17 @@ import {
   openBundledArticle,
   paragraphStarting,
   reader,
+  showView,
   waitForSaved,
 } from './user-actions';
 
 const UNDO_CHORD = process.platform === 'darwin' ? 'Meta+Z' : 'Control+Z';
 
-const notesRegion = (page: Page) => page.getByRole('region', { name: 'Notes' });
+const notesRegion = (page: Page) => page.getByRole('tabpanel', { name: 'Notes' });
 const noteTitle = (page: Page) => noteView(page).getByLabel('Note title');
 
 async function openNote(page: Page, title: string): Promise<void> {
+  await showView(page, 'Notes');
   await notesRegion(page).getByRole('button', { name: title, exact: true }).click();
   await expect(noteTitle(page)).toHaveValue(title);
 }

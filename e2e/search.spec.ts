@@ -24,7 +24,7 @@ const findBar = (page: Page) => page.getByRole('search', { name: 'Find in docume
 
 test('Ctrl+K finds the article by a word and opens it at that word', async ({ page }, testInfo) => {
   await expect(library(page).getByRole('button', { name: BUNDLED_TITLE })).toBeVisible();
-  const opener = library(page).getByRole('button', { name: 'Search…' });
+  const opener = page.getByRole('button', { name: 'Search…' });
   await opener.focus();
   await page.keyboard.press(SEARCH_CHORD);
   await expect(dialog(page)).toBeVisible();

@@ -9,7 +9,19 @@ export const noteView = (page: Page) => page.getByRole('main', { name: 'Note' })
 export const noteBody = (page: Page) => noteView(page).getByRole('textbox', { name: 'Note body' });
 export const highlightsPanel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
 
+/** The sidebar's views, one at a time under its tabs. */
+export type SidebarView = 'Library' | 'Notes' | 'Actors';
+
+/** Shows a sidebar view by its tab, as a person does, and answers its panel. */
+export async function showView(page: Page, view: SidebarView): Promise<Locator> {
+  const tab = page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: view, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  return page.getByRole('tabpanel', { name: view });
+}
+
 export async function openBundledArticle(page: Page): Promise<void> {
+  await showView(page, 'Library');
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE }).click();
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
 }
@@ -38,7 +50,7 @@ export async function highlightOpening(page: Page, paragraph: Locator): Promise<
 }
 
 export async function addActor(page: Page, name: string, kind: string, aliases = ''): Promise<void> {
-  const actors = page.getByRole('region', { name: 'Actors' });
+  const actors = await showView(page, 'Actors');
   await actors.getByRole('button', { name: 'New actor' }).click();
   const form = actors.getByRole('form', { name: 'New actor' });
   await form.getByLabel('Name').fill(name);
@@ -64,6 +76,7 @@ type ImportedFiles = Parameters<FileChooser['setFiles']>[0];
 
 /** Imports through the Library's Import button and the system file chooser, as a person would. */
 export async function importFiles(page: Page, files: ImportedFiles): Promise<void> {
+  await showView(page, 'Library');
   const chooserOpened = page.waitForEvent('filechooser');
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
   const chooser = await chooserOpened;
@@ -72,7 +85,7 @@ export async function importFiles(page: Page, files: ImportedFiles): Promise<voi
 }
 
 export async function newNote(page: Page, title: string): Promise<void> {
-  await page.getByRole('region', { name: 'Notes' }).getByRole('button', { name: 'New note' }).click();
+  await (await showView(page, 'Notes')).getByRole('button', { name: 'New note' }).click();
   await expect(noteView(page).getByLabel('Note title')).toBeFocused();
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');

@@ -1,24 +1,25 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useDocumentRoute, useRoute } from './route';
-import { ActorsSection } from './actors/ActorsSection';
-import { LibraryPane } from './library/LibraryPane';
-import { NotesSection } from './notes/NotesSection';
 import { useLibrary } from './library/use-library';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
 import { ActorPageView, NoteView } from './views';
+import { cyclePaneFocus } from './workspace/main-area';
+import { Sidebar } from './workspace/Sidebar';
+import { SkipLink } from './workspace/SkipLink';
 
 export function App() {
   const [openId, openDocument] = useDocumentRoute();
   const route = useRoute();
   const library = useLibrary();
+  useEffect(() => {
+    window.addEventListener('keydown', cyclePaneFocus);
+    return () => window.removeEventListener('keydown', cyclePaneFocus);
+  }, []);
   return (
     <div className="app">
-      <div className="sidebar">
-        <LibraryPane library={library} openId={openId} onOpen={openDocument} />
-        <ActorsSection openId={route.kind === 'actor' ? route.id : null} />
-        <NotesSection openId={route.kind === 'note' ? route.id : null} />
-      </div>
+      <SkipLink />
+      <Sidebar library={library} route={route} openDocumentId={openId} onOpenDocument={openDocument} />
       {route.kind === 'note' ? (
         // Nothing rather than a stand-in while a view's code loads: it is there in a moment.
         <Suspense fallback={null}>

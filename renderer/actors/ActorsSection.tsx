@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ACTOR_COLOURS, type Actor } from '../../main/common/records';
+import { ListFilter, useListFilter } from '../lists/ListFilter';
+import { RovingList } from '../lists/RovingList';
 import { hashForRoute } from '../route';
 import { actorStyle } from './actor-colours';
 import { KIND_LABELS, tagCountLabel } from './actor-words';
@@ -12,10 +14,15 @@ interface Props {
   openId: number | null;
 }
 
-/** The registry: every actor in the library, below the documents, and the way to add one. */
+const NO_ACTORS: readonly Actor[] = [];
+const filterText = (actor: Actor) => `${actor.name} ${actor.aliases.join(' ')} ${KIND_LABELS[actor.kind]}`;
+const actorKey = (actor: Actor) => actor.id;
+
+/** The registry: every actor in the library, and the way to add one. */
 export function ActorsSection({ openId }: Props) {
-  const headingId = useId();
   const { actors, error, notice, retry } = useActors();
+  const filter = useListFilter(actors ?? NO_ACTORS, filterText);
+  const renderRow = useCallback((actor: Actor, tabIndex: 0 | -1) => <ActorRow actor={actor} open={actor.id === openId} tabIndex={tabIndex} />, [openId]);
   const [adding, setAdding] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
 
@@ -37,9 +44,10 @@ export function ActorsSection({ openId }: Props) {
   };
 
   return (
-    <section aria-labelledby={headingId} className="actors-section">
+    <div className="actors-section list-pane">
       <div className="actors-header">
-        <h2 id={headingId}>Actors</h2>
+        {/* The view's tab shows the name; the heading is there for those who move by headings. */}
+        <h2 className="visually-hidden">Actors</h2>
         <button
           ref={newButton}
           type="button"
@@ -70,22 +78,32 @@ export function ActorsSection({ openId }: Props) {
         <p className="library-note">No actors yet. Add the people, groups, states and places your sources talk about, then tag passages with them.</p>
       )}
       {actors && actors.length > 0 && (
-        <ul className="actor-list">
-          {actors.map((actor) => (
-            <ActorListItem key={actor.id} actor={actor} open={actor.id === openId} />
-          ))}
-        </ul>
+        <>
+          <ListFilter query={filter.query} setQuery={filter.setQuery} inputRef={filter.input} label="Filter actors" />
+          {filter.shown.length === 0 && <p className="library-note">No actor’s name, alias or kind holds “{filter.query.trim()}”.</p>}
+          <RovingList
+            items={filter.shown}
+            keyOf={actorKey}
+            label="Actors"
+            className="actor-list"
+            rowClassName="actor-list-row"
+            currentKey={openId}
+            renderRow={renderRow}
+            onType={filter.typeIntoFilter}
+          />
+        </>
       )}
-    </section>
+    </div>
   );
 }
 
-function ActorListItem({ actor, open }: { actor: Actor; open: boolean }) {
+function ActorRow({ actor, open, tabIndex }: { actor: Actor; open: boolean; tabIndex: 0 | -1 }) {
   const id = useId();
   // The link holds the actor's name alone (see DocumentList); kind and count beside it describe it.
   return (
-    <li className="list-row actor-list-row">
+    <>
       <a
+        tabIndex={tabIndex}
         href={hashForRoute({ kind: 'actor', id: actor.id })}
         className="list-row-control actor-name-chip"
         style={actorStyle(actor.colour)}
@@ -98,6 +116,6 @@ function ActorListItem({ actor, open }: { actor: Actor; open: boolean }) {
       <span id={`${id}-details`} className="actor-list-details">
         {KIND_LABELS[actor.kind]} · {tagCountLabel(actor.tagCount)}
       </span>
-    </li>
+    </>
   );
 }

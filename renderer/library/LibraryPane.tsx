@@ -7,7 +7,6 @@ import { importFiles } from './import-files';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import { useFileDrop } from './use-file-drop';
 import type { LibraryList } from './use-library';
-import { SearchButton } from '../search/SearchButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { libraryExportChoices } from '../export/export-choices';
 
@@ -15,9 +14,11 @@ interface Props {
   library: LibraryList;
   openId: number | null;
   onOpen(id: number): void;
+  /** Something here needs to be seen (files dragged over the window, an import's report): show this view. */
+  onNeeded(): void;
 }
 
-export function LibraryPane({ library, openId, onOpen }: Props) {
+export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
   const [report, setReport] = useState<ImportReportData | null>(null);
   const importButton = useRef<HTMLButtonElement>(null);
   const running = useRef<AbortController | null>(null);
@@ -25,6 +26,7 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
 
   const importChosen = async (files: File[]) => {
     if (running.current) return;
+    onNeeded();
     const cancel = (running.current = new AbortController());
     setReport({ progress: { done: 0, total: files.length, current: null }, outcomes: [], error: null, cancelled: 0 });
     const run = await importFiles(api, files, {
@@ -38,13 +40,14 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
   };
 
   // File > Import… in the desktop app imports in the main process; its outcomes land here too.
-  const latest = useRef({ onOpen, importChosen });
+  const latest = useRef({ onOpen, importChosen, onNeeded });
   useEffect(() => {
-    latest.current = { onOpen, importChosen };
+    latest.current = { onOpen, importChosen, onNeeded };
   });
   useEffect(
     () =>
       api.onMenuImport?.((outcomes) => {
+        latest.current.onNeeded();
         setReport({ progress: null, outcomes, error: null, cancelled: 0 });
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
@@ -53,6 +56,9 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
   );
   const dropped = useCallback((files: File[]) => void latest.current.importChosen(files), []);
   const dragging = useFileDrop(dropped);
+  useEffect(() => {
+    if (dragging) latest.current.onNeeded();
+  }, [dragging]);
 
   const dismissProblems = () => {
     setReport((current) => current && { ...current, outcomes: current.outcomes.filter((outcome) => outcome.status !== 'refused'), error: null });
@@ -61,10 +67,10 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
   };
 
   return (
-    <nav aria-label="Library" className="library-pane">
-      <SearchButton />
+    <nav aria-label="Library" className="library-pane list-pane">
       <div className="library-header">
-        <h2>Library</h2>
+        {/* The view's tab shows the name; the heading is there for those who move by headings. */}
+        <h2 className="visually-hidden">Library</h2>
         <div className="library-actions">
           <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
           <ExportMenu label="Export library" choices={libraryExportChoices()} />

@@ -1,0 +1,89 @@
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ActorsSection } from '../actors/ActorsSection';
+import { LibraryPane } from '../library/LibraryPane';
+import type { LibraryList } from '../library/use-library';
+import { NotesSection } from '../notes/NotesSection';
+import type { Route } from '../route';
+import { SearchButton } from '../search/SearchButton';
+import { SIDEBAR_VIEWS, useSidebarView, type SidebarView } from './sidebar-view';
+import '../styles/workspace.css';
+
+interface Props {
+  library: LibraryList;
+  route: Route;
+  openDocumentId: number | null;
+  onOpenDocument(id: number): void;
+}
+
+/**
+ * Search, then one list at a time under tabs (Library, Notes, Actors), each scrolling on its own,
+ * so no list pushes another thousands of pixels down. A view is mounted the first time it is shown
+ * and kept (hidden) after, so a half-typed filter or form survives a look at another list.
+ */
+export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Props) {
+  const [view, setView] = useSidebarView();
+  const [visited, setVisited] = useState<ReadonlySet<SidebarView>>(() => new Set([view]));
+  if (!visited.has(view)) setVisited(new Set([...visited, view]));
+
+  const panels: Record<SidebarView, () => ReactNode> = {
+    library: () => <LibraryPane library={library} openId={openDocumentId} onOpen={onOpenDocument} onNeeded={() => setView('library')} />,
+    notes: () => <NotesSection openId={route.kind === 'note' ? route.id : null} />,
+    actors: () => <ActorsSection openId={route.kind === 'actor' ? route.id : null} />,
+  };
+
+  const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = SIDEBAR_VIEWS.findIndex((candidate) => candidate.id === view);
+    const last = SIDEBAR_VIEWS.length - 1;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? (index + 1) % SIDEBAR_VIEWS.length
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? (index + last) % SIDEBAR_VIEWS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    const chosen = SIDEBAR_VIEWS[next]!.id;
+    setView(chosen);
+    document.getElementById(tabId(chosen))?.focus();
+  };
+
+  return (
+    <div className="sidebar">
+      <div className="sidebar-top">
+        <SearchButton />
+        <div role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onTabKeyDown}>
+          {SIDEBAR_VIEWS.map(({ id, label }) => (
+            <button
+              key={id}
+              id={tabId(id)}
+              type="button"
+              role="tab"
+              className="view-tab"
+              aria-selected={id === view}
+              aria-controls={panelId(id)}
+              tabIndex={id === view ? 0 : -1}
+              onClick={() => setView(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {SIDEBAR_VIEWS.map(({ id }) =>
+        // The library is always there: it takes files dropped on the window whichever view shows.
+        visited.has(id) || id === view || id === 'library' ? (
+          <div key={id} id={panelId(id)} role="tabpanel" aria-labelledby={tabId(id)} className="view-panel" hidden={id !== view}>
+            {panels[id]()}
+          </div>
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+const tabId = (view: SidebarView) => `view-tab-${view}`;
+const panelId = (view: SidebarView) => `view-panel-${view}`;
