@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { addActor, highlightOpening, openBundledArticle, paragraphStarting, showView } from './user-actions';
 
@@ -9,21 +8,6 @@ import { addActor, highlightOpening, openBundledArticle, paragraphStarting, show
  */
 
 const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
-
-async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    // Label in name is experimental in axe, so off by default: it is on here, as a screen reader's user needs it.
-    const { violations } = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
-    const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    if (violations.length > serious.length) {
-      await testInfo.attach(`axe-${screen}-${scheme}.json`, { body: JSON.stringify(violations, null, 2), contentType: 'application/json' });
-    }
-    const summary = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    expect(summary, `axe on the ${screen}, ${scheme}`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('the library, reader, actors and notes views, actor page and search dialog pass axe in light and dark', async ({ page }, testInfo) => {
   // Twelve full axe scans: the bound is for a busy 2-CPU machine, where each takes seconds.

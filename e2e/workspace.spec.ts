@@ -66,6 +66,7 @@ test('a library of 300 documents is one Tab stop, moved through with the arrows 
 
 test('from anywhere, a new note is a few keys away, and the skip link jumps past the sidebar', async ({ page }, testInfo) => {
   // The first Tab of the page offers to skip the sidebar.
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: BUNDLED_TITLE })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('button', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

@@ -103,6 +103,13 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       return { files: Array.from({ length: 1 + r.int(2) }, file) };
     case 'documents.replace':
       return { id: id('document'), file: file() };
+    case 'highlights.all':
+      return {
+        order: r.pick(['newest', 'reading', 'oldest']),
+        ...(r.chance(0.5) ? { documentId: id('document') } : {}),
+        ...(r.chance(0.5) ? { actorId: id('actor') } : {}),
+        ...(r.chance(0.5) ? { colour: colour() } : {}),
+      };
     case 'highlights.list':
     case 'actors.mentions':
       return { documentId: id('document') };

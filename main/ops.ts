@@ -4,7 +4,8 @@ import { getDocument, getDocumentSummary, listDocuments } from './core/documents
 import { storageError } from './core/db/storage-errors';
 import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
-import { createActor, deleteActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
+import { createActor, deleteActor, getActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
+import { listAllHighlights } from './core/highlights/all-highlights';
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
@@ -65,6 +66,15 @@ export const ops: { [N in OpName]: Op<N> } = {
     run: ({ library }, { documentId }) => {
       getDocumentSummary(library, documentId);
       return listHighlights(library, documentId);
+    },
+  },
+  'highlights.all': {
+    access: 'read',
+    run: ({ library }, filter) => {
+      // A filter naming something gone is an error, not an empty list that would look like "no highlights".
+      if (filter.documentId !== undefined) getDocumentSummary(library, filter.documentId);
+      if (filter.actorId !== undefined) getActor(library, filter.actorId);
+      return listAllHighlights(library, filter);
     },
   },
   'highlights.create': { access: 'write', run: ({ library }, input) => createHighlight(library, input) },

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useDocumentRoute, useRoute } from './route';
 import { useLibrary } from './library/use-library';
+import { AllHighlightsView } from './highlights/AllHighlightsView';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
 import { ActorPageView, NoteView } from './views';
@@ -25,6 +26,8 @@ export function App() {
         <Suspense fallback={null}>
           <NoteView key={route.id} id={route.id} documents={library.documents} />
         </Suspense>
+      ) : route.kind === 'highlights' ? (
+        <AllHighlightsView documents={library.documents} />
       ) : route.kind === 'actor' ? (
         <Suspense fallback={null}>
           <ActorPageView key={route.id} id={route.id} />

@@ -2,19 +2,21 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
- * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/note/3, #/actor/4.
+ * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/note/3, #/actor/4, #/highlights.
  */
 export type Route =
   | { kind: 'home' }
   | { kind: 'document'; id: number; highlightId?: number }
   | { kind: 'note'; id: number }
-  | { kind: 'actor'; id: number };
+  | { kind: 'actor'; id: number }
+  | { kind: 'highlights' };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
   [/^#\/document\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]) })],
   [/^#\/note\/([1-9]\d*)$/, (m) => ({ kind: 'note', id: Number(m[1]) })],
   [/^#\/actor\/([1-9]\d*)$/, (m) => ({ kind: 'actor', id: Number(m[1]) })],
+  [/^#\/highlights$/, () => ({ kind: 'highlights' })],
 ];
 
 export function routeFromHash(hash: string): Route {
@@ -35,6 +37,8 @@ export function hashForRoute(route: Route): string {
       return `#/note/${route.id}`;
     case 'actor':
       return `#/actor/${route.id}`;
+    case 'highlights':
+      return '#/highlights';
   }
 }
 

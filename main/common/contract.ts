@@ -12,6 +12,7 @@ import {
   HIGHLIGHT_COLOURS,
   type Actor,
   type ActorMention,
+  type AllHighlights,
   type ActorPage,
   type BackupInfo,
   type DocumentFull,
@@ -60,6 +61,14 @@ export const opInputs = {
   'documents.readingPosition': z.object({ documentId: Id }).strict(),
   'documents.saveReadingPosition': z.object({ documentId: Id, offset: Offset }).strict(),
   'highlights.list': z.object({ documentId: Id }).strict(),
+  'highlights.all': z
+    .object({
+      order: z.enum(['newest', 'reading'], { error: 'Highlights are listed newest first or in reading order.' }),
+      documentId: Id.optional(),
+      actorId: Id.optional(),
+      colour: Colour.optional(),
+    })
+    .strict(),
   'highlights.create': z
     .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
     .strict()
@@ -174,6 +183,7 @@ export interface OpOutputs {
   'documents.saveReadingPosition': { offset: number };
   /** In reading order; orphans (which have no place) last. */
   'highlights.list': Highlight[];
+  'highlights.all': AllHighlights;
   'highlights.create': Highlight;
   'highlights.update': Highlight;
   'highlights.delete': Highlight;

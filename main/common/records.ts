@@ -70,6 +70,18 @@ export interface ActorMention {
   accepted: boolean;
 }
 
+/** A highlight listed with others from the whole library: it says which document it is in. */
+export interface LibraryHighlight extends Highlight {
+  documentTitle: string;
+}
+
+export interface AllHighlights {
+  /** How many highlights match, though at most `atMost` are listed. */
+  total: number;
+  atMost: number;
+  highlights: LibraryHighlight[];
+}
+
 export interface ActorPassage {
   highlight: Highlight;
   documentTitle: string;

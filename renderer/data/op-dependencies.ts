@@ -20,6 +20,7 @@ const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   'documents.get': (change, { id }) => touches(change, 'document', id),
   // A list holds its highlights' actors, and which of its highlights exist is not known here.
   'highlights.list': (change) => touches(change, 'highlight') || touches(change, 'actor'),
+  'highlights.all': (change) => touches(change, 'highlight') || touches(change, 'actor') || touches(change, 'document'),
   'actors.list': (change) => touches(change, 'actor') || touches(change, 'highlight'),
   'actors.mentions': (change, { documentId }) =>
     touches(change, 'document', documentId) || touches(change, 'actor') || touches(change, 'highlight'),

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { Highlight } from '../../main/common/records';
 
 /*
  * A book can carry thousands of highlights; mounting a card for each (every one with its own
@@ -25,13 +24,14 @@ export interface CardPosition {
   count: number;
 }
 
-interface Props {
-  items: readonly Highlight[];
+interface Props<H extends { id: number }> {
+  items: readonly H[];
   /** The panel that scrolls the list. */
   scrollerRef: RefObject<HTMLElement | null>;
   as: 'ol' | 'ul';
   className: string;
-  renderCard(highlight: Highlight, position: CardPosition): ReactNode;
+  /** The card, an element carrying data-id={item.id}, so it can be measured and found. */
+  renderCard(item: H, position: CardPosition): ReactNode;
   /** Bring this card into view (mounting it first); a new object each time it is asked for. */
   reveal: { id: number } | null;
   /** The same, and focus the card's first control: for a card that takes the place of one deleted, or comes back. */
@@ -43,7 +43,7 @@ export interface Mounted {
   last: number;
 }
 
-export function VirtualCardList({ items, scrollerRef, as: List, className, renderCard, reveal, focus }: Props) {
+export function VirtualCardList<H extends { id: number }>({ items, scrollerRef, as: List, className, renderCard, reveal, focus }: Props<H>) {
   const list = useRef<HTMLOListElement & HTMLUListElement>(null);
   // Each card's room (its height and the gap after it), as last laid out.
   const [heights, setHeights] = useState<ReadonlyMap<number, number>>(() => new Map());

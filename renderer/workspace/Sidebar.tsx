@@ -3,7 +3,7 @@ import { ActorsSection } from '../actors/ActorsSection';
 import { LibraryPane } from '../library/LibraryPane';
 import type { LibraryList } from '../library/use-library';
 import { NotesSection } from '../notes/NotesSection';
-import type { Route } from '../route';
+import { hashForRoute, type Route } from '../route';
 import { SearchButton } from '../search/SearchButton';
 import { SIDEBAR_VIEWS, useSidebarView, type SidebarView } from './sidebar-view';
 import '../styles/workspace.css';
@@ -55,6 +55,12 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
     <div className="sidebar">
       <div className="sidebar-top">
         <SearchButton />
+        <a href={hashForRoute({ kind: 'highlights' })} className="sidebar-view-link" aria-current={route.kind === 'highlights' ? 'page' : undefined}>
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="m12.5 3.5 4 4-7.5 7.5H5v-4zM3.5 17h13" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round" />
+          </svg>
+          All highlights
+        </a>
         <div role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onTabKeyDown}>
           {SIDEBAR_VIEWS.map(({ id, label }) => (
             <button

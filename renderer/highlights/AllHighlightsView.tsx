@@ -1,0 +1,156 @@
+import { useId, useRef, useState } from 'react';
+import { HIGHLIGHT_COLOURS, type DocumentSummary, type HighlightColour, type LibraryHighlight } from '../../main/common/records';
+import type { OpInput } from '../../main/common/contract';
+import { actorStyle } from '../actors/actor-colours';
+import { useActors } from '../actors/actors-store';
+import { useOp } from '../data/op-queries';
+import { OpenProblem } from '../reader/OpenProblem';
+import { hashForRoute } from '../route';
+import { VirtualCardList } from './VirtualCardList';
+import { COLOUR_LABELS } from './highlight-colours';
+import { cardQuote } from './quote-text';
+import '../styles/all-highlights.css';
+
+type Order = OpInput<'highlights.all'>['order'];
+
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * The main area at #/highlights: every highlight of the library in one list, newest first or in
+ * reading order, narrowed by document, actor and colour; each one says where it is from and opens
+ * there. Cards are mounted a screenful at a time, so a library of thousands reads as fast as ten.
+ */
+export function AllHighlightsView({ documents }: { documents: readonly DocumentSummary[] | null }) {
+  const pane = useRef<HTMLElement>(null);
+  const [order, setOrder] = useState<Order>('newest');
+  const [documentId, setDocumentId] = useState<number | undefined>();
+  const [actorId, setActorId] = useState<number | undefined>();
+  const [colour, setColour] = useState<HighlightColour | undefined>();
+  const { actors, byId } = useActors();
+  // A filter on a document or actor that is gone falls back to all of them rather than an error.
+  const documentShown = documentId !== undefined && documents?.some((doc) => doc.id === documentId) !== false ? documentId : undefined;
+  const actorShown = actorId !== undefined && (actors === null || byId.has(actorId)) ? actorId : undefined;
+  const input: OpInput<'highlights.all'> = {
+    order,
+    ...(documentShown !== undefined && { documentId: documentShown }),
+    ...(actorShown !== undefined && { actorId: actorShown }),
+    ...(colour !== undefined && { colour }),
+  };
+  const { data, error, refetch } = useOp('highlights.all', input);
+  const narrowed = documentShown !== undefined || actorShown !== undefined || colour !== undefined;
+
+  return (
+    <main ref={pane} tabIndex={0} aria-label="All highlights" aria-busy={!data && !error} className="actor-page all-highlights">
+      <div className="actor-page-column">
+        <header className="actor-page-header">
+          <h1>All highlights</h1>
+          <div className="all-highlights-filters" role="group" aria-label="Show">
+            <Choice label="Order" value={order} onChange={(value) => setOrder(value as Order)}>
+              <option value="newest">Newest first</option>
+              <option value="reading">In reading order</option>
+            </Choice>
+            <Choice label="Document" value={String(documentShown ?? '')} onChange={(value) => setDocumentId(value ? Number(value) : undefined)}>
+              <option value="">Every document</option>
+              {documents?.map((doc) => (
+                <option key={doc.id} value={doc.id}>
+                  {doc.title}
+                </option>
+              ))}
+            </Choice>
+            <Choice label="Actor" value={String(actorShown ?? '')} onChange={(value) => setActorId(value ? Number(value) : undefined)}>
+              <option value="">Any actor</option>
+              {actors?.map((actor) => (
+                <option key={actor.id} value={actor.id}>
+                  {actor.name}
+                </option>
+              ))}
+            </Choice>
+            <Choice label="Colour" value={colour ?? ''} onChange={(value) => setColour(HIGHLIGHT_COLOURS.find((c) => c === value))}>
+              <option value="">Any colour</option>
+              {HIGHLIGHT_COLOURS.map((c) => (
+                <option key={c} value={c}>
+                  {COLOUR_LABELS[c]}
+                </option>
+              ))}
+            </Choice>
+          </div>
+          <p role="status" className="actor-page-note">
+            {data && summary(data.total, data.highlights.length, narrowed)}
+          </p>
+        </header>
+        {error && <OpenProblem message={error.message} onRetry={refetch} />}
+        {data && data.highlights.length > 0 && (
+          <VirtualCardList
+            items={data.highlights}
+            scrollerRef={pane}
+            as="ol"
+            className="all-highlights-list"
+            reveal={null}
+            focus={null}
+            renderCard={(highlight, position) => <HighlightEntry key={highlight.id} highlight={highlight} position={position} actorsById={byId} />}
+          />
+        )}
+      </div>
+    </main>
+  );
+}
+
+function summary(total: number, listed: number, narrowed: boolean): string {
+  if (total === 0) return narrowed ? 'No highlight matches these choices.' : 'No highlights yet. Select text in a document and choose Highlight.';
+  if (listed < total) return `Showing ${count(listed, 'highlight', 'highlights')} of ${total.toLocaleString()}; narrow the list with the choices above.`;
+  return count(total, 'highlight', 'highlights');
+}
+
+function Choice({ label, value, onChange, children }: { label: string; value: string; onChange(value: string): void; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <span className="all-highlights-choice">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+    </span>
+  );
+}
+
+interface EntryProps {
+  highlight: LibraryHighlight;
+  position: { index: number; count: number };
+  actorsById: ReadonlyMap<number, { name: string; colour: string }>;
+}
+
+function HighlightEntry({ highlight, position, actorsById }: EntryProps) {
+  const orphaned = highlight.status === 'orphaned';
+  const tagged = highlight.actorIds.flatMap((id) => {
+    const actor = actorsById.get(id);
+    return actor ? [{ id, ...actor }] : [];
+  });
+  return (
+    <li data-id={highlight.id} data-colour={highlight.colour} className="actor-passage all-highlights-entry" aria-posinset={position.index} aria-setsize={position.count}>
+      <a
+        className="actor-passage-quote"
+        href={hashForRoute(orphaned ? { kind: 'document', id: highlight.documentId } : { kind: 'document', id: highlight.documentId, highlightId: highlight.id })}
+      >
+        “{cardQuote(highlight.exact, 320)}”
+      </a>
+      <p className="all-highlights-source">
+        {highlight.documentTitle} · {COLOUR_LABELS[highlight.colour]} · {DAY.format(new Date(highlight.createdAt))}
+      </p>
+      {highlight.comment && <p className="actor-passage-comment">{highlight.comment}</p>}
+      {orphaned && <p className="actor-page-note">Not found in the current version of the document.</p>}
+      {tagged.length > 0 && (
+        <ul aria-label="Actors" className="all-highlights-actors">
+          {tagged.map((actor) => (
+            <li key={actor.id}>
+              <a href={hashForRoute({ kind: 'actor', id: actor.id })} className="actor-name-chip" style={actorStyle(actor.colour)}>
+                <span className="actor-dot" aria-hidden="true" />
+                {actor.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
