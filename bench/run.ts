@@ -7,6 +7,7 @@ import { exportBenchmark } from './export.bench';
 import { highlightsBenchmark } from './highlights.bench';
 import { importBenchmark } from './import.bench';
 import { libraryBenchmark } from './library.bench';
+import { libraryViewBenchmark } from './library-view.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
 import { noteTypingBenchmark } from './note-typing.bench';
@@ -23,6 +24,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   notesBenchmark,
   exportBenchmark,
   readerPaintBenchmark,
+  libraryViewBenchmark,
   noteTypingBenchmark,
 ];
 
