@@ -25,7 +25,11 @@ export function installAppMenu(actions: MenuActions): void {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    // The View menu without its zoom items: Ctrl+= and Ctrl+- size the reader's text (reader/text-size-keys.ts), as in reading apps.
+    {
+      label: 'View',
+      submenu: [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

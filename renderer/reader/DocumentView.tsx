@@ -4,6 +4,7 @@ import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts
 import { ChunkedArticle, fillId } from './chunked-article';
 import { planChunks } from './document-chunks';
 import { keepReadOnly } from './read-only-caret';
+import { readingStyle, useReadingSettings } from './reading-settings';
 import { DOCUMENT_ID_PREFIX, sanitiseDocumentFragment } from './sanitise-document';
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, onExternalLink, actions, children }: Props) {
   const plan = useMemo(() => planChunks(sanitiseDocumentFragment(doc.html)), [doc.html]);
   const source = sourceOf(doc);
+  const reading = useReadingSettings();
 
   useLayoutEffect(() => {
     const article = articleRef.current;
@@ -46,7 +48,7 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
   const followLink = useCallback((event: MouseEvent<HTMLElement>) => follow(event, onExternalLink), [onExternalLink]);
 
   return (
-    <div className="reading-column">
+    <div className="reading-column" style={readingStyle(reading)}>
       <header className="document-header">
         <h1>{doc.title}</h1>
         <p className="document-meta">

@@ -24,6 +24,8 @@ import { useReadingPosition } from './use-reading-position';
 import { ExportMenu } from '../export/ExportMenu';
 import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
+import { ReadingControls } from './ReadingControls';
+import { useTextSizeKeys } from './text-size-keys';
 
 interface Props {
   documentId: number | null;
@@ -130,6 +132,7 @@ export function Reader({ documentId, highlightId }: Props) {
   useHighlightClicks(article, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, colour });
+  useTextSizeKeys(state.status === 'open');
 
   return (
     <>
@@ -172,6 +175,7 @@ export function Reader({ documentId, highlightId }: Props) {
               <div className="document-tools">
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
+                <ReadingControls />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
               </div>
             }
