@@ -7,6 +7,7 @@ import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../doc
 import { decodeTextFile, readTextFile, textChunks } from './decode-text-file';
 import { detectFormat, type DocumentFormat } from './detect-format';
 import { extractArticle, type ExtractedArticle } from './extract-article';
+import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
 import { ImportRefusal } from './import-refusal';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
@@ -25,11 +26,14 @@ export interface PreparedDocument {
   contentHash: string;
 }
 
+export interface PrepareOptions {
+  /** Saved pages larger than this are read in two streaming passes (extract-large-article.ts). */
+  largePageBytes?: number;
+}
+
 /** Everything short of the database: decoding, extraction, sanitising and the plain text. */
-export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDocument {
-  const { format, ...converted } = convert(fileName, bytes);
-  sanitiseTree(converted.content);
-  const { html, text } = normaliseDocument(converted.content);
+export function prepareDocument(fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): PreparedDocument {
+  const { format, html, text, contentHash, ...converted } = convert(fileName, bytes, options.largePageBytes ?? LARGE_PAGE_BYTES);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
   return {
     title: (converted.title ?? '').trim() || titleFromFileName(fileName),
@@ -39,7 +43,7 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDo
     html,
     text,
     wordCount: countWords(text),
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash,
   };
 }
 
@@ -78,10 +82,17 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
  * file's size as UTF-16, would sit beside its DOM, and the heap grows in proportion to what it
  * holds. (A function's locals stay reachable until it returns, used or not: hence the split.)
  */
-function convert(fileName: string, bytes: Uint8Array): ExtractedArticle & { format: DocumentFormat } {
+function convert(fileName: string, bytes: Uint8Array, largePageBytes: number): LargeArticle & { format: DocumentFormat } {
   const { format, encoding } = checkedFile(fileName, bytes);
-  if (format === 'html') return { format, ...extractArticle(() => textChunks(bytes, encoding)) };
-  return { format, ...convertText(format, decodeTextFile(fileName, bytes)) };
+  const readPage = () => textChunks(bytes, encoding);
+  if (format === 'html' && bytes.byteLength > largePageBytes) return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
+  return { format, ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, decodeTextFile(fileName, bytes))) };
+}
+
+function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
+  sanitiseTree(content);
+  const { html, text } = normaliseDocument(content);
+  return { ...found, html, text, contentHash: createHash('sha256').update(text).digest('hex') };
 }
 
 /** Refuses what is not text (empty, binary, undecodable, unsupported); its format and encoding. */
