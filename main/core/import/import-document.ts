@@ -4,7 +4,7 @@ import type { ImportOutcome } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
-import { decodeTextFile, readTextFile, textChunks } from './decode-text-file';
+import { checkTextFile, textChunks, wholeText } from './decode-text-file';
 import { detectFormat, type DocumentFormat } from './detect-format';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
@@ -86,7 +86,7 @@ function convert(fileName: string, bytes: Uint8Array, largePageBytes: number): L
   const { format, encoding } = checkedFile(fileName, bytes);
   const readPage = () => textChunks(bytes, encoding);
   if (format === 'html' && bytes.byteLength > largePageBytes) return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
-  return { format, ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, decodeTextFile(fileName, bytes))) };
+  return { format, ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, wholeText(bytes, encoding))) };
 }
 
 function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
@@ -97,8 +97,8 @@ function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
 
 /** Refuses what is not text (empty, binary, undecodable, unsupported); its format and encoding. */
 function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFormat; encoding: string } {
-  const { text, encoding } = readTextFile(fileName, bytes);
-  return { format: detectFormat(fileName, text), encoding };
+  const { head, encoding } = checkTextFile(fileName, bytes);
+  return { format: detectFormat(fileName, head), encoding };
 }
 
 function convertText(format: 'markdown' | 'text', source: string) {
@@ -110,10 +110,27 @@ function titleFromFileName(fileName: string): string {
   return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
 }
 
-/** Runs of non-space, counted without making a string of each (a book has a million). */
+/**
+ * Runs of non-space (as /\S+/ finds them), counted without making a string or a match of each: a
+ * book has a million.
+ */
 function countWords(text: string): number {
-  const word = /\S+/g;
   let count = 0;
-  while (word.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
+}
+
+/** What /\s/ matches: ASCII whitespace, the no-break and Unicode spaces, line separators, the BOM. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
