@@ -73,6 +73,16 @@ describe('a book-length saved page, read in two streaming passes', () => {
     expect(document.text).not.toMatch(/Home|About us|Sidebar blurb|First comment|Reply here|secretTracker|tracker|Share on Twitter|WordPress/);
   });
 
+  it('gives the article, title, byline and address that reading the page whole with Readability gives', () => {
+    const article = Array.from({ length: 6 }, (_, chapter) => `<h2>Chapter ${chapter + 1}: the council at Kidal</h2>\n${paragraphs(40)}`).join('\n');
+    const page = encode(blogPage(article));
+    const whole = prepareDocument('long-report.html', page, { largePageBytes: Number.POSITIVE_INFINITY });
+    const streamedPage = prepareDocument('long-report.html', page, STREAMED);
+    const { title, byline, sourceUrl, text, html, wordCount, contentHash } = whole;
+    expect(streamedPage).toMatchObject({ title, byline, sourceUrl, text, html, wordCount, contentHash });
+    expect(text).toContain('Chapter 6: the council at Kidal');
+  });
+
   it('writes what normalising the whole article at once writes, however the runs fall', () => {
     const articles = [
       // Blocks only, with footnotes (ids kept only where a link points) and unreferenced ids.
