@@ -21,10 +21,7 @@ export function runImport({ library, io, operands, options }: CommandInput): num
     try {
       const size = fileSize(file);
       if (size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} was not imported: ${oversizeReason(size)}.`);
-      const bytes = readFileBytes(file);
-      const [outcome] = callOp(library, 'documents.import', {
-        files: [{ name: path.basename(file), base64: bytes.toString('base64') }],
-      });
+      const [outcome] = callOp(library, 'documents.import', { files: [{ name: path.basename(file), base64: readFileBase64(file) }] });
       if (!outcome) throw new CliFailure(`${file} was not imported: the library gave no answer for it.`);
       if (outcome.status === 'refused') failed = true;
       report(io, outcome);
@@ -55,10 +52,9 @@ function report(io: CliIo, outcome: ImportOutcome): void {
 function runReplace({ library, io, operands, options }: Pick<CommandInput, 'library' | 'io' | 'operands' | 'options'>): number {
   if (operands.length !== 1) throw usageError('import --replace takes exactly one FILE.');
   const file = operands[0]!;
-  const bytes = readFileBytes(file);
   const report = callOp(library, 'documents.replace', {
     id: idFromArgument(options.replace!),
-    file: { name: path.basename(file), base64: bytes.toString('base64') },
+    file: { name: path.basename(file), base64: readFileBase64(file) },
   });
   const total = report.exact + report.approximate + report.orphaned;
   io.stdout.write(
@@ -66,6 +62,14 @@ function runReplace({ library, io, operands, options }: Pick<CommandInput, 'libr
       `${total} highlight${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.approximate} approximately, ${report.orphaned} orphaned\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * The file as the contract carries it. Its bytes are let go as soon as they are encoded: held in
+ * a caller's local through the import, a book-length page's would be one more copy of it.
+ */
+function readFileBase64(file: string): string {
+  return readFileBytes(file).toString('base64');
 }
 
 /** Checked before reading: a 100 MB file is turned away without being loaded. Unreadable files are reported by the read. */

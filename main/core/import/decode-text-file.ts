@@ -11,28 +11,47 @@ import { ImportRefusal } from './import-refusal';
  * away even when they happen to decode.
  */
 export function decodeTextFile(fileName: string, bytes: Uint8Array): string {
-  return readTextFile(fileName, bytes).text;
+  return wholeText(bytes, checkTextFile(fileName, bytes).encoding);
 }
 
-export interface TextFile {
-  text: string;
-  /** The encoding the text was read in: textChunks reads the same bytes in it again. */
+/** The whole text of bytes that checkTextFile has checked, in the encoding it found. */
+export function wholeText(bytes: Uint8Array, encoding: string): string {
+  return fixWindows1252(encoding, new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes));
+}
+
+export interface CheckedTextFile {
+  /** The encoding the text is in: textChunks reads it in pieces, decodeTextFile whole. */
   encoding: string;
+  /** The text's start, leading whitespace left out: enough to tell a page by its first tag. */
+  head: string;
 }
 
-/** As decodeTextFile, and which encoding it found. */
-export function readTextFile(fileName: string, bytes: Uint8Array): TextFile {
+/** Characters of head kept: `<!doctype html` and `<html ` are shorter. */
+const HEAD_CHARACTERS = 64;
+
+/**
+ * Refuses what is not text, and finds its encoding, reading the text a piece at a time: a
+ * book-length page decoded whole would be twice the file's size as UTF-16, only to be let go.
+ */
+export function checkTextFile(fileName: string, bytes: Uint8Array): CheckedTextFile {
   if (bytes.byteLength === 0) throw new ImportRefusal(fileName, 'the file is empty');
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportRefusal(fileName, oversizeReason(bytes.byteLength));
-  const file = decode(fileName, bytes);
-  if (file.text.trim().length === 0) throw new ImportRefusal(fileName, 'the file has no text');
-  return file;
+  const encoding = encodingOf(fileName, bytes);
+  let head = '';
+  let blank = true;
+  for (const piece of textChunks(bytes, encoding)) {
+    if (head.length < HEAD_CHARACTERS) head = (head + piece.slice(0, HEAD_CHARACTERS)).trimStart();
+    if (/\S/.test(piece)) blank = false;
+    if (!blank && head.length >= HEAD_CHARACTERS) break;
+  }
+  if (blank) throw new ImportRefusal(fileName, 'the file has no text');
+  return { encoding, head };
 }
 
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * The text of bytes that readTextFile has read, in the encoding it found, a piece at a time: a
+ * The text of bytes that checkTextFile has checked, in the encoding it found, a piece at a time: a
  * parser fed pieces holds a few of them, not the whole page (twice the file's size as UTF-16).
  */
 export function* textChunks(bytes: Uint8Array, encoding: string): Generator<string> {
@@ -51,14 +70,15 @@ const BYTE_ORDER_MARKS: Array<{ encoding: string; mark: number[] }> = [
   { encoding: 'utf-16be', mark: [0xfe, 0xff] },
 ];
 
-function decode(fileName: string, bytes: Uint8Array): TextFile {
+/** The encoding the bytes are in, having checked that they are valid in it and not binary. */
+function encodingOf(fileName: string, bytes: Uint8Array): string {
   const byBom = BYTE_ORDER_MARKS.find(({ mark }) => mark.every((byte, i) => bytes[i] === byte));
   if (byBom) {
     // UTF-16 is full of NUL bytes, so it is judged binary or not by its characters instead.
-    const text = strictDecode(byBom.encoding, bytes);
-    if (text === null) throw new ImportRefusal(fileName, `it starts with a ${nameOf(byBom.encoding)} byte order mark but is not valid ${nameOf(byBom.encoding)} text`);
-    if (looksBinary(codeUnits(text))) throw new ImportRefusal(fileName, 'it is a binary file, not text');
-    return { text, encoding: byBom.encoding };
+    if (!decodes(byBom.encoding, bytes)) throw new ImportRefusal(fileName, `it starts with a ${nameOf(byBom.encoding)} byte order mark but is not valid ${nameOf(byBom.encoding)} text`);
+    const [first = ''] = textChunks(bytes, byBom.encoding);
+    if (looksBinary(codeUnits(first))) throw new ImportRefusal(fileName, 'it is a binary file, not text');
+    return byBom.encoding;
   }
   if (looksBinary(bytes)) throw new ImportRefusal(fileName, 'it is a binary file, not text');
   const html = mayBeHtml(fileName);
@@ -69,25 +89,25 @@ function decode(fileName: string, bytes: Uint8Array): TextFile {
   if (declared !== null && declared !== 'utf-8') {
     // A page saved without the server's header can carry a stale declaration: when its bytes are
     // not the declared encoding, UTF-8 gets its turn before the page is refused.
-    const asDeclared = strictDecode(declared, bytes);
-    if (asDeclared !== null) return { text: asDeclared, encoding: declared };
-    const text = strictDecode('utf-8', bytes);
-    if (text === null) throw new ImportRefusal(fileName, `it declares the ${nameOf(declared)} encoding but is not valid ${nameOf(declared)} or UTF-8 text`);
-    return { text, encoding: 'utf-8' };
+    if (decodes(declared, bytes)) return declared;
+    if (!decodes('utf-8', bytes)) throw new ImportRefusal(fileName, `it declares the ${nameOf(declared)} encoding but is not valid ${nameOf(declared)} or UTF-8 text`);
+    return 'utf-8';
   }
-  const text = strictDecode('utf-8', bytes);
-  if (text === null) {
+  if (!decodes('utf-8', bytes)) {
     throw new ImportRefusal(fileName, html ? 'it is not valid UTF-8 text and declares no other encoding' : 'it is not valid UTF-8 text. Save it as UTF-8 and import it again');
   }
-  return { text, encoding: 'utf-8' };
+  return 'utf-8';
 }
 
-/** The text, or null when the bytes are not that encoding; a byte order mark is dropped. */
-function strictDecode(encoding: string, bytes: Uint8Array): string | null {
+/** Whether the bytes are valid in that encoding; checked a piece at a time, nothing kept. */
+function decodes(encoding: string, bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   try {
-    return fixWindows1252(encoding, new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes));
+    for (let start = 0; start < bytes.byteLength; start += CHUNK_BYTES) decoder.decode(bytes.subarray(start, start + CHUNK_BYTES), { stream: true });
+    decoder.decode();
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 

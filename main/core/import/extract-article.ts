@@ -57,7 +57,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((word) => word.leng
  * Review | The convoy"). When the page's own heading is one side of that, and the longer one
  * (a headline says more than a site's name: "Quanta Magazine", "V8"), the heading is the title.
  */
-function chooseTitle(readabilityTitle: string | null, heading: string | null): string | null {
+export function chooseTitle(readabilityTitle: string | null, heading: string | null): string | null {
   if (!readabilityTitle) return heading;
   if (!heading || heading === readabilityTitle) return readabilityTitle;
   const parts = readabilityTitle.split(TITLE_SEPARATOR).map((part) => part.trim());

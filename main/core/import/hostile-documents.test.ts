@@ -9,7 +9,7 @@ import { wordsOf } from '../../common/fold-text';
 import { Library } from '../db/library';
 import { getDocument } from '../documents/document-repo';
 import { parseBodyFragment, serialiseChildren } from './html-tree';
-import { importFile } from './import-document';
+import { importFile, prepareDocument } from './import-document';
 import { sanitiseTree } from './sanitise-html';
 
 const FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'hostile-documents');
@@ -85,6 +85,15 @@ describe('importing hostile documents', () => {
     const prose = proseWordsAsParsed(source);
     expect(prose.length).toBeGreaterThan(50);
     expect(missingWords(prose, doc.text)).toEqual([]);
+  });
+
+  // A page above the size at which it is streamed (extract-large-article.ts) is sanitised by the same allow-list.
+  it.each(HOSTILE.filter((name) => name.endsWith('.html')))('%s, read as a book-length page is, keeps its text and nothing that could run or load', (name) => {
+    const source = fs.readFileSync(path.join(FOLDER, name));
+    const { html, text } = prepareDocument(name, source, { largePageBytes: 0 });
+    expect(dangers(html)).toEqual([]);
+    expect(text).toMatch(/which must import as text alone/);
+    expect(missingWords(proseWordsAsParsed(source), text)).toEqual([]);
   });
 
   it('shows a remote image as its description in text and its address in a tooltip, and keeps a data: image', () => {

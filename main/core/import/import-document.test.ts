@@ -111,6 +111,17 @@ describe('importing Markdown and plain text', () => {
   });
 });
 
+describe('counting words', () => {
+  it('counts runs of characters between whitespace of any kind, as /\\S+/ finds them', () => {
+    const spaces = ['\t', '\u000b', '\u000c', '\u00a0', '\u1680', '\u2003', '\u200a', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff'];
+    // Characters beside the spaces that are not spaces: a zero-width space, a soft hyphen, an em dash.
+    const text = `Gao${spaces.join('Kidal')}Mopti \u200bTimbuktu\u00ad — end`;
+    const outcome = importFile(library, 'spaces.txt', utf8(text));
+    expect(outcome.status === 'imported' && outcome.document.wordCount).toBe(getDocument(library, 1).text.match(/\S+/g)!.length);
+    expect(outcome.status === 'imported' && outcome.document.wordCount).toBe(spaces.length + 4);
+  });
+});
+
 describe('refusing files that are not documents', () => {
   const cases: Array<[string, string, Uint8Array, RegExp]> = [
     ['an empty file', 'empty.txt', new Uint8Array(), /empty\.txt was not imported: the file is empty/],

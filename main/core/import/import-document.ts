@@ -4,9 +4,10 @@ import type { ImportOutcome } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
-import { decodeTextFile, readTextFile, textChunks } from './decode-text-file';
+import { checkTextFile, textChunks, wholeText } from './decode-text-file';
 import { detectFormat, type DocumentFormat } from './detect-format';
 import { extractArticle, type ExtractedArticle } from './extract-article';
+import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
 import { ImportRefusal } from './import-refusal';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
@@ -25,11 +26,14 @@ export interface PreparedDocument {
   contentHash: string;
 }
 
+export interface PrepareOptions {
+  /** Saved pages larger than this are read in two streaming passes (extract-large-article.ts). */
+  largePageBytes?: number;
+}
+
 /** Everything short of the database: decoding, extraction, sanitising and the plain text. */
-export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDocument {
-  const { format, ...converted } = convert(fileName, bytes);
-  sanitiseTree(converted.content);
-  const { html, text } = normaliseDocument(converted.content);
+export function prepareDocument(fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): PreparedDocument {
+  const { format, html, text, contentHash, ...converted } = convert(fileName, bytes, options.largePageBytes ?? LARGE_PAGE_BYTES);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
   return {
     title: (converted.title ?? '').trim() || titleFromFileName(fileName),
@@ -39,7 +43,7 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDo
     html,
     text,
     wordCount: countWords(text),
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash,
   };
 }
 
@@ -78,16 +82,23 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
  * file's size as UTF-16, would sit beside its DOM, and the heap grows in proportion to what it
  * holds. (A function's locals stay reachable until it returns, used or not: hence the split.)
  */
-function convert(fileName: string, bytes: Uint8Array): ExtractedArticle & { format: DocumentFormat } {
+function convert(fileName: string, bytes: Uint8Array, largePageBytes: number): LargeArticle & { format: DocumentFormat } {
   const { format, encoding } = checkedFile(fileName, bytes);
-  if (format === 'html') return { format, ...extractArticle(() => textChunks(bytes, encoding)) };
-  return { format, ...convertText(format, decodeTextFile(fileName, bytes)) };
+  const readPage = () => textChunks(bytes, encoding);
+  if (format === 'html' && bytes.byteLength > largePageBytes) return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
+  return { format, ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, wholeText(bytes, encoding))) };
+}
+
+function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
+  sanitiseTree(content);
+  const { html, text } = normaliseDocument(content);
+  return { ...found, html, text, contentHash: createHash('sha256').update(text).digest('hex') };
 }
 
 /** Refuses what is not text (empty, binary, undecodable, unsupported); its format and encoding. */
 function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFormat; encoding: string } {
-  const { text, encoding } = readTextFile(fileName, bytes);
-  return { format: detectFormat(fileName, text), encoding };
+  const { head, encoding } = checkTextFile(fileName, bytes);
+  return { format: detectFormat(fileName, head), encoding };
 }
 
 function convertText(format: 'markdown' | 'text', source: string) {
@@ -99,10 +110,27 @@ function titleFromFileName(fileName: string): string {
   return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
 }
 
-/** Runs of non-space, counted without making a string of each (a book has a million). */
+/**
+ * Runs of non-space (as /\S+/ finds them), counted without making a string or a match of each: a
+ * book has a million.
+ */
 function countWords(text: string): number {
-  const word = /\S+/g;
   let count = 0;
-  while (word.exec(text)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
+}
+
+/** What /\s/ matches: ASCII whitespace, the no-break and Unicode spaces, line separators, the BOM. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -31,7 +31,7 @@ export interface NormalisedDocument {
   text: string;
 }
 
-const isBlock = (node: TreeNode | undefined): node is TreeElement => node !== undefined && isElement(node) && BLOCK.has(node.tagName);
+export const isBlock = (node: TreeNode | undefined): node is TreeElement => node !== undefined && isElement(node) && BLOCK.has(node.tagName);
 
 /**
  * Rewrites sanitised content so that its textContent is the document's plain text, exactly. The
@@ -39,13 +39,21 @@ const isBlock = (node: TreeNode | undefined): node is TreeElement => node !== un
  * `root` is changed in place. Every step is one pass over the tree: a book-length page costs
  * what an article costs, times its length.
  */
-export function normaliseDocument(root: TreeParent): NormalisedDocument {
+export function normaliseDocument(root: TreeParent, options: NormaliseOptions = {}): NormalisedDocument {
   collapseWhitespace(root);
-  dropUnreferencedIds(root);
+  dropUnreferencedIds(root, options.referencedIds);
   separateBlocks(root);
   trimPreLeadingNewlines(root);
-  unwrapRedundantWrappers(root);
+  if (options.unwrapWrappers ?? true) unwrapRedundantWrappers(root);
   return { html: serialiseChildren(root), text: textContent(root) };
+}
+
+/** For a document normalised a run of blocks at a time (see stream-article.ts). */
+export interface NormaliseOptions {
+  /** The ids links point at in the whole document, when root holds only part of it. */
+  referencedIds?: ReadonlySet<string>;
+  /** Only the whole document's root may be unwrapped: a part's lone wrapper has siblings elsewhere. */
+  unwrapWrappers?: boolean;
 }
 
 /**
@@ -92,17 +100,23 @@ function collapseWhitespace(root: TreeParent): void {
 }
 
 /** Ids matter only as footnote targets; the rest are page-builder noise. */
-function dropUnreferencedIds(root: TreeParent): void {
-  const referenced = new Set<string>();
+function dropUnreferencedIds(root: TreeParent, given: ReadonlySet<string> | undefined): void {
+  const referenced = given ?? referencedIds(root);
   const withId: TreeElement[] = [];
-  for (const element of elementsUnder(root)) {
-    const href = element.tagName === 'a' ? attribute(element, 'href') : null;
-    if (href?.startsWith('#')) referenced.add(href.slice(1));
-    if (attribute(element, 'id') !== null) withId.push(element);
-  }
+  for (const element of elementsUnder(root)) if (attribute(element, 'id') !== null) withId.push(element);
   for (const element of withId) {
     if (!referenced.has(attribute(element, 'id')!)) element.attrs = element.attrs.filter((attr) => attr.name !== 'id');
   }
+}
+
+/** The ids that links under root point at (`href="#id"`), as the sanitiser left them. */
+export function referencedIds(root: TreeParent): Set<string> {
+  const referenced = new Set<string>();
+  for (const element of elementsUnder(root)) {
+    const href = element.tagName === 'a' ? attribute(element, 'href') : null;
+    if (href?.startsWith('#')) referenced.add(href.slice(1));
+  }
+  return referenced;
 }
 
 /**
@@ -139,7 +153,8 @@ function separateBlocks(root: TreeParent): void {
   }
 }
 
-function separatorBefore(node: TreeNode): string {
+/** What separates a block from what comes before it. */
+export function separatorBefore(node: TreeNode): string {
   const tag = isElement(node) ? node.tagName : '';
   return tag === 'li' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'dd' || tag === 'dt' ? '\n' : '\n\n';
 }
@@ -157,7 +172,7 @@ function trimPreLeadingNewlines(root: TreeParent): void {
   }
 }
 
-const WRAPPERS = new Set(['div', 'article', 'section']);
+export const WRAPPERS = new Set(['div', 'article', 'section']);
 
 /** Readability wraps content in nested containers that carry no meaning; fewer levels read the same. */
 function unwrapRedundantWrappers(root: TreeParent): void {

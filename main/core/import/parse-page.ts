@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { html as parse5Html, Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { TextPieces } from './html-tree';
+import { neverKept } from './never-kept';
 
 /*
  * A saved page is parsed once, by parse5 (the WHATWG parser that jsdom is built on), straight into
@@ -18,21 +19,10 @@ type LinkedomMap = TreeAdapterTypeMap<LNode, LParent, ChildNode, Document, Docum
 const { NS, DOCUMENT_MODE } = parse5Html;
 
 /**
- * Never handed to Readability. Comment sections: Readability usually drops them, but a short
- * comment can look like content. Scripts (but the JSON-LD metadata that names the article),
- * styles, embeds, form controls, SVG and MathML: the sanitiser would drop them anyway.
- */
-const NEVER_KEPT_TAGS = new Set([
-  'form', 'nav', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'textarea', 'select', 'button', 'input', 'xmp', 'noembed', 'noframes', 'plaintext', 'base',
-]);
-const NEVER_KEPT_IDS = new Set(['comments', 'respond']);
-const NEVER_KEPT_CLASSES = ['comments-area', 'comment-respond', 'skip-link'];
-/**
  * How deep elements may nest: Chromium's parser stops at 512 levels too. Readability walks some
  * trees recursively, so a page of 20,000 nested <div>s would otherwise overflow the stack.
  */
-const MAX_DEPTH = 512;
+export const MAX_DEPTH = 512;
 /** Names a DOM would accept; a parser lets anything through (`a"b`), a serialiser may not. */
 const ATTRIBUTE_NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
 
@@ -77,7 +67,7 @@ export function parsePage(readPage: () => Iterable<string>): ParsedPage {
         const qualified = prefix ? `${prefix}:${name}` : name;
         if (ATTRIBUTE_NAME.test(qualified)) element.setAttribute(qualified, value);
       }
-      if (neverKept(tagName, namespace, element)) unwanted.push(element);
+      if (neverKept(tagName, namespace, (name) => element.getAttribute(name))) unwanted.push(element);
       if (!firstH1 && tagName === 'h1' && namespace === NS.HTML) firstH1 = element;
       return element;
     },
@@ -142,15 +132,4 @@ export function parsePage(readPage: () => Iterable<string>): ParsedPage {
   const firstHeading = heading ? (heading as Element).textContent!.replace(/\s+/g, ' ').trim() || null : null;
   for (const element of unwanted) element.remove();
   return { document, firstHeading };
-}
-
-function neverKept(tagName: string, namespace: parse5Html.NS, element: Element): boolean {
-  // Only <svg> and <math> start foreign content, and everything foreign sits inside one of them.
-  if (namespace !== NS.HTML) return tagName === 'svg' || tagName === 'math';
-  if (tagName === 'script') return element.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json';
-  if (NEVER_KEPT_TAGS.has(tagName)) return true;
-  const id = element.getAttribute('id');
-  if (id !== null && NEVER_KEPT_IDS.has(id)) return true;
-  const classes = element.getAttribute('class')?.split(/\s+/);
-  return classes !== undefined && NEVER_KEPT_CLASSES.some((name) => classes.includes(name));
 }

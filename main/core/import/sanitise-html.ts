@@ -30,7 +30,7 @@ const ALLOWED_ATTRIBUTES = new Set(DOCUMENT_ATTRIBUTES);
  * Elements whose content is not prose: code, styles, embedded documents, form controls and
  * media fallbacks go whole. Any other element outside the vocabulary leaves its content behind.
  */
-const DROPPED_WITH_CONTENT = new Set([
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
   'script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'applet', 'noembed', 'noframes', 'xmp', 'plaintext', 'textarea', 'select', 'button', 'input', 'option', 'datalist',
   'audio', 'video', 'canvas', 'colgroup', 'marquee', 'math', 'svg',

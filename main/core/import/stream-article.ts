@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
+import { createElement, isText, setAttribute, setChildren, TextPieces, type TreeElement, type TreeNode, type TreeParent, type TreeText } from './html-tree';
+import { neverKept } from './never-kept';
+import { isBlock, normaliseDocument, referencedIds, separatorBefore, WRAPPERS } from './normalise-text';
+import { MAX_DEPTH } from './parse-page';
+import { sanitiseTree } from './sanitise-html';
+import { excludedFromArticle, type PageScores } from './score-page';
+
+/*
+ * The second pass over a page too large to hold as a DOM: the page streams through parse5 again,
+ * and only the chosen container's content becomes a tree, a run of its blocks at a time. Each run
+ * is sanitised and normalised as soon as it closes, appended to the output and dropped, so one
+ * run's tree is alive at once. A run ends only between two blocks with nothing but whitespace
+ * beside them at the top level: there, normalising the runs one by one writes exactly what
+ * normalising the whole article at once writes (the separator between two runs is the one the
+ * whole would have put there, and no top-level text is cut in two).
+ */
+
+/** Characters of text in a run before it is written out: a few dozen paragraphs. */
+const RUN_CHARACTERS = 64 * 1024;
+/** Whitespace as HTML collapses it (a no-break space is text). */
+const BLANK = /^[ \t\n\f\r]*$/;
+
+export interface StreamedArticle {
+  html: string;
+  text: string;
+  /** SHA-256 of the text, as import-document.ts computes it for any other document. */
+  contentHash: string;
+}
+
+/** Pass two: the container's content (pass one chose it), sanitised and normalised. */
+export function streamArticle(
+  readPage: () => Iterable<string>,
+  scores: Pick<PageScores, 'container' | 'fragmentLinks'>,
+  { runCharacters = RUN_CHARACTERS, expectedBytes = 0 }: { runCharacters?: number; expectedBytes?: number } = {},
+): StreamedArticle {
+  const writer = new ArticleWriter(sanitisedLinkTargets(scores.fragmentLinks), runCharacters, expectedBytes);
+  let created = 0;
+  let root: TreeElement | null = null;
+  let done = false;
+  /** Elements whose children are kept: the root and what it holds (but what is never kept). */
+  const kept = new WeakSet<TreeParent>();
+  const depths = new WeakMap<TreeParent, number>();
+  const excluded = new WeakSet<TreeParent>();
+  const tableOrCode = new WeakSet<TreeParent>();
+  const text = new TextPieces<TreeText>((node, value) => (node.value = value));
+
+  const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespace, attrs) {
+      const element = defaultTreeAdapter.createElement(tagName, namespace, attrs);
+      if (created++ === scores.container) root = element;
+      return element;
+    },
+    appendChild(parent, node) {
+      // As parse-page.ts does (and Chromium): elements nested deeper than that become siblings.
+      let target = parent;
+      for (let up = parentOf(target); up && (depths.get(target) ?? 0) >= MAX_DEPTH; up = parentOf(target)) target = up;
+      place(target, node, null);
+    },
+    insertBefore: (parent, node, reference) => place(parent, node, reference),
+    detachNode(node) {
+      const parent = node.parentNode;
+      if (parent && kept.has(parent)) parent.childNodes.splice(parent.childNodes.indexOf(node), 1);
+      node.parentNode = null;
+    },
+    insertText(parent, value) {
+      if (!kept.has(parent)) return;
+      const last = parent.childNodes[parent.childNodes.length - 1];
+      if (last && isText(last)) text.append(last, last.value, value);
+      else parent.childNodes.push({ nodeName: '#text', value, parentNode: parent });
+      writer.grew(value.length);
+    },
+    insertTextBefore(parent, value, reference) {
+      if (!kept.has(parent)) return;
+      const index = parent.childNodes.indexOf(reference);
+      const previous = parent.childNodes[index - 1];
+      if (previous && isText(previous)) text.append(previous, previous.value, value);
+      else parent.childNodes.splice(index, 0, { nodeName: '#text', value, parentNode: parent });
+      writer.grew(value.length);
+    },
+    onItemPop(element) {
+      if (element.parentNode === root && root !== null && kept.has(element)) writer.take(root, text, element);
+      else if (element === root) finish();
+    },
+  };
+
+  function place(parent: TreeParent, node: TreeNode, reference: TreeNode | null): void {
+    node.parentNode = parent;
+    if (!('tagName' in node)) return; // comments: the sanitiser would drop them
+    depths.set(node, (depths.get(parent) ?? 0) + 1);
+    const element = node as TreeElement;
+    const attribute = (name: string) => element.attrs.find((attr) => attr.name === name && !attr.namespace)?.value ?? null;
+    const tag = element.tagName;
+    const inTableOrCode = tableOrCode.has(parent);
+    if (inTableOrCode || tag === 'table' || tag === 'code') tableOrCode.add(element);
+    if (excluded.has(parent) || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, inTableOrCode)) excluded.add(element);
+    if (element === root) {
+      kept.add(element);
+      return;
+    }
+    if (!kept.has(parent) || excluded.has(element)) return;
+    kept.add(element);
+    const index = reference ? parent.childNodes.indexOf(reference) : -1;
+    if (index < 0) parent.childNodes.push(element);
+    else parent.childNodes.splice(index, 0, element);
+  }
+
+  function finish(): void {
+    if (done || root === null) return;
+    done = true;
+    writer.take(root, text, null);
+    writer.flush();
+  }
+
+  const parser = new Parser<DefaultTreeAdapterMap>({ treeAdapter: adapter, scriptingEnabled: false });
+  for (const piece of readPage()) parser.tokenizer.write(piece, false);
+  parser.tokenizer.write('', true);
+  finish();
+  return writer.result();
+}
+
+const parentOf = (node: TreeParent): TreeParent | null => ('parentNode' in node ? node.parentNode : null);
+
+/**
+ * Collects the article's top-level nodes as they close, sanitised at once, and writes them out a
+ * run at a time.
+ */
+class ArticleWriter {
+  private readonly html: Utf8Output;
+  private readonly text: Utf8Output;
+  private run: TreeNode[] = [];
+  private runCharacters = 0;
+  /** Whether every top-level node in the run is a block or blank text. */
+  private runIsBlocks = true;
+  /** Top-level nodes written so far, and the wrappers the only one (if one) would unwrap to. */
+  private written = 0;
+  private loneWrappers: string[] = [];
+
+  constructor(
+    private readonly referencedIds: ReadonlySet<string>,
+    private readonly runLength: number,
+    expectedBytes: number,
+  ) {
+    this.html = new Utf8Output(expectedBytes);
+    this.text = new Utf8Output(expectedBytes);
+  }
+
+  grew(characters: number): void {
+    this.runCharacters += characters;
+  }
+
+  /**
+   * Moves the root's children up to `closed` (all of them when null) into the run: those after it
+   * (a table that text was fostered out of) may still be open.
+   */
+  take(root: TreeElement, text: TextPieces<TreeText>, closed: TreeNode | null): void {
+    text.flush();
+    const end = closed === null ? root.childNodes.length : root.childNodes.indexOf(closed) + 1;
+    const children = root.childNodes.slice(0, end);
+    root.childNodes = root.childNodes.slice(end);
+    const holder = createElement('div', null);
+    setChildren(holder, children);
+    sanitiseTree(holder);
+    for (const node of holder.childNodes) {
+      if (!isBlock(node) && !(isText(node) && BLANK.test(node.value))) this.runIsBlocks = false;
+      this.run.push(node);
+    }
+    if (this.runIsBlocks && this.runCharacters >= this.runLength) this.flush();
+  }
+
+  flush(): void {
+    const holder = createElement('div', null);
+    setChildren(holder, this.run);
+    this.run = [];
+    this.runCharacters = 0;
+    this.runIsBlocks = true;
+    const { html, text } = normaliseDocument(holder, { referencedIds: this.referencedIds, unwrapWrappers: false });
+    const first = holder.childNodes[0];
+    if (!first) return;
+    if (this.written > 0) {
+      const separator = separatorBefore(first);
+      this.html.append(separator);
+      this.text.append(separator);
+    }
+    this.html.append(html);
+    this.text.append(text);
+    this.written += holder.childNodes.length;
+    this.loneWrappers = holder.childNodes.length === 1 ? wrapperChain(first) : [];
+  }
+
+  result(): StreamedArticle {
+    // As the normaliser unwraps a whole document's lone wrappers: here they are only tags to strip.
+    let html = this.html.toString();
+    if (this.written === 1) {
+      for (const tag of this.loneWrappers) html = html.slice(`<${tag}>`.length, html.length - `</${tag}>`.length);
+    }
+    const contentHash = this.text.sha256();
+    const text = this.text.toString();
+    return { html, text, contentHash };
+  }
+}
+
+/**
+ * Output kept as UTF-8 while it is written: half the size of the runs' strings (a page with one
+ * curly quote is all two-byte as a string), and one copy instead of runs and their join.
+ */
+class Utf8Output {
+  private buffer: Buffer;
+  private length = 0;
+
+  /** Untouched capacity costs no memory: the pages are not written until the output reaches them. */
+  constructor(capacity: number) {
+    this.buffer = Buffer.allocUnsafe(Math.max(capacity, 1024));
+  }
+
+  append(value: string): void {
+    const needed = this.length + Buffer.byteLength(value);
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, Math.ceil(this.buffer.length * 1.5)));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(value, this.length, 'utf8');
+  }
+
+  /** The SHA-256 of the text as UTF-8, which is what hashing the string computes. */
+  sha256(): string {
+    return createHash('sha256').update(this.buffer.subarray(0, this.length)).digest('hex');
+  }
+
+  /** The text, once: the buffer is let go. */
+  toString(): string {
+    const text = this.buffer.toString('utf8', 0, this.length);
+    this.buffer = Buffer.alloc(0);
+    this.length = 0;
+    return text;
+  }
+}
+
+/** The wrappers without attributes nested as only children from `node` down, outermost first. */
+function wrapperChain(node: TreeNode): string[] {
+  const chain: string[] = [];
+  let at: TreeNode | undefined = node;
+  while (at && 'tagName' in at && WRAPPERS.has(at.tagName) && at.attrs.length === 0) {
+    chain.push(at.tagName);
+    at = at.childNodes.length === 1 ? at.childNodes[0] : undefined;
+  }
+  return chain;
+}
+
+/** The ids the article's links point at once sanitised (the sanitiser prefixes ids and links alike). */
+function sanitisedLinkTargets(hrefs: string[]): Set<string> {
+  const holder = createElement('div', null);
+  setChildren(
+    holder,
+    hrefs.map((href) => {
+      const link = createElement('a', holder);
+      setAttribute(link, 'href', href);
+      return link;
+    }),
+  );
+  sanitiseTree(holder);
+  return referencedIds(holder);
+}
