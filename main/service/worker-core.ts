@@ -108,7 +108,9 @@ export async function startWorkerCore(options: WorkerCoreOptions): Promise<Worke
       return () => void changes.off('change', listener);
     },
     close() {
-      closing ??= Promise.all([reader.close(), writer.close()]).then(() => {
+      // The reader first: the last connection to close folds the write-ahead log into the library,
+      // and a read-only one cannot.
+      closing ??= reader.close().then(() => writer.close()).then(() => {
         changes.removeAllListeners();
         claim.release();
       });
