@@ -1,12 +1,19 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { CORE_WORKER_ENTRY } from './main/shell/core-worker-file';
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'main/shell/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'main/shell/main.ts'),
+          // The library runs in worker threads of the main process: their entry is a file of its own.
+          [CORE_WORKER_ENTRY]: resolve(__dirname, 'main/service/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -8,6 +8,7 @@ import { highlightsBenchmark } from './highlights.bench';
 import { importBenchmark } from './import.bench';
 import { libraryBenchmark } from './library.bench';
 import { libraryViewBenchmark } from './library-view.bench';
+import { liveCoreBenchmark } from './live-core.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
 import { noteTypingBenchmark } from './note-typing.bench';
@@ -18,6 +19,7 @@ import { searchBenchmark } from './search.bench';
 const BENCHMARKS: readonly Benchmark[] = [
   libraryBenchmark,
   importBenchmark,
+  liveCoreBenchmark,
   highlightsBenchmark,
   actorsBenchmark,
   searchBenchmark,
@@ -31,7 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]
   NAME        run only these benchmarks (${BENCHMARKS.map((b) => b.name).join(', ')})
   --articles  the library benchmark's corpus size (default 1000; its targets are stated for 1000)
-  --quick     shrink the search benchmark's library tenfold for a quick look (its targets are stated for the full size)
+  --quick     shrink the search and live-core benchmarks' libraries tenfold for a quick look (their targets are stated for the full size)
 Exits 1 when any figure misses its target.`;
 
 interface RunOptions {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { ImportOutcome } from './common/records';
 import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './common/contract';
 import type { Library } from './core/db/library';
 import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
@@ -27,10 +29,13 @@ import { replaceDocument } from './core/documents/replace-document';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
+import type { Task } from './core/task';
 import { wellFormedValue } from './core/text/well-formed';
 
 export interface OpContext {
   library: Library;
+  /** Given by a caller that shows a long operation's progress or may stop it (see core/task.ts). */
+  task?: Task;
 }
 
 interface Op<N extends OpName> {
@@ -50,7 +55,7 @@ export const ops: { [N in OpName]: Op<N> } = {
   'documents.get': { access: 'read', run: ({ library }, { id }) => getDocument(library, id) },
   'documents.import': {
     access: 'own-transactions',
-    run: ({ library }, { files }) => files.map((file) => importFile(library, file.name, Buffer.from(file.base64, 'base64'))),
+    run: ({ library, task }, { files }) => importFiles(library, files, task),
   },
   'documents.replace': {
     access: 'own-transactions',
@@ -137,8 +142,8 @@ export const ops: { [N in OpName]: Op<N> } = {
   'search.query': { access: 'read', run: ({ library }, input) => searchLibrary(library, input) },
   'search.rebuild': {
     access: 'write',
-    run: ({ library }) => {
-      rebuildSearchIndex(library);
+    run: ({ library, task }) => {
+      rebuildSearchIndex(library, task);
       return { rebuilt: true };
     },
   },
@@ -161,6 +166,27 @@ export const ops: { [N in OpName]: Op<N> } = {
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
 };
+
+/** Whether an operation only reads: the names a second, read-only connection may answer. */
+export const readOpNames = (): OpName[] => (Object.keys(ops) as OpName[]).filter((name) => ops[name].access === 'read');
+
+/**
+ * One file at a time, each committed on its own: a cancel between two files keeps those already
+ * in and says, for each of the rest, that it was not imported.
+ */
+function importFiles(library: Library, files: ReadonlyArray<{ name: string; base64: string }>, task: Task | undefined): ImportOutcome[] {
+  const outcomes: ImportOutcome[] = [];
+  for (const file of files) {
+    if (task?.cancelled()) {
+      const fileName = path.basename(file.name);
+      outcomes.push({ fileName, status: 'refused', message: `${fileName} was not imported: the import was cancelled.` });
+      continue;
+    }
+    outcomes.push(importFile(library, file.name, Buffer.from(file.base64, 'base64')));
+    task?.report({ done: outcomes.length, total: files.length, message: `Imported ${outcomes.length} of ${files.length} files` });
+  }
+  return outcomes;
+}
 
 /** Deeper than any note or import needs; deeper input is refused before the schema recurses into it. */
 const MAX_INPUT_DEPTH = 200;

@@ -221,7 +221,8 @@ export interface OpOutputs {
   'backup.list': BackupInfo[];
 }
 
-export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'internal';
+/** `cancelled`: the caller stopped a long operation; its message says what, if anything, was kept. */
+export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'conflict' | 'refused' | 'library_unavailable' | 'cancelled' | 'internal';
 export interface OpError {
   code: OpErrorCode;
   message: string;

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'conflict'
   | 'refused'
   | 'library_unavailable'
+  | 'cancelled'
   | 'internal';
 
 /** An error the core means to show: its message is written for the person reading it. */

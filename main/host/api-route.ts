@@ -17,7 +17,8 @@ class BodyTooLarge extends Error {}
 /** The client went away before its request was in: nothing was run, and there is no one to answer. */
 export class RequestAborted extends Error {}
 
-export async function handleApiRequest(core: CoreService, req: IncomingMessage, opName: string): Promise<ApiResponse> {
+/** `signal` aborts when the browser stops waiting for the answer: a long operation then stops at its next safe point. */
+export async function handleApiRequest(core: CoreService, req: IncomingMessage, opName: string, signal?: AbortSignal): Promise<ApiResponse> {
   let raw: string;
   try {
     raw = await readBody(req, MAX_BODY_BYTES);
@@ -33,7 +34,7 @@ export async function handleApiRequest(core: CoreService, req: IncomingMessage, 
   } catch {
     return invalid(400, 'The request body is not valid JSON.');
   }
-  return { status: 200, body: await core.call(opName, input) };
+  return { status: 200, body: await core.call(opName, input, { signal }) };
 }
 
 function invalid(status: number, message: string): ApiResponse {

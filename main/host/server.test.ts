@@ -273,6 +273,31 @@ describe('browser host', () => {
     expect(listedTitles(await callOp('documents.list', {}))).toEqual([BUNDLED_TITLE]);
   });
 
+  it('stops an import the browser stops waiting for at the next file, keeping the files already in', async () => {
+    const report = (n: number) =>
+      `<html><head><title>Report ${n}</title></head><body><article><h1>Report ${n}</h1>${`<p>The convoy ${n} crossed the river near Gao at dawn, watched from the bank.</p>`.repeat(600)}</article></body></html>`;
+    const files = Array.from({ length: 20 }, (_, n) => ({ name: `report-${n}.html`, base64: Buffer.from(report(n)).toString('base64') }));
+    const body = JSON.stringify({ files });
+    const req = http.request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: '/api/op/documents.import',
+      headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...withSecret() },
+    });
+    // Destroyed on purpose below.
+    req.on('error', () => {});
+    req.end(body);
+    // The list is answered beside the import; once a file is in, the browser goes away.
+    await vi.waitFor(async () => expect(listedTitles(await callOp('documents.list', {})).length).toBeGreaterThan(1), { timeout: 60_000, interval: 100 });
+    req.destroy();
+    // A write waits for the import before it, so once it is answered the import has stopped.
+    await callOp('notes.create', { title: 'After the import' });
+    const titles = listedTitles(await callOp('documents.list', {}));
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.length).toBeLessThan(1 + files.length);
+  }, 120_000);
+
   it.runIf(fs.existsSync('/proc/self/fd'))('lets go of a file whose download the browser abandons', async () => {
     const big = path.join(fs.realpathSync(tmp), 'renderer', 'assets', 'big.js');
     fs.writeFileSync(big, `// ${'x'.repeat(16 * 1024 * 1024)}\n`);

@@ -4,9 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { OpResult } from '../common/contract';
-import { backupOnStart, defaultBackupFolder } from '../core/backup/backup-library';
-import { openLibrary } from '../core/open-library';
-import { inProcessCore } from '../service/in-process-core';
+import { startWorkerCore } from '../service/worker-core';
 import { API_PREFIX, handleApiRequest, RequestAborted } from './api-route';
 import { EVENTS_PATH, streamChanges } from './change-stream';
 import {
@@ -42,19 +40,20 @@ export interface RunningHost {
 const LOOPBACK = '127.0.0.1';
 
 /**
- * Serves the renderer and the operations API to a browser on this machine. Opens the library itself
- * (and closes it in close()), so a FieldbookError from openLibrary reaches the caller.
+ * Serves the renderer and the operations API to a browser on this machine. Opens the library itself,
+ * in worker threads so that a long import never holds up another request (and closes it in
+ * close()); a FieldbookError from opening it reaches the caller.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const rendererRoot = fs.realpathSync(options.rendererDir);
-  const library = openLibrary(options.libraryFile, { resourcesDir: options.resourcesDir, user: 'browser-host' });
-  try {
-    backupOnStart(library, defaultBackupFolder(library.file));
-  } catch (error) {
+  const core = await startWorkerCore({
+    libraryFile: options.libraryFile,
+    resourcesDir: options.resourcesDir,
+    user: 'browser-host',
+    backupOnStart: true,
     // A failed backup must not keep anyone from their library; the log says why.
-    console.error('Fieldbook could not back up the library on start:', error instanceof Error ? error.message : error);
-  }
-  const core = inProcessCore(library);
+    onBackupError: (message) => console.error('Fieldbook could not back up the library on start:', message),
+  });
   const secret = newSecret();
   let port = 0;
 
@@ -104,7 +103,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     // A cross-site form cannot send application/json without a CORS preflight, which we never grant.
     if (contentType !== 'application/json') return refuse(415, 'Operations take a JSON body (content-type: application/json).');
-    const { status, body } = await handleApiRequest(core, req, decodeOpName(pathname.slice(API_PREFIX.length)));
+    // A tab closed or a fetch aborted while an import runs: the files already in stay, the rest are not imported.
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const { status, body } = await handleApiRequest(core, req, decodeOpName(pathname.slice(API_PREFIX.length)), gone.signal);
     // An oversized body is left unread; closing the connection keeps the rest from piling up.
     sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
   }
@@ -150,7 +154,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://${LOOPBACK}:${port}/#secret=${secret}`,
     port,
     secret,
-    libraryFile: library.file,
+    libraryFile: core.libraryFile,
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => void core.close().then(resolve));

@@ -20,8 +20,10 @@ export function inProcessCore(library: Library): CoreService {
 
   return {
     libraryFile: library.file,
-    call(name, input) {
-      const result = dispatch({ library }, name, input);
+    call(name, input, options = {}) {
+      // In this thread nothing else runs meanwhile: only progress itself can abort the signal.
+      const task = { report: options.onProgress ?? (() => {}), cancelled: () => options.signal?.aborted === true };
+      const result = dispatch({ library, task }, name, input);
       // Reading the log after every call costs one indexed query; knowing which calls write would
       // be a second list to keep true.
       const change = library.db.open ? publish() : null;

@@ -4,15 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../common/import-limits';
 import type { ImportOutcome } from '../common/records';
-import { backupOnStart, defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
-import type { Library } from '../core/db/library';
+import { defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
 import { FieldbookError } from '../core/errors';
 import { resolveLibraryFile } from '../core/library-location';
-import { openLibrary } from '../core/open-library';
 import type { CoreService } from '../service/core-service';
-import { inProcessCore } from '../service/in-process-core';
+import { startWorkerCore } from '../service/worker-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installAppMenu } from './menu';
+import { CORE_WORKER_FILE } from './core-worker-file';
 import { findElectronNativeBinding } from './native-binding';
 import { APP_ENTRY_URL, isAppRequest, isExternalWebLink, isTrustedSender, secureWebPreferences } from './security-policy';
 
@@ -36,19 +35,21 @@ function libraryFlag(): string | undefined {
 
 let chosenLibraryFile: string | undefined;
 
-function openTheLibrary(): Library {
-  const opened = openLibrary(chosenLibraryFile ?? resolveLibraryFile(libraryFlag()), {
+/**
+ * The library runs in worker threads of this process (main/service/worker-core.ts), so a long
+ * import or search never freezes a window; the worker is built as its own file beside this one.
+ */
+function openTheLibrary(): Promise<CoreService> {
+  return startWorkerCore({
+    libraryFile: chosenLibraryFile ?? resolveLibraryFile(libraryFlag()),
     resourcesDir: path.join(appRoot, 'resources'),
     nativeBinding: findElectronNativeBinding(appRoot, process.versions.electron),
     user: 'desktop-app',
-  });
-  try {
-    backupOnStart(opened, defaultBackupFolder(opened.file));
-  } catch (error) {
+    workerEntry: path.join(appRoot, 'out', 'main', CORE_WORKER_FILE),
+    backupOnStart: true,
     // A failed backup must not keep the user from their library; say so and go on.
-    dialog.showErrorBox('Fieldbook could not back up the library', error instanceof Error ? error.message : String(error));
-  }
-  return opened;
+    onBackupError: (message) => dialog.showErrorBox('Fieldbook could not back up the library', message),
+  });
 }
 
 function hardenSession(): void {
@@ -194,10 +195,10 @@ function createWindow(): void {
  * the person chooses another library, restores a backup into its place (the damaged file is kept
  * aside), or quits. Until one of those works, no window opens on a half-usable library.
  */
-async function openWithRecovery(): Promise<Library | undefined> {
+async function openWithRecovery(): Promise<CoreService | undefined> {
   for (;;) {
     try {
-      return openTheLibrary();
+      return await openTheLibrary();
     } catch (error) {
       const file = chosenLibraryFile ?? resolveLibraryFile(libraryFlag());
       const { response } = await dialog.showMessageBox({
@@ -257,13 +258,18 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => void closeTheLibrary());
+app.on('will-quit', (event) => {
+  if (!core) return;
+  // The library's threads close it (folding in its write-ahead log) before the process ends.
+  event.preventDefault();
+  void closeTheLibrary().finally(() => app.quit());
+});
 
 /** Every window hears of every change, whichever window (or the command line) made it. */
-async function useLibrary(opened: Library | undefined): Promise<boolean> {
+async function useLibrary(opened: CoreService | undefined): Promise<boolean> {
   await closeTheLibrary();
   if (!opened) return false;
-  core = inProcessCore(opened);
+  core = opened;
   core.onChange((change) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(CHANGE_CHANNEL, change);
   });

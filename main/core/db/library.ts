@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { FieldbookError } from '../errors';
 import { useLibrary, type LibraryLock, type LibraryUser } from './library-lock';
 import { currentSchemaVersion, migrate } from './migrations/index';
+import { registerPassageFunctions } from '../search/passage-functions';
 
 /** 'FBK1': marks a SQLite file as a Fieldbook library, so we never migrate someone else's database. */
 export const APPLICATION_ID = 0x46424b31;
@@ -64,6 +65,29 @@ export class Library {
       throw unavailable(file, error);
     }
     return { library: new Library(db, file, lock), created: !existed };
+  }
+
+  /**
+   * A second, read-only connection to a library another connection has opened (and migrated):
+   * under WAL it reads the last committed state while that one writes, so a long import does not
+   * hold up a list or a search. It takes no claim (see library-lock.ts): its opener holds one.
+   */
+  static openReadOnly(file: string, options: Pick<OpenOptions, 'nativeBinding'> = {}): Library {
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    } catch (error) {
+      throw unavailable(file, error);
+    }
+    try {
+      db.pragma('busy_timeout = 5000');
+      // Reads never run the triggers that call it; registered so a connection is never without it.
+      registerPassageFunctions(db);
+    } catch (error) {
+      db.close();
+      throw unavailable(file, error);
+    }
+    return new Library(db, file, undefined);
   }
 
   /** Runs fn in one IMMEDIATE transaction: it all lands, or none of it does. */

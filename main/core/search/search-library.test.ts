@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpName, OpOutputs } from '../../common/contract';
+import type { OpProgress } from '../../common/progress';
 import type { Snippet } from '../../common/records';
+import { dispatch } from '../../ops';
 import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 
 let t: TempLibrary;
@@ -126,5 +128,24 @@ describe('searching the library', () => {
     expect(search('mausoleums').highlights).toEqual([]);
     call('search.rebuild', {});
     expect(search('mausoleums').highlights).toHaveLength(1);
+  });
+
+  it('says how far a rebuild has got, and a cancel midway leaves the index as it was', () => {
+    // Lost passages, which the rebuild's first stage cuts afresh.
+    t.library.db.exec('DELETE FROM document_passages');
+    const passages = () => (t.library.db.prepare('SELECT count(*) AS n FROM document_passages').get() as { n: number }).n;
+    const heard: OpProgress[] = [];
+    const stopped = dispatch(
+      { library: t.library, task: { report: (progress) => heard.push(progress), cancelled: () => heard.length >= 2 } },
+      'search.rebuild',
+      {},
+    );
+    expect(stopped).toEqual({ ok: false, error: { code: 'cancelled', message: 'The search index was not rebuilt: it was cancelled, and is as it was.' } });
+    expect(heard.map((p) => p.message)).toEqual(['Rebuilt the index of document passages', 'Rebuilt the index of documents']);
+    expect(heard[0]).toMatchObject({ done: 1, total: 5 });
+    // The passages the first stage cut were rolled back with the rest: still lost, as before.
+    expect(passages()).toBe(0);
+    expect(call('search.rebuild', {})).toEqual({ rebuilt: true });
+    expect(passages()).toBeGreaterThan(0);
   });
 });

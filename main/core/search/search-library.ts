@@ -1,6 +1,7 @@
 import type { HighlightColour, SearchResults, Snippet } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
+import { stopIfCancelled, type Task } from '../task';
 import { passageSnippet } from './passage-snippet';
 import { termInDocument } from './term-in-document';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
@@ -259,23 +260,38 @@ function params(match: string, options: SearchOptions, limit: number): Record<st
   return { match, limit, documentId: options.documentId ?? null, actorId: options.actorId ?? null, colour: options.colour ?? null };
 }
 
+/** The index's parts, rebuilt one after another: between two, a rebuild can be stopped. */
+const REBUILD_STAGES: ReadonlyArray<{ what: string; sql: string }> = [
+  {
+    what: 'document passages',
+    sql: `DELETE FROM document_passages;
+      INSERT INTO document_passages (document_id, start, "end", text)
+        SELECT d.id, s.start, s."end", s.text FROM documents d, fieldbook_passages(d.text) s;`,
+  },
+  { what: 'documents', sql: `INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');` },
+  { what: 'highlights', sql: `INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');` },
+  { what: 'notes', sql: `INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');` },
+  {
+    what: 'actors',
+    sql: `DELETE FROM actors_fts;
+      INSERT INTO actors_fts(rowid, name, aliases, description)
+        SELECT a.id, a.name,
+          coalesce((SELECT group_concat(alias, ' | ' ORDER BY position) FROM actor_aliases WHERE actor_id = a.id), ''),
+          a.description
+        FROM actors a;`,
+  },
+];
+
 /**
  * For libraries whose index was lost or predates a tokenizer change: documents are cut into
- * passages afresh, so a change to how passages are cut reaches existing documents too.
+ * passages afresh, so a change to how passages are cut reaches existing documents too. Runs inside
+ * its caller's transaction (search.rebuild's): a cancel between two stages throws, and the
+ * rollback leaves the index as it was.
  */
-export function rebuildSearchIndex(library: Library): void {
-  library.db.exec(`
-    DELETE FROM document_passages;
-    INSERT INTO document_passages (document_id, start, "end", text)
-      SELECT d.id, s.start, s."end", s.text FROM documents d, fieldbook_passages(d.text) s;
-    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-    INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');
-    INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
-    DELETE FROM actors_fts;
-    INSERT INTO actors_fts(rowid, name, aliases, description)
-      SELECT a.id, a.name,
-        coalesce((SELECT group_concat(alias, ' | ' ORDER BY position) FROM actor_aliases WHERE actor_id = a.id), ''),
-        a.description
-      FROM actors a;
-  `);
+export function rebuildSearchIndex(library: Library, task?: Task): void {
+  REBUILD_STAGES.forEach(({ what, sql }, index) => {
+    stopIfCancelled(task, 'The search index was not rebuilt: it was cancelled, and is as it was.');
+    library.db.exec(sql);
+    task?.report({ done: index + 1, total: REBUILD_STAGES.length, message: `Rebuilt the index of ${what}` });
+  });
 }
