@@ -1,4 +1,4 @@
-import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/common/note-format';
+import { HIGHLIGHT_QUOTE_NODE, type HighlightQuoteJson, type NoteBody } from '../../main/common/note-format';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
 
 type JsonNode = { type: string; children?: unknown[] } & Record<string, unknown>;
@@ -15,7 +15,7 @@ const isEmptyParagraph = (node: unknown): boolean =>
  */
 export function withQuoteAppended(body: NoteBody, quote: HighlightQuote): NoteBody {
   const children = [...body.root.children] as unknown[];
-  const block: JsonNode = { type: HIGHLIGHT_QUOTE_NODE, version: 1, ...quote };
+  const block: HighlightQuoteJson = { type: HIGHLIGHT_QUOTE_NODE, version: 1, ...quote };
   if (isEmptyParagraph(children.at(-1))) children.splice(children.length - 1, 0, block);
   else children.push(block, emptyParagraph());
   return { ...body, root: { ...body.root, children: children as NoteBody['root']['children'] } };
