@@ -105,7 +105,9 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
   );
   const insertTag = db.prepare('INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) VALUES (?, ?)');
   const documentIds: number[] = [];
-  const quotes: Array<{ highlightId: number; documentId: number; documentTitle: string; quote: string }> = [];
+  const quotes: Array<{ highlightUid: string; documentUid: string; documentTitle: string; quote: string }> = [];
+  // Bodies name targets by uid; the links table, derived from them, by id (as saveNote resolves them).
+  const idByUid = new Map<string, number>(actorIds.map((id, i) => [uid(1, i + 1), id]));
   let words = 0;
   let highlightCount = 0;
   let tagCount = 0;
@@ -124,6 +126,7 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
           insertDocument.run(uid(2, i + 1), title, `document-${i + 1}.html`, html, body, generated.words, hash, at, at).lastInsertRowid,
         );
         documentIds.push(documentId);
+        idByUid.set(uid(2, i + 1), documentId);
         // This document's share, so that the total comes out exact.
         const share = Math.floor(((i + 1) * spec.highlights) / spec.documents) - Math.floor((i * spec.highlights) / spec.documents);
         for (let h = 0; h < share; h++) {
@@ -146,9 +149,10 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
               created,
             ).lastInsertRowid,
           );
+          idByUid.set(uid(3, highlightCount + 1), highlightId);
+          if (quotes.length < 5000 && pick.chance(0.1)) quotes.push({ highlightUid: uid(3, highlightCount + 1), documentUid: uid(2, i + 1), documentTitle: title, quote: quote.exact });
           highlightCount++;
           indexedTextBytes += bytes(quote.exact) + bytes(comment);
-          if (quotes.length < 5000 && pick.chance(0.1)) quotes.push({ highlightId, documentId, documentTitle: title, quote: quote.exact });
           if (spec.maxTagsPerHighlight > 0 && actorIds.length > 0) {
             const tags = pick.int(1, spec.maxTagsPerHighlight);
             for (let t = 0; t < tags; t++) {
@@ -179,11 +183,11 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
         const inline: LexicalJson[] = [text(prose.sentence().text)];
         if (actorIds.length > 0 && pick.chance(0.5)) {
           const a = pick.int(0, actorIds.length - 1);
-          inline.push(text(' '), actorMention(actorIds[a]!, actors[a]!.name), text(` ${prose.sentence().text}`));
+          inline.push(text(' '), actorMention(uid(1, a + 1), actors[a]!.name), text(` ${prose.sentence().text}`));
         }
         if (noteIds.length > 0 && pick.chance(0.3)) {
           const n = pick.int(0, noteIds.length - 1);
-          inline.push(text(' See '), noteLink(noteIds[n]!, noteTitles[n]!), text('.'));
+          inline.push(text(' See '), noteLink(uid(4, n + 1), noteTitles[n]!), text('.'));
         }
         children.push(paragraph(inline));
         if (quotes.length > 0 && pick.chance(0.15)) children.push(highlightQuote(pick.pick(quotes)));
@@ -192,7 +196,8 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
       const reading = readNoteBody(body);
       const at = time(300_000 + i);
       const noteId = Number(insertNote.run(uid(4, i + 1), title, JSON.stringify(body), reading.text, at, at).lastInsertRowid);
-      for (const link of reading.links) linkCount += insertLink.run(noteId, link.kind, link.id).changes;
+      idByUid.set(uid(4, i + 1), noteId);
+      for (const ref of reading.references) linkCount += insertLink.run(noteId, ref.kind, idByUid.get(ref.uid)!).changes;
       noteIds.push(noteId);
       noteTitles.push(title);
       indexedTextBytes += bytes(title) + bytes(reading.text);

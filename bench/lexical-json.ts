@@ -39,11 +39,11 @@ export const list = (items: LexicalJson[][], listType: 'bullet' | 'number' = 'bu
   children: items.map((children, index) => ({ type: 'listitem', version: 1, ...block, value: index + 1, children })),
 });
 
-export const noteLink = (noteId: number, title: string): LexicalJson => ({ type: NOTE_LINK_NODE, version: 1, noteId, title });
+export const noteLink = (noteUid: string, title: string): LexicalJson => ({ type: NOTE_LINK_NODE, version: 1, noteUid, title });
 
-export const actorMention = (actorId: number, name: string): LexicalJson => ({ type: ACTOR_MENTION_NODE, version: 1, actorId, name });
+export const actorMention = (actorUid: string, name: string): LexicalJson => ({ type: ACTOR_MENTION_NODE, version: 1, actorUid, name });
 
-export const highlightQuote = (quote: { highlightId: number; documentId: number; documentTitle: string; quote: string }): LexicalJson => ({
+export const highlightQuote = (quote: { highlightUid: string; documentUid: string; documentTitle: string; quote: string }): LexicalJson => ({
   type: HIGHLIGHT_QUOTE_NODE,
   version: 1,
   ...quote,

@@ -37,12 +37,12 @@ export const notesBenchmark: Benchmark = {
       const actors = call(library, 'actors.list', {});
       const notes = call(library, 'notes.list', {});
       const quotes = library.db
-        .prepare('SELECT h.id AS highlightId, h.document_id AS documentId, d.title AS documentTitle, h.quote_exact AS quote FROM highlights h JOIN documents d ON d.id = h.document_id')
-        .all() as Array<{ highlightId: number; documentId: number; documentTitle: string; quote: string }>;
+        .prepare('SELECT h.uid AS highlightUid, d.uid AS documentUid, d.title AS documentTitle, h.quote_exact AS quote FROM highlights h JOIN documents d ON d.id = h.document_id')
+        .all() as Array<{ highlightUid: string; documentUid: string; documentTitle: string; quote: string }>;
       const pick = new Picker(seededRandom(0x2074));
       const { blocks, words, marks } = longNote(new Prose(pick), WORDS, {
-        links: notes.map((note) => noteLink(note.id, note.title)),
-        mentions: actors.map((actor) => actorMention(actor.id, actor.name)),
+        links: notes.map((note) => noteLink(note.uid, note.title)),
+        mentions: actors.map((actor) => actorMention(actor.uid, actor.name)),
         quotes: quotes.map(highlightQuote),
       });
       const note = call(library, 'notes.create', { title: 'Working notes on the northern frontier' });

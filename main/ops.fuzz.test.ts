@@ -67,9 +67,18 @@ function idsIn(library: Library) {
   return { document: ids('documents'), highlight: ids('highlights'), actor: ids('actors'), note: ids('notes') };
 }
 
+function uidsIn(library: Library) {
+  const uids = (table: string) => (library.db.prepare(`SELECT uid FROM ${table}`).all() as Array<{ uid: string }>).map((row) => row.uid);
+  return { document: uids('documents'), highlight: uids('highlights'), actor: uids('actors'), note: uids('notes') };
+}
+
 function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record<string, unknown> {
   const ids = idsIn(library);
   const id = (kind: keyof typeof ids) => (r.chance(0.85) && ids[kind].length > 0 ? r.pick(ids[kind]) : r.pick([1, 2, 999, ...ODD_NUMBERS]));
+  const uids = uidsIn(library);
+  // A body names rows by uid: mostly real ones, sometimes one naming nothing, a null, or something that is not a uid.
+  const uid = (kind: keyof typeof uids) =>
+    r.chance(0.8) && uids[kind].length > 0 ? r.pick(uids[kind]) : r.pick<unknown>([null, 'no-such-row', '', 'two words', 'x'.repeat(201), ...ODD_NUMBERS]);
   const offset = (documentId: unknown) => {
     const row = library.db.prepare('SELECT text FROM documents WHERE id = ?').get(typeof documentId === 'number' ? documentId : -1) as { text: string } | undefined;
     const text = row?.text ?? '';
@@ -87,9 +96,9 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
   };
   const noteNode = (depth: number): unknown => {
     const roll = r.int(depth > 4 ? 5 : 8);
-    if (roll === 0) return { type: NOTE_LINK_NODE, version: 1, noteId: r.chance(0.8) ? id('note') : r.pick(ODD_NUMBERS), title: words(r) };
-    if (roll === 1) return { type: ACTOR_MENTION_NODE, version: 1, actorId: r.chance(0.8) ? id('actor') : r.pick(ODD_NUMBERS), name: words(r) };
-    if (roll === 2) return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: id('highlight'), documentId: id('document'), documentTitle: words(r), quote: words(r) };
+    if (roll === 0) return { type: NOTE_LINK_NODE, version: 1, noteUid: uid('note'), title: words(r) };
+    if (roll === 1) return { type: ACTOR_MENTION_NODE, version: 1, actorUid: uid('actor'), name: words(r) };
+    if (roll === 2) return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: uid('highlight'), documentUid: uid('document'), documentTitle: words(r), quote: words(r) };
     if (roll === 3) return { type: 'linebreak', version: 1 };
     if (roll === 4) return text(r.chance(0.8) ? words(r) : oddString(r), r.int(32));
     return { type: r.pick(['paragraph', 'heading', 'quote', 'list', 'listitem', 'code', 'link']), version: 1, tag: 'h2', url: oddString(r), listType: r.pick(['bullet', 'number', 'check']), children: Array.from({ length: r.int(4) }, () => noteNode(depth + 1)) };

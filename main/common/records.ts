@@ -53,6 +53,8 @@ export interface Actor {
   name: string;
   kind: ActorKind;
   aliases: string[];
+  /** The uids of actors merged into this one: notes' mentions of them are mentions of this actor. */
+  formerUids: string[];
   description: string;
   colour: string;
   /** Live highlights tagged with this actor. */
@@ -110,6 +112,11 @@ export interface Note extends NoteSummary {
   /** Lexical's serialized editor state. */
   body: NoteBody;
   bodyText: string;
+  /**
+   * Where each passage the body quotes is in this library, by its highlight's uid: the body names
+   * a passage by uid, and the reader opens one by ids. A passage this library lacks has no entry.
+   */
+  passages: Record<string, { highlightId: number; documentId: number }>;
 }
 
 /** A passage with the words that matched marked; plain text pieces, never HTML. */

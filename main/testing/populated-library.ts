@@ -84,7 +84,7 @@ export function populate(library: Library): Fixture {
     body: body(
       { type: 'heading', tag: 'h2', version: 1, children: [text('Summary')] },
       paragraph(text('Plain, '), text('bold', 1), text(' and '), text('italic', 2), text(' and '), text('gone', 4), text(' and '), text('code()', 16), text('.')),
-      paragraph(text('See '), { type: NOTE_LINK_NODE, version: 1, noteId: target.id, title: 'Old title' }, text(' and ask '), { type: ACTOR_MENTION_NODE, version: 1, actorId: aqim.id, name: 'AQIM' }, text('.')),
+      paragraph(text('See '), { type: NOTE_LINK_NODE, version: 1, noteUid: target.uid, title: 'Old title' }, text(' and ask '), { type: ACTOR_MENTION_NODE, version: 1, actorUid: aqim.uid, name: 'AQIM' }, text('.')),
       { type: 'list', listType: 'bullet', start: 1, tag: 'ul', version: 1, children: [
         { type: 'listitem', value: 1, version: 1, children: [text('first point')] },
         { type: 'listitem', value: 2, version: 1, children: [{ type: 'list', listType: 'bullet', start: 1, tag: 'ul', version: 1, children: [{ type: 'listitem', value: 1, version: 1, children: [text('nested point')] }] }] },
@@ -99,12 +99,12 @@ export function populate(library: Library): Fixture {
       ] },
       { type: 'quote', version: 1, children: [text('A quoted thought')] },
       { type: 'horizontalrule', version: 1 },
-      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: timbuktu.id, documentId: article.id, documentTitle: article.title, quote: timbuktu.exact },
-      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: convoy.id, documentId: fieldNotes.id, documentTitle: fieldNotes.title, quote: convoy.exact },
+      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: timbuktu.uid, documentUid: article.uid, documentTitle: article.title, quote: timbuktu.exact },
+      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: convoy.uid, documentUid: fieldNotes.uid, documentTitle: fieldNotes.title, quote: convoy.exact },
     ),
   });
   const deletedNote = call('notes.create', { title: 'Discarded idea' });
-  call('notes.save', { id: deletedNote.id, title: 'Discarded idea', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorId: belmokhtar.id, name: 'Mokhtar Belmokhtar' })) });
+  call('notes.save', { id: deletedNote.id, title: 'Discarded idea', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorUid: belmokhtar.uid, name: 'Mokhtar Belmokhtar' })) });
   call('notes.delete', { id: deletedNote.id });
 
   return {

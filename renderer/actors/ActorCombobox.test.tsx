@@ -12,6 +12,7 @@ const actor = (id: number, name: string, aliases: string[] = []): Actor => ({
   name,
   kind: 'group',
   aliases,
+  formerUids: [],
   description: '',
   colour: ACTOR_COLOURS[0],
   tagCount: 0,

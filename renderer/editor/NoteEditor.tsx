@@ -12,9 +12,11 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { useMemo, type RefObject } from 'react';
 import type { NoteBody } from '../../main/common/note-format';
+import type { Note } from '../../main/common/records';
 import { editorTheme } from './editor-theme';
 import { noteShortcuts } from './markdown-shortcuts';
 import { fieldbookNodes } from './nodes/fieldbookNodes';
+import { rememberPassages } from './passage-places';
 import { ActorMentionPlugin } from './plugins/ActorMentionPlugin';
 import { FormattingToolbarPlugin } from './plugins/FormattingToolbarPlugin';
 import { HighlightDropPlugin } from './plugins/HighlightDropPlugin';
@@ -27,6 +29,8 @@ interface Props {
   noteId: number;
   /** Checked readable beforehand (unreadableBody). */
   body: NoteBody;
+  /** Where the passages the body quotes are (Note.passages), so its quotes open them. */
+  passages: Note['passages'];
   editorRef: RefObject<LexicalEditor | null>;
   /** The text changed: not the caret, not a re-render. */
   onChange(): void;
@@ -35,10 +39,12 @@ interface Props {
 
 const PLACEHOLDER = 'Write here. Type [[ to link a note, @ to mention an actor; # , - and > start headings, lists and quotes.';
 
-export function NoteEditor({ noteId, body, editorRef, onChange, onProblem }: Props) {
+export function NoteEditor({ noteId, body, passages, editorRef, onChange, onProblem }: Props) {
   // Made once per note (the view is keyed by note), so typing never re-creates the editor.
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
+  const initialConfig = useMemo<InitialConfigType>(() => {
+    // Before the body's quotes are drawn; remembering is idempotent, so a second call does no harm.
+    rememberPassages(passages);
+    return {
       namespace: 'fieldbook-note',
       nodes: [...fieldbookNodes],
       theme: editorTheme,
@@ -46,10 +52,9 @@ export function NoteEditor({ noteId, body, editorRef, onChange, onProblem }: Pro
       onError: (error) => {
         throw error;
       },
-    }),
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the saved body seeds the editor once; after that the editor holds the truth.
-    [noteId],
-  );
+  }, [noteId]);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>

@@ -10,7 +10,7 @@ import { lastOpenedDocument, rememberOpenedDocument } from '../reader/last-docum
 import { navigate } from '../route';
 import { startHighlightDrag } from './highlight-drag';
 import { insertQuote } from './insert-quote';
-import { quoteOf } from './quote-in-note';
+import { quoteOf, type QuotedDocument } from './quote-in-note';
 import '../styles/side-panels.css';
 import '../styles/evidence.css';
 
@@ -75,7 +75,7 @@ export function EvidencePanel({ documents, editorRef }: Props) {
           <p className="evidence-note">Drag a passage into the note, or quote it at the caret.</p>
           <ol className="evidence-list">
             {highlights.map((highlight) => (
-              <EvidenceEntry key={highlight.id} highlight={highlight} documentTitle={documentTitle(source)} editorRef={editorRef} />
+              <EvidenceEntry key={highlight.id} highlight={highlight} from={{ uid: source?.uid ?? null, title: documentTitle(source) }} editorRef={editorRef} />
             ))}
           </ol>
         </>
@@ -84,7 +84,7 @@ export function EvidencePanel({ documents, editorRef }: Props) {
   );
 }
 
-function EvidenceEntry({ highlight, documentTitle, editorRef }: { highlight: Highlight; documentTitle: string; editorRef: Props['editorRef'] }) {
+function EvidenceEntry({ highlight, from, editorRef }: { highlight: Highlight; from: QuotedDocument; editorRef: Props['editorRef'] }) {
   const { byId } = useActors();
   const [done, setDone] = useFadingMessage(4000);
   const [failure, setFailure] = useState<string | null>(null);
@@ -99,7 +99,7 @@ function EvidenceEntry({ highlight, documentTitle, editorRef }: { highlight: Hig
       return;
     }
     setFailure(null);
-    insertQuote(editor, quoteOf(highlight, documentTitle));
+    insertQuote(editor, quoteOf(highlight, from));
     setDone('Quoted in this note.');
   };
 

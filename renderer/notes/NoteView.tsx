@@ -164,7 +164,7 @@ function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<Lexica
         </p>
       )}
       {unreadable === null ? (
-        <NoteEditor noteId={note.id} body={note.body} editorRef={editorRef} onChange={changed} onProblem={setProblem} />
+        <NoteEditor noteId={note.id} body={note.body} passages={note.passages} editorRef={editorRef} onChange={changed} onProblem={setProblem} />
       ) : (
         <div role="alert" className="note-alert">
           <p>This note’s text could not be opened, so it is left exactly as it was stored: {unreadable}</p>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HighlightQuoteNode } from '../editor/nodes/HighlightQuoteNode';
 import { insertQuote } from './insert-quote';
 
-const quote = { highlightId: 4, documentId: 2, documentTitle: 'An article', quote: 'A passage.' };
+const quote = { highlightUid: 'highlight-4', documentUid: 'document-2', documentTitle: 'An article', quote: 'A passage.' };
 
 function editorWith(texts: string[], caretIn: number | null): LexicalEditor {
   const editor = createEditor({
@@ -54,15 +54,15 @@ describe('insertQuote', () => {
   it('adds the quote at the end when the note has no caret, and quotes in a row keep their order', async () => {
     const editor = editorWith(['One'], null);
     insertQuote(editor, quote);
-    insertQuote(editor, { ...quote, highlightId: 5 });
+    insertQuote(editor, { ...quote, highlightUid: 'highlight-5' });
     await settled();
     expect(blocks(editor)).toEqual(['p:One', 'quote', 'quote', 'p:']);
     const ids = editor.getEditorState().read(() =>
       $getRoot()
         .getChildren()
         .filter((node): node is HighlightQuoteNode => node instanceof HighlightQuoteNode)
-        .map((node) => node.getQuote().highlightId),
+        .map((node) => node.getQuote().highlightUid),
     );
-    expect(ids).toEqual([4, 5]);
+    expect(ids).toEqual(['highlight-4', 'highlight-5']);
   });
 });

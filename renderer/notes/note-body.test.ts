@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_QUOTE_NODE, type NoteBody } from '../../main/common/note-format';
 import { withQuoteAppended } from './note-body';
 
-const quote = { highlightId: 4, documentId: 2, documentTitle: 'An article', quote: 'A passage.' };
+const quote = { highlightUid: 'highlight-4', documentUid: 'document-2', documentTitle: 'An article', quote: 'A passage.' };
 const body = (children: unknown[]) => ({ root: { type: 'root', version: 1, children } }) as unknown as NoteBody;
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: text ? [{ type: 'text', version: 1, text }] : [] });
 

@@ -2,18 +2,28 @@ import type { Highlight, NoteSummary } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
+import { rememberHighlight } from '../editor/passage-places';
 import { withQuoteAppended } from './note-body';
 import { lastOpenedNote, loadedNotes, noteById, putNote, rememberOpenedNote } from './notes-store';
 
 const MAX_TITLE = 500;
 
-export async function documentTitleOf(documentId: number): Promise<string> {
-  const result = await api.call('documents.list', {});
-  return (result.ok ? result.value.find((doc) => doc.id === documentId)?.title : undefined) ?? 'Untitled document';
+/** What a quote keeps of the document it comes from: its title as it was, and its uid (null if it could not be read). */
+export interface QuotedDocument {
+  uid: string | null;
+  title: string;
 }
 
-export function quoteOf(highlight: Pick<Highlight, 'id' | 'documentId' | 'exact'>, documentTitle: string): HighlightQuote {
-  return { highlightId: highlight.id, documentId: highlight.documentId, documentTitle, quote: highlight.exact.trim() };
+export async function quotedDocument(documentId: number): Promise<QuotedDocument> {
+  const result = await api.call('documents.list', {});
+  const document = result.ok ? result.value.find((doc) => doc.id === documentId) : undefined;
+  return { uid: document?.uid ?? null, title: document?.title ?? 'Untitled document' };
+}
+
+/** A highlight as a quote names it, by uid; where it is is remembered, so the quote opens it at once. */
+export function quoteOf(highlight: Pick<Highlight, 'id' | 'uid' | 'documentId' | 'exact'>, document: QuotedDocument): HighlightQuote {
+  rememberHighlight(highlight);
+  return { highlightUid: highlight.uid, documentUid: document.uid, documentTitle: document.title, quote: highlight.exact.trim() };
 }
 
 export type QuoteOutcome = { ok: true; note: NoteSummary; created: boolean } | { ok: false; error: OpError };
@@ -32,7 +42,8 @@ export function quoteInNote(highlight: Highlight): Promise<QuoteOutcome> {
 }
 
 async function appendQuote(highlight: Highlight): Promise<QuoteOutcome> {
-  const documentTitle = await documentTitleOf(highlight.documentId);
+  const document = await quotedDocument(highlight.documentId);
+  const documentTitle = document.title;
   // Without the list (it failed to load), the quote goes to a new note rather than nowhere.
   const notes = await loadedNotes().catch(() => null);
   const lastId = lastOpenedNote();
@@ -49,7 +60,7 @@ async function appendQuote(highlight: Highlight): Promise<QuoteOutcome> {
   }
 
   const note = opened.value;
-  const body = withQuoteAppended(note.body, quoteOf(highlight, documentTitle));
+  const body = withQuoteAppended(note.body, quoteOf(highlight, document));
   const saved = await api.call('notes.save', { id: note.id, title: note.title, body });
   if (!saved.ok) return { ok: false, error: saved.error };
   putNote(saved.value);

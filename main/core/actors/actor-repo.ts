@@ -1,11 +1,8 @@
 import { ACTOR_COLOURS, type Actor, type ActorKind } from '../../common/records';
-import { ACTOR_MENTION_NODE } from '../../common/note-format';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
-import { parseStoredBody, walkNoteBody } from '../notes/note-body';
-import { readNoteBody } from '../notes/read-note-body';
 import { nameKey } from '../../common/fold-text';
 import { exactNameKey } from './fold-name';
 import { sortedByText } from '../../common/sort-orders';
@@ -20,12 +17,14 @@ interface ActorRow {
   created_at: string;
   updated_at: string;
   tag_count: number;
+  former_uids: string;
 }
 
 const SELECT_ACTORS = `
   SELECT a.id, a.uid, a.name, a.kind, a.description, a.colour, a.created_at, a.updated_at,
     (SELECT count(*) FROM highlight_actors ha JOIN highlights h ON h.id = ha.highlight_id
-      WHERE ha.actor_id = a.id AND h.deleted_at IS NULL) AS tag_count
+      WHERE ha.actor_id = a.id AND h.deleted_at IS NULL) AS tag_count,
+    (SELECT json_group_array(f.uid) FROM actor_former_uids f WHERE f.actor_id = a.id) AS former_uids
   FROM actors a`;
 
 export interface ActorFields {
@@ -98,6 +97,12 @@ export function deleteActor(library: Library, id: number): { actor: Actor; tagsR
 /**
  * Folds `mergeId` into `keepId`: its tags, aliases, name (kept as an alias) and the notes that
  * mention it move to the kept actor, then it is gone.
+ *
+ * Notes' bodies are not touched. Mentions name actors by uid, and the merged actor's uid (with
+ * any it had itself inherited) becomes a former uid of the actor kept, so its mentions show and
+ * open the kept actor. Rewriting each body instead would change notes the person did not edit,
+ * and could not reach the copies of those bodies already elsewhere (an archive written before
+ * the merge, a library it is restored into), whose mentions the former uid still resolves.
  */
 export function mergeActors(library: Library, keepId: number, mergeId: number): Actor {
   const keep = getActor(library, keepId);
@@ -106,7 +111,8 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
     library.db,
     'INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) SELECT highlight_id, ? FROM highlight_actors WHERE actor_id = ?',
   ).run(keepId, mergeId);
-  repointMentions(library, mergeId, keep);
+  prepare(library.db, 'UPDATE actor_former_uids SET actor_id = ? WHERE actor_id = ?').run(keepId, mergeId);
+  prepare(library.db, 'INSERT INTO actor_former_uids (uid, actor_id) VALUES (?, ?)').run(merged.uid, keepId);
   prepare(
     library.db,
     `INSERT OR IGNORE INTO links (from_note_id, target_kind, target_id)
@@ -118,29 +124,6 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
   setAliases(library, keepId, keep.name, aliases);
   prepare(library.db, 'UPDATE actors SET updated_at = ? WHERE id = ?').run(nowIso(), keepId);
   return getActor(library, keepId);
-}
-
-/**
- * The mentions inside notes name the actor by id. Left alone, a merged actor's mentions would
- * point at nothing, and the next save of each note would drop its link to the actor kept.
- */
-function repointMentions(library: Library, fromId: number, to: Actor): void {
-  const notes = prepare<[number], { id: number; body_json: string }>(
-    library.db,
-    "SELECT n.id, n.body_json FROM links l JOIN notes n ON n.id = l.from_note_id WHERE l.target_kind = 'actor' AND l.target_id = ?",
-  ).all(fromId);
-  for (const note of notes) {
-    const body = parseStoredBody(note.body_json);
-    walkNoteBody(body.root, {
-      enter: (node) => {
-        if (node.type === ACTOR_MENTION_NODE && node.actorId === fromId) {
-          node.actorId = to.id;
-          node.name = to.name;
-        }
-      },
-    });
-    prepare(library.db, 'UPDATE notes SET body_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(body), readNoteBody(body).text, note.id);
-  }
 }
 
 /** Replaces an actor's aliases, dropping repeats and any that only respell its own name. */
@@ -222,6 +205,7 @@ function toActor(row: ActorRow, aliases: string[]): Actor {
     name: row.name,
     kind: row.kind,
     aliases,
+    formerUids: JSON.parse(row.former_uids) as string[],
     description: row.description,
     colour: row.colour,
     tagCount: row.tag_count,

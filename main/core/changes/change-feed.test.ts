@@ -48,7 +48,7 @@ describe('the change feed', () => {
     const source = temp.call('notes.create', { title: 'Source' });
     const feed = new ChangeFeed(temp.library);
     const body = {
-      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'fb-note-link', noteId: target.id, title: 'Target', version: 1 }] }] },
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'fb-note-link', noteUid: target.uid, title: 'Target', version: 1 }] }] },
     };
     temp.call('notes.save', { id: source.id, title: 'Source', body });
     expect(feed.poll()!.changed.note).toEqual(expect.arrayContaining([source.id, target.id]));

@@ -48,7 +48,7 @@ for (let i = 0; ; i++) {
       version: 1,
       children: [
         paragraph([{ type: 'text', version: 1, text: `body ${i}`, format: 0 }]),
-        paragraph([{ type: NOTE_LINK_NODE, version: 1, noteId: note.id, title: `Note ${i}` }]),
+        paragraph([{ type: NOTE_LINK_NODE, version: 1, noteUid: note.uid, title: `Note ${i}` }]),
       ],
     },
   };

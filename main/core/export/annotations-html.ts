@@ -1,8 +1,8 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 import { colourName } from './markdown-text';
-import { childrenOf, idOf, type LexicalNode, type ReferenceNames } from './note-references';
+import { targetOf, type ReferenceTargets } from '../notes/reference-targets';
 
 /**
  * Self-contained HTML pages: one file, inline CSS, no scripts and nothing fetched from
@@ -66,104 +66,107 @@ ${body}
 /** Links are kept only where following them cannot run anything. */
 const safeHref = (url: string) => (/^(https?:|mailto:)/i.test(url.trim()) ? escapeHtml(url.trim()) : null);
 
-export function noteToHtml(note: { title: string; body: { root: LexicalNode } }, names: ReferenceNames): string {
+export function noteToHtml(note: { title: string; body: { root: NoteNode } }, names: ReferenceTargets): string {
   const title = note.title.trim() || 'Untitled';
-  return page(title, `<article>\n<h1>${escapeHtml(title)}</h1>\n${blocksHtml(childrenOf(note.body.root), names)}\n</article>`);
+  const root = foldNoteBody(note.body.root, (node, children: HtmlPiece[]) => htmlPiece(node, children, names));
+  return page(title, `<article>\n<h1>${escapeHtml(title)}</h1>\n${root ? blocksHtml(root.children) : ''}\n</article>`);
 }
 
-function blocksHtml(nodes: LexicalNode[], names: ReferenceNames): string {
-  return nodes.map((node) => blockHtml(node, names)).filter((html) => html.length > 0).join('\n');
+/**
+ * A node of the note as HTML, made from its children's pieces on the one walk over the body:
+ * each way a node may be written (as a block, inside a line, as a list, as code) is ready for
+ * whichever its parent needs.
+ */
+interface HtmlPiece {
+  node: NoteNode;
+  children: HtmlPiece[];
+  block: string;
+  inline: string;
+  list: string;
+  code: string;
 }
 
-function blockHtml(node: LexicalNode, names: ReferenceNames): string {
+const blocksHtml = (pieces: HtmlPiece[]): string => pieces.map((piece) => piece.block).filter((html) => html.length > 0).join('\n');
+const inlineHtml = (pieces: HtmlPiece[]): string => pieces.map((piece) => piece.inline).join('');
+
+function htmlPiece(node: NoteNode, children: HtmlPiece[], names: ReferenceTargets): HtmlPiece {
+  const piece = { node, children, inline: inlinePiece(node, children, names), list: '', code: '', block: '' };
+  piece.code = node.type === 'linebreak' ? '\n' : node.type === 'tab' ? '\t' : typeof node.text === 'string' ? node.text : children.map((c) => c.code).join('');
+  if (node.type === 'list') piece.list = listHtml(node, children);
+  piece.block = blockHtml(node, children, piece.list, names);
+  return piece;
+}
+
+function blockHtml(node: NoteNode, children: HtmlPiece[], list: string, names: ReferenceTargets): string {
   switch (node.type) {
     case 'heading': {
       const tag = /^h[1-6]$/.test(String(node.tag)) ? String(node.tag) : 'h2';
-      return `<${tag}>${inlineHtml(childrenOf(node), names)}</${tag}>`;
+      return `<${tag}>${inlineHtml(children)}</${tag}>`;
     }
     case 'quote':
-      return `<blockquote>${inlineHtml(childrenOf(node), names)}</blockquote>`;
+      return `<blockquote>${inlineHtml(children)}</blockquote>`;
     case 'list':
-      return listHtml(node, names);
-    case 'code': {
-      let text = '';
-      const walk = (n: LexicalNode) => {
-        for (const c of childrenOf(n)) {
-          if (c.type === 'linebreak') text += '\n';
-          else if (c.type === 'tab') text += '\t';
-          else if (typeof c.text === 'string') text += c.text;
-          else walk(c);
-        }
-      };
-      walk(node);
-      return `<pre><code>${escapeHtml(text)}</code></pre>`;
-    }
+      return list;
+    case 'code':
+      return `<pre><code>${escapeHtml(children.map((c) => c.code).join(''))}</code></pre>`;
     case 'horizontalrule':
       return '<hr>';
     case HIGHLIGHT_QUOTE_NODE: {
-      const highlight = names.highlights.get(idOf(node.highlightId) ?? 0);
-      const document = names.documents.get(highlight?.documentId ?? idOf(node.documentId) ?? 0);
-      const title = document?.title ?? (typeof node.documentTitle === 'string' ? node.documentTitle : '');
-      const quote = typeof node.quote === 'string' ? node.quote : '';
-      return `<blockquote class="passage"><p>${multiline(quote)}</p><p class="attribution">— ${escapeHtml(title || 'Unknown document')}</p></blockquote>`;
+      const passage = fieldbookNode(node);
+      if (passage?.type !== HIGHLIGHT_QUOTE_NODE) return '';
+      const highlight = targetOf(names.highlights, passage.highlightUid);
+      const document = targetOf(names.documents, highlight?.documentUid ?? passage.documentUid);
+      const title = document?.title ?? passage.documentTitle;
+      return `<blockquote class="passage"><p>${multiline(passage.quote)}</p><p class="attribution">— ${escapeHtml(title || 'Unknown document')}</p></blockquote>`;
     }
     default: {
-      const children = childrenOf(node);
-      if (children.some((c) => c.type === 'paragraph' || c.type === 'list' || c.type === 'heading')) return blocksHtml(children, names);
-      const inner = inlineHtml(children, names);
+      // Paragraphs, and any block this exporter does not know, keep their words; blocks inside one stay blocks.
+      if (children.some((c) => typeof c.node.type === 'string' && BLOCK_NODES.has(c.node.type))) return blocksHtml(children);
+      const inner = inlineHtml(children);
       return inner.trim().length > 0 ? `<p>${inner}</p>` : '';
     }
   }
 }
 
-function listHtml(list: LexicalNode, names: ReferenceNames): string {
+function listHtml(list: NoteNode, items: HtmlPiece[]): string {
   const ordered = list.listType === 'number';
   const check = list.listType === 'check';
   const start = ordered && typeof list.start === 'number' && list.start !== 1 ? ` start="${Math.trunc(list.start)}"` : '';
-  const items = childrenOf(list).map((item) => {
-    const children = childrenOf(item);
-    const nested = children.filter((c) => c.type === 'list').map((c) => listHtml(c, names)).join('');
-    const inline = inlineHtml(children.filter((c) => c.type !== 'list'), names);
-    const box = check ? (item.checked === true ? '☑ ' : '☐ ') : '';
+  const html = items.map((item) => {
+    const nested = item.children.filter((c) => c.node.type === 'list').map((c) => c.list).join('');
+    const inline = inlineHtml(item.children.filter((c) => c.node.type !== 'list'));
+    const box = check ? (item.node.checked === true ? '☑ ' : '☐ ') : '';
     return `<li>${box}${inline}${nested}</li>`;
   });
   const tag = ordered ? 'ol' : 'ul';
-  return `<${tag}${check ? ' class="check"' : ''}${start}>${items.join('')}</${tag}>`;
+  return `<${tag}${check ? ' class="check"' : ''}${start}>${html.join('')}</${tag}>`;
 }
 
-function inlineHtml(nodes: LexicalNode[], names: ReferenceNames): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'linebreak':
-        out += '<br>';
-        break;
-      case 'tab':
-        out += '\t';
-        break;
-      case NOTE_LINK_NODE: {
-        const title = names.notes.get(idOf(node.noteId) ?? 0)?.title ?? (typeof node.title === 'string' ? node.title : '');
-        out += `<span class="note-link">${escapeHtml(title.trim() || 'Untitled')}</span>`;
-        break;
-      }
-      case ACTOR_MENTION_NODE: {
-        const name = names.actors.get(idOf(node.actorId) ?? 0)?.name ?? (typeof node.name === 'string' ? node.name : '');
-        out += `<span class="mention">@${escapeHtml(name)}</span>`;
-        break;
-      }
-      case 'link':
-      case 'autolink': {
-        const href = typeof node.url === 'string' ? safeHref(node.url) : null;
-        const label = inlineHtml(childrenOf(node), names);
-        out += href ? `<a href="${href}">${label}</a>` : label;
-        break;
-      }
-      default:
-        if (typeof node.text === 'string') out += formatHtml(node.text, typeof node.format === 'number' ? node.format : 0);
-        else out += inlineHtml(childrenOf(node), names);
-    }
+/** The node written inside a line of text. */
+function inlinePiece(node: NoteNode, children: HtmlPiece[], names: ReferenceTargets): string {
+  const ours = fieldbookNode(node);
+  if (ours?.type === NOTE_LINK_NODE) {
+    const title = targetOf(names.notes, ours.noteUid)?.title ?? ours.title;
+    return `<span class="note-link">${escapeHtml(title.trim() || 'Untitled')}</span>`;
   }
-  return out;
+  if (ours?.type === ACTOR_MENTION_NODE) {
+    const name = targetOf(names.actors, ours.actorUid)?.name ?? ours.name;
+    return `<span class="mention">@${escapeHtml(name)}</span>`;
+  }
+  switch (node.type) {
+    case 'linebreak':
+      return '<br>';
+    case 'tab':
+      return '\t';
+    case 'link':
+    case 'autolink': {
+      const href = typeof node.url === 'string' ? safeHref(node.url) : null;
+      const label = inlineHtml(children);
+      return href ? `<a href="${href}">${label}</a>` : label;
+    }
+    default:
+      return typeof node.text === 'string' ? formatHtml(node.text, typeof node.format === 'number' ? node.format : 0) : inlineHtml(children);
+  }
 }
 
 function formatHtml(text: string, format: number): string {

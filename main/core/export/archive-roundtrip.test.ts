@@ -63,22 +63,22 @@ function buildLibrary(library: Library, r: SeededRandom): void {
   const [bundled] = call('documents.list', {}).filter((d) => !documents.some((x) => x.id === d.id));
   const targets = [...documents.map((d) => d.id), ...(bundled ? [bundled.id] : [])];
 
-  const actors: Array<{ id: number; name: string }> = [];
+  const actors: Array<{ id: number; uid: string; name: string }> = [];
   for (let i = r.int(6); i > 0; i--) {
     const name = `${sentence(r, 1 + r.int(2))} ${i}`;
     const aliases = Array.from({ length: r.int(3) }, (_, k) => `${sentence(r, 1)} alias ${i}.${k}`);
     const actor = call('actors.create', { name, kind: r.pick(ACTOR_KINDS), aliases, description: r.chance(0.5) ? sentence(r) : '' });
-    actors.push({ id: actor.id, name: actor.name });
+    actors.push({ id: actor.id, uid: actor.uid, name: actor.name });
   }
 
-  const highlights: Array<{ id: number; documentId: number; quote: string; title: string }> = [];
+  const highlights: Array<{ id: number; uid: string; documentUid: string; quote: string; title: string }> = [];
   for (let i = r.int(12); i > 0; i--) {
     const documentId = r.pick(targets);
     const doc = call('documents.get', { id: documentId });
     const range = someRange(r, doc.text);
     if (!range) continue;
     const h = call('highlights.create', { documentId, ...range, colour: r.pick(HIGHLIGHT_COLOURS), comment: r.chance(0.4) ? sentence(r) : undefined });
-    highlights.push({ id: h.id, documentId, quote: h.exact, title: doc.title });
+    highlights.push({ id: h.id, uid: h.uid, documentUid: doc.uid, quote: h.exact, title: doc.title });
     for (const actor of actors) if (r.chance(0.3)) call('highlights.tag', { highlightId: h.id, actorId: actor.id });
     if (r.chance(0.15)) call('highlights.delete', { id: h.id });
   }
@@ -89,17 +89,17 @@ function buildLibrary(library: Library, r: SeededRandom): void {
     call('documents.replace', { id: replaced.id, file: documentFile(r, [...kept, sentence(r)]) });
   }
 
-  const notes: Array<{ id: number; title: string }> = [];
+  const notes: Array<{ id: number; uid: string; title: string }> = [];
   for (let i = r.int(5); i > 0; i--) notes.push({ ...call('notes.create', { title: sentence(r, 2) }) });
   const inline = (): unknown => {
     const roll = r.int(6);
     if (roll === 0 && actors.length > 0) {
       const actor = r.pick(actors);
-      return { type: ACTOR_MENTION_NODE, version: 1, actorId: actor.id, name: actor.name };
+      return { type: ACTOR_MENTION_NODE, version: 1, actorUid: actor.uid, name: actor.name };
     }
     if (roll === 1 && notes.length > 0) {
       const note = r.pick(notes);
-      return { type: NOTE_LINK_NODE, version: 1, noteId: note.id, title: note.title };
+      return { type: NOTE_LINK_NODE, version: 1, noteUid: note.uid, title: note.title };
     }
     return text(sentence(r, 1 + r.int(5)), r.pick([0, 0, 1, 2, 16]));
   };
@@ -110,7 +110,7 @@ function buildLibrary(library: Library, r: SeededRandom): void {
     }
     if (roll === 4 && highlights.length > 0) {
       const h = r.pick(highlights);
-      return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: h.id, documentId: h.documentId, documentTitle: h.title, quote: h.quote };
+      return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: h.uid, documentUid: h.documentUid, documentTitle: h.title, quote: h.quote };
     }
     if (roll === 2) return { type: 'quote', version: 1, children: [inline()] };
     return paragraph(...Array.from({ length: 1 + r.int(4) }, inline));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badNodeReference, LexicalState, MAX_NOTE_BYTES } from '../../common/note-format';
+import { LexicalState, MAX_NOTE_BYTES, MAX_NOTE_DEPTH, noteBodyDepth } from '../../common/note-format';
 import { nameKey } from '../../common/fold-text';
 import { exactNameKey } from '../actors/fold-name';
 import { FieldbookError } from '../errors';
@@ -7,7 +7,6 @@ import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
 import { splitsCodePoint, wholeCodePoints } from '../text/code-points';
 import { parseBodyFragment, serialiseChildren, textContent } from '../import/html-tree';
 import { sanitiseTree } from '../import/sanitise-html';
-import { MAX_NOTE_DEPTH, noteBodyDepth, walkNoteBody } from '../notes/note-body';
 import { readNoteBody } from '../notes/read-note-body';
 import { wellFormedValue } from '../text/well-formed';
 import type { ArchiveActorRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveNoteRow, LibraryArchive } from './library-archive';
@@ -17,7 +16,7 @@ import type { ArchiveActorRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveN
  * never trusted. What Fieldbook derives (plain text's hash, anchor status, name keys, a note's
  * text) is derived again; what it sanitises (HTML, source URLs) is sanitised again; what it never
  * writes (a colour outside the palette, a body nested beyond the editor's depth, an id no
- * library can hold) refuses the archive, naming the row. An archive Fieldbook wrote comes out of
+ * library can hold, a reference that is not a uid) refuses the archive, naming the row. An archive Fieldbook wrote comes out of
  * this unchanged, so a restore into an empty library is still the library, row for row.
  */
 export function checkArchiveRows(archive: LibraryArchive): LibraryArchive {
@@ -114,14 +113,9 @@ function checkNote(row: ArchiveNoteRow): ArchiveNoteRow {
   if (row.bodyJson.length > MAX_NOTE_BYTES) throw refuse(name, 'is larger than a note can be (8 MB).');
   const body = JSON.parse(row.bodyJson) as { root: unknown };
   if (noteBodyDepth(body.root) > MAX_NOTE_DEPTH) throw refuse(name, `is nested more than ${MAX_NOTE_DEPTH} levels deep.`);
-  let badId: string | null = null;
-  walkNoteBody(body.root, {
-    enter: (node) => {
-      const field = badNodeReference(node);
-      if (field && badId === null) badId = `its ${String(node.type)} node’s ${field} is ${JSON.stringify(node[field])}`;
-    },
-  });
-  if (badId !== null) throw refuse(name, `has a body in which ${badId}, not an id (a whole number from 1 to 9007199254740991).`);
-  if (!LexicalState.safeParse(body).success) throw refuse(name, 'has a body that is not an editor state Fieldbook can open.');
+  const parsed = LexicalState.safeParse(body);
+  if (!parsed.success) {
+    throw refuse(name, `has a body that is not an editor state Fieldbook can open: ${parsed.error.issues[0]?.message ?? 'it is malformed.'}`);
+  }
   return { ...row, bodyText: readNoteBody(body).text };
 }

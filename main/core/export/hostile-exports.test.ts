@@ -104,8 +104,8 @@ function buildHostileLibrary(t: TempLibrary) {
       paragraph(...[...SAFE_URLS, ...UNSAFE_URLS].map(link)),
       { type: 'heading', tag: 'h2', version: 1, children: [text(HOSTILE[1]!)] },
       { type: 'code', language: '```js\n<script>', version: 1, children: [text(HOSTILE.join('\n'))] },
-      paragraph({ type: NOTE_LINK_NODE, version: 1, noteId: 999, title: HOSTILE_LINE }, { type: ACTOR_MENTION_NODE, version: 1, actorId: actor.id, name: HOSTILE[1] }),
-      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: highlights[0]!.id, documentId: document.id, documentTitle: HOSTILE[1], quote: HOSTILE.join('\n') },
+      paragraph({ type: NOTE_LINK_NODE, version: 1, noteUid: 'no-such-note', title: HOSTILE_LINE }, { type: ACTOR_MENTION_NODE, version: 1, actorUid: actor.uid, name: HOSTILE[1] }),
+      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: highlights[0]!.uid, documentUid: document.uid, documentTitle: HOSTILE[1], quote: HOSTILE.join('\n') },
     ),
   });
   return { document: document.id, unsafeDocument: other.document.id, note: note.id, actor: actor.id };

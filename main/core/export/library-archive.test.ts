@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../db/library';
-import { exportLibraryArchive, libraryArchiveJson, parseLibraryArchive } from './library-archive';
+import { exportLibraryArchive, libraryArchiveJson, parseLibraryArchive, type LibraryArchive } from './library-archive';
 import { restoreArchive } from './restore-archive';
 import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
@@ -20,10 +20,46 @@ const TABLES: Record<string, string> = {
   highlight_actors: 'SELECT h.uid AS h, a.uid AS a, ha.* FROM highlight_actors ha JOIN highlights h ON h.id = ha.highlight_id JOIN actors a ON a.id = ha.actor_id ORDER BY h.uid, a.uid',
   notes: 'SELECT * FROM notes ORDER BY uid',
   links: 'SELECT n.uid, l.* FROM links l JOIN notes n ON n.id = l.from_note_id ORDER BY n.uid, l.target_kind, l.target_id',
+  actor_former_uids: 'SELECT f.uid, a.uid AS actor FROM actor_former_uids f JOIN actors a ON a.id = f.actor_id ORDER BY f.uid',
   actors_fts: 'SELECT rowid, name, aliases, description FROM actors_fts ORDER BY rowid',
 };
 const dump = (library: Library) => Object.fromEntries(Object.entries(TABLES).map(([table, sql]) => [table, library.db.prepare(sql).all()]));
 const count = (library: Library, table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/**
+ * The archive as Fieldbook wrote it before bodies named rows by uid (archive version 1, schema
+ * 30): every reference inside a body is the archive's local id of the row, and actors carry no
+ * former uids.
+ */
+function asVersion1(archive: LibraryArchive): unknown {
+  const ids = (rows: Array<{ id: number; uid: string }>) => new Map(rows.map((row) => [row.uid, row.id]));
+  const fields: Record<string, Map<string, number>> = {
+    noteUid: ids(archive.notes),
+    actorUid: ids(archive.actors),
+    highlightUid: ids(archive.highlights),
+    documentUid: ids(archive.documents),
+  };
+  const toIds = (node: Record<string, unknown>): void => {
+    for (const [field, byUid] of Object.entries(fields)) {
+      if (!(field in node)) continue;
+      const uid = node[field];
+      delete node[field];
+      node[field.replace(/Uid$/, 'Id')] = typeof uid === 'string' ? (byUid.get(uid) ?? null) : null;
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) toIds(child as Record<string, unknown>);
+  };
+  return {
+    ...archive,
+    version: 1,
+    schemaVersion: 30,
+    actors: archive.actors.map(({ formerUids: _formerUids, ...actor }) => actor),
+    notes: archive.notes.map((note) => {
+      const state = JSON.parse(note.bodyJson) as { root: Record<string, unknown> };
+      toIds(state.root);
+      return { ...note, bodyJson: JSON.stringify(state) };
+    }),
+  };
+}
 
 describe('the library archive', () => {
   it('restores into a new library identically, row by row, and the restored library works', () => {
@@ -93,18 +129,35 @@ describe('the library archive', () => {
     expect(count(other, 'documents')).toBe(2);
     expect(count(other, 'actors')).toBe(4);
     expect(otherCall('highlights.list', { documentId: fixture.article.id }).find((h) => h.uid === fixture.highlights.timbuktu.uid)?.comment).toBe('Edited here');
-    // The new note's links and Lexical ids point at this library's rows.
+    // The new note's body is the archive's, byte for byte (it names rows by uid), and its links point at this library's rows.
     const restored = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
-    const note = otherCall('notes.get', { id: restored.id });
-    const nodes = JSON.stringify(note.body);
+    expect(restored.body_json).toBe(archive.notes.find((n) => n.uid === fixture.notes.reading.uid)!.bodyJson);
     const targetId = (other.db.prepare('SELECT id FROM notes WHERE uid = ?').get(fixture.notes.target.uid) as { id: number }).id;
-    expect(nodes).toContain(`"noteId":${targetId}`);
     expect(otherCall('notes.linking', { kind: 'note', id: targetId }).map((n) => n.uid)).toEqual([fixture.notes.reading.uid]);
     expect(otherCall('notes.linking', { kind: 'actor', id: fixture.aqim.id }).map((n) => n.uid)).toContain(fixture.notes.reading.uid);
     expect(otherCall('notes.linking', { kind: 'note', id: own.id })).toEqual([]);
     expect(ownActor.id).toBeGreaterThan(0);
-    // The namesake actor keeps its row, and got nothing overwritten.
+    // The namesake actor keeps its row, and got nothing overwritten; the archive's mentions of its
+    // refused actor name it now, by that actor's uid.
     expect(otherCall('actors.page', { id: namesake.id }).actor.aliases).toEqual([]);
+    expect(otherCall('actors.list', {}).find((a) => a.id === namesake.id)?.formerUids).toEqual([fixture.belmokhtar.uid]);
+  });
+
+  it('restores an archive written before a merge into the library after it: the merged actor is not added again', () => {
+    const json = libraryArchiveJson(t.library);
+    callOn(t.library, 'actors.merge', { keepId: fixture.belmokhtar.id, mergeId: fixture.aqim.id });
+    // Its old name no longer an alias either, so only its uid tells who it became.
+    callOn(t.library, 'actors.update', { id: fixture.belmokhtar.id, aliases: [] });
+
+    const report = restoreArchive(t.library, json);
+
+    expect(report.added.actors).toBe(0);
+    expect(report.conflicts).toContainEqual(
+      expect.objectContaining({ kind: 'actor', uid: fixture.aqim.uid, reason: expect.stringMatching(/merged into “Mokhtar Belmokhtar” in this library/) }),
+    );
+    expect(t.library.db.prepare('SELECT count(*) AS n FROM actors WHERE uid = ?').get(fixture.aqim.uid)).toEqual({ n: 0 });
+    expect(callOn(t.library, 'actors.list', {}).find((a) => a.id === fixture.belmokhtar.id)?.formerUids).toEqual([fixture.aqim.uid]);
+    expect(callOn(t.library, 'notes.linking', { kind: 'actor', id: fixture.belmokhtar.id }).map((n) => n.uid)).toContain(fixture.notes.reading.uid);
   });
 
   it('gives new ids and remaps every reference when the archived ids are taken', () => {
@@ -121,12 +174,13 @@ describe('the library archive', () => {
     expect(report.unchanged.documents).toBe(1);
     const reading = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
     const idOf = (table: string, uid: string) => (other.db.prepare(`SELECT id FROM ${table} WHERE uid = ?`).get(uid) as { id: number }).id;
-    const state = JSON.parse(reading.body_json) as { root: { children: Array<Record<string, unknown> & { children?: Array<Record<string, unknown>> }> } };
-    const quotes = state.root.children.filter((n) => n.type === 'fb-highlight-quote');
-    expect(quotes.map((q) => q.highlightId)).toEqual([idOf('highlights', fixture.highlights.timbuktu.uid), idOf('highlights', fixture.highlights.convoy.uid)]);
-    expect(quotes.map((q) => q.documentId)).toEqual([doc!.id, idOf('documents', fixture.fieldNotes.uid)]);
-    const mention = state.root.children.flatMap((n) => n.children ?? []).find((n) => n.type === 'fb-actor-mention');
-    expect(mention?.actorId).toBe(idOf('actors', fixture.aqim.uid));
+    // Its body names rows by uid, so it comes in untouched; the editor is told where its quotes are here.
+    expect(reading.body_json).toBe(archive.notes.find((n) => n.uid === fixture.notes.reading.uid)!.bodyJson);
+    expect(callOn(other, 'notes.get', { id: reading.id }).passages).toEqual({
+      [fixture.highlights.timbuktu.uid]: { highlightId: idOf('highlights', fixture.highlights.timbuktu.uid), documentId: doc!.id },
+      [fixture.highlights.convoy.uid]: { highlightId: idOf('highlights', fixture.highlights.convoy.uid), documentId: idOf('documents', fixture.fieldNotes.uid) },
+    });
+    expect(callOn(other, 'notes.linking', { kind: 'actor', id: idOf('actors', fixture.aqim.uid) }).map((n) => n.uid)).toEqual([fixture.notes.reading.uid]);
     const tags = other.db
       .prepare('SELECT a.uid FROM highlight_actors ha JOIN actors a ON a.id = ha.actor_id WHERE ha.highlight_id = ? ORDER BY a.name')
       .all(idOf('highlights', fixture.highlights.convoy.uid)) as Array<{ uid: string }>;
@@ -139,12 +193,38 @@ describe('the library archive', () => {
     const fresh = t.open('refusing.sqlite');
     expect(() => restoreArchive(fresh, '{not json')).toThrow(/not a Fieldbook archive: it is not JSON/);
     expect(() => restoreArchive(fresh, { format: 'something-else' })).toThrow(/not a Fieldbook archive/);
-    expect(() => restoreArchive(fresh, { ...archive, version: 2 })).toThrow(/newer version of Fieldbook \(archive version 2/);
+    expect(() => restoreArchive(fresh, { ...archive, version: 3 })).toThrow(/newer version of Fieldbook \(archive version 3/);
     expect(() => restoreArchive(fresh, { ...archive, schemaVersion: 999 })).toThrow(/newer library \(schema 999/);
     expect(() => restoreArchive(fresh, { ...archive, highlights: [{ ...archive.highlights[0], colour: 'orange' }] })).toThrow(/damaged at highlights\.0\.colour/);
     expect(() => restoreArchive(fresh, { ...archive, documents: archive.documents.slice(1) })).toThrow(/belongs to document \d+, which is not in it/);
     expect(count(fresh, 'highlights') + count(fresh, 'notes') + count(fresh, 'actors')).toBe(0);
     expect(count(fresh, 'documents')).toBe(1);
+  });
+
+  it('restores a version 1 archive, whose bodies name rows by the archive’s ids, with every body naming them by uid', () => {
+    const archive = exportLibraryArchive(t.library);
+    const old = JSON.stringify(asVersion1(archive));
+    expect(old).toContain('\\"noteId\\":');
+    expect(old).not.toContain('Uid\\":');
+    const bodies = (library: Library) =>
+      Object.fromEntries((library.db.prepare('SELECT uid, body_json FROM notes').all() as Array<{ uid: string; body_json: string }>).map((n) => [n.uid, JSON.parse(n.body_json) as unknown]));
+
+    // Into a new library: the same bodies as the library the archive came from, and the same backlinks.
+    const fresh = t.open('from-version-1.sqlite');
+    restoreArchive(fresh, old);
+    expect(bodies(fresh)).toEqual(bodies(t.library));
+    expect(callOn(fresh, 'notes.linking', { kind: 'note', id: fixture.notes.target.id }).map((n) => n.uid)).toEqual([fixture.notes.reading.uid]);
+    expect(callOn(fresh, 'export.noteMarkdown', { id: fixture.notes.reading.id }).content).toBe(callOn(t.library, 'export.noteMarkdown', { id: fixture.notes.reading.id }).content);
+
+    // Into a library whose ids are taken: the archive's ids are read as the archive's rows, not this library's.
+    const busy = t.open('busy-version-1.sqlite');
+    for (let i = 0; i < 4; i++) callOn(busy, 'notes.create', { title: `Busy ${i}` });
+    for (let i = 0; i < 5; i++) callOn(busy, 'actors.create', { name: `Local actor ${i}`, kind: 'other' });
+    restoreArchive(busy, old);
+    const reading = busy.db.prepare('SELECT id FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number };
+    expect(bodies(busy)[fixture.notes.reading.uid]).toEqual(bodies(t.library)[fixture.notes.reading.uid]);
+    const aqim = busy.db.prepare('SELECT id FROM actors WHERE uid = ?').get(fixture.aqim.uid) as { id: number };
+    expect(callOn(busy, 'notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([reading.id]);
   });
 
   it('parses its own output and carries every soft-deleted row', () => {

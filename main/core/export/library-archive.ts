@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
-import { isId } from '../../common/ids';
+import { isId, isUid, UID_RULE } from '../../common/ids';
+import type { ReferenceKind } from '../../common/note-format';
+import { bodyJsonWithUids } from '../notes/bodies-by-id';
 import { nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
@@ -9,11 +11,13 @@ import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
-export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_VERSION = 2;
+/** Version 1 held local ids inside notes' bodies; it is read, and its bodies are converted on the way in. */
+const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
 const LocalId = z.number().refine(isId, 'An id must be a whole number from 1 to 9007199254740991.');
-const Uid = z.string().min(1).max(200);
+const Uid = z.string().refine(isUid, `A uid must be ${UID_RULE}.`);
 const Time = z.string().min(1).max(64);
 
 const ArchiveDocument = z.object({
@@ -65,6 +69,8 @@ const ArchiveActor = z.object({
   createdAt: Time,
   updatedAt: Time,
   aliases: z.array(ArchiveAlias),
+  /** The uids of actors merged into this one (absent before version 2). */
+  formerUids: z.array(Uid).default([]),
 });
 
 const ArchiveNote = z.object({
@@ -92,7 +98,7 @@ const ArchiveTag = z.object({ highlightId: LocalId, actorId: LocalId });
 
 export const LibraryArchiveSchema = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  version: z.literal(ARCHIVE_VERSION),
+  version: z.int().min(OLDEST_READ_VERSION).max(ARCHIVE_VERSION),
   exportedAt: Time,
   schemaVersion: z.number().int().nonnegative(),
   documents: z.array(ArchiveDocument),
@@ -138,7 +144,11 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso()): L
            created_at AS createdAt, updated_at AS updatedAt
          FROM actors ORDER BY id`,
       )
-      .all() as Array<Omit<ArchiveActorRow, 'aliases'>>;
+      .all() as Array<Omit<ArchiveActorRow, 'aliases' | 'formerUids'>>;
+    const formerUids = new Map<number, string[]>();
+    for (const row of db.prepare('SELECT actor_id AS actorId, uid FROM actor_former_uids ORDER BY actor_id, uid').all() as Array<{ actorId: number; uid: string }>) {
+      formerUids.set(row.actorId, [...(formerUids.get(row.actorId) ?? []), row.uid]);
+    }
     const aliases = new Map<number, ArchiveActorRow['aliases']>();
     for (const row of db
       .prepare('SELECT actor_id AS actorId, position, alias, alias_key AS aliasKey FROM actor_aliases ORDER BY actor_id, position')
@@ -167,7 +177,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso()): L
       schemaVersion: currentSchemaVersion(db),
       documents,
       highlights,
-      actors: actorRows.map((actor) => ({ ...actor, aliases: aliases.get(actor.id) ?? [] })),
+      actors: actorRows.map((actor) => ({ ...actor, aliases: aliases.get(actor.id) ?? [], formerUids: formerUids.get(actor.id) ?? [] })),
       highlightActors,
       notes,
       links,
@@ -215,9 +225,26 @@ export function parseLibraryArchive(input: string | unknown): LibraryArchive {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${issue?.message ?? 'invalid data'}.`);
   }
-  const archive = checkArchiveRows(parsed.data);
+  const archive = checkArchiveRows(withBodiesByUid(parsed.data));
   assertReferencesHold(archive);
   return archive;
+}
+
+/**
+ * A version 1 archive's bodies name rows by the archive's local ids; they are given the uids of
+ * those rows, as the library's own bodies were by migration 60. An id the archive has no row
+ * for becomes null, a reference to nothing.
+ */
+function withBodiesByUid(archive: LibraryArchive): LibraryArchive {
+  if (archive.version >= 2) return archive;
+  const uids: Record<ReferenceKind, Map<number, string>> = {
+    note: new Map(archive.notes.map((row) => [row.id, row.uid])),
+    actor: new Map(archive.actors.map((row) => [row.id, row.uid])),
+    highlight: new Map(archive.highlights.map((row) => [row.id, row.uid])),
+    document: new Map(archive.documents.map((row) => [row.id, row.uid])),
+  };
+  const uidOf = (kind: ReferenceKind, id: number) => uids[kind].get(id) ?? null;
+  return { ...archive, version: ARCHIVE_VERSION, notes: archive.notes.map((note) => ({ ...note, bodyJson: bodyJsonWithUids(note.bodyJson, uidOf) })) };
 }
 
 function assertReferencesHold(archive: LibraryArchive): void {
@@ -255,7 +282,12 @@ function assertReferencesHold(archive: LibraryArchive): void {
   }
   const aliasKeys = new Set<string>();
   const nameKeys = new Set<string>();
+  const actorUids = new Set(archive.actors.map((a) => a.uid));
   for (const a of archive.actors) {
+    for (const uid of a.formerUids) {
+      if (actorUids.has(uid)) throw damaged(`the actor “${a.name}” claims the uid ${uid} as a former uid, which another actor already holds.`);
+      actorUids.add(uid);
+    }
     if (nameKeys.has(a.nameKey)) throw damaged(`two actors are named “${a.name}”.`);
     nameKeys.add(a.nameKey);
     for (const alias of a.aliases) {

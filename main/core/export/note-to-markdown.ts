@@ -1,14 +1,14 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
+import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import { blockQuote, codeFence, codeSpan, escapeMarkdown, fieldbookUrl, headingText, isLiveInlineCode, keepClosingHashes, markdownLink, plainTextLines, safeLinkUrl, wikilink } from './markdown-text';
 import { safeFileName } from './safe-file-name';
-import { childrenOf, idOf, type LexicalNode, type ReferenceNames } from './note-references';
+import { targetOf as get, type ReferenceTargets } from '../notes/reference-targets';
 
-/** How links inside a note are written: the vault links files, a single export links back into Fieldbook. */
+/** How links inside a note are written: the vault links files, a single export links back into Fieldbook. Targets are named by uid. */
 export interface MarkdownLinker {
-  note(id: number | null, savedTitle: string): string;
-  actor(id: number | null, savedName: string): string;
+  note(uid: string | null, savedTitle: string): string;
+  actor(uid: string | null, savedName: string): string;
   /** The attribution under a quoted highlight, after the "— ". */
-  quoteSource(highlightId: number | null, documentId: number | null, savedTitle: string): string;
+  quoteSource(highlightUid: string | null, documentUid: string | null, savedTitle: string): string;
 }
 
 const BOLD = 1;
@@ -17,13 +17,13 @@ const STRIKETHROUGH = 4;
 const CODE = 16;
 
 /** Links for a note exported on its own: `[[Title]]`, `@Name`, and fieldbook:// links back to passages. */
-export function standaloneLinker(names: ReferenceNames): MarkdownLinker {
+export function standaloneLinker(names: ReferenceTargets): MarkdownLinker {
   return {
-    note: (id, savedTitle) => standaloneWikilink(names.notes.get(id ?? 0)?.title ?? savedTitle),
-    actor: (id, savedName) => escapeMarkdown(`@${names.actors.get(id ?? 0)?.name ?? savedName}`),
-    quoteSource: (highlightId, documentId, savedTitle) => {
-      const highlight = names.highlights.get(highlightId ?? 0);
-      const document = names.documents.get(highlight?.documentId ?? documentId ?? 0);
+    note: (uid, savedTitle) => standaloneWikilink(get(names.notes, uid)?.title ?? savedTitle),
+    actor: (uid, savedName) => escapeMarkdown(`@${get(names.actors, uid)?.name ?? savedName}`),
+    quoteSource: (highlightUid, documentUid, savedTitle) => {
+      const highlight = get(names.highlights, highlightUid);
+      const document = get(names.documents, highlight?.documentUid ?? documentUid);
       const title = document?.title ?? savedTitle;
       if (!document) return escapeMarkdown(title || 'Unknown document');
       return markdownLink(title, fieldbookUrl('document', document.uid, highlight?.uid));
@@ -34,119 +34,128 @@ export function standaloneLinker(names: ReferenceNames): MarkdownLinker {
 /** `[[Title]]` as the vault would name the note's file, so pasted into a vault it finds that file. */
 export const standaloneWikilink = (title: string) => wikilink(safeFileName(title), title.trim() || 'Untitled');
 
-export function noteToMarkdown(note: { title: string; body: { root: LexicalNode } }, linker: MarkdownLinker): string {
+export function noteToMarkdown(note: { title: string; body: { root: NoteNode } }, linker: MarkdownLinker): string {
   const title = note.title.trim() || 'Untitled';
-  const blocks = [`# ${headingText(title)}`, ...renderBlocks(childrenOf(note.body.root), linker)];
+  const root = foldNoteBody(note.body.root, (node, children: MarkdownPiece[]) => markdownPiece(node, children, linker));
+  const blocks = [`# ${headingText(title)}`, ...blocksOf(root?.children ?? [])];
   return `${blocks.join('\n\n')}\n`;
 }
 
-export function renderBlocks(nodes: LexicalNode[], linker: MarkdownLinker): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    const block = renderBlock(node, linker);
-    if (block.trim().length > 0) out.push(block);
-  }
-  return out;
+/**
+ * A node of the note as Markdown, made from its children's pieces on the one walk over the body:
+ * each way a node may be written (as a block, inside a line, as a list's lines, as a link's
+ * plain words, as code) is ready for whichever its parent needs.
+ */
+interface MarkdownPiece {
+  node: NoteNode;
+  children: MarkdownPiece[];
+  block: string;
+  /** Inside a line; `seam` when it is text, whose first character may combine with what comes before (see joinText). */
+  inline: string;
+  seam: boolean;
+  plain: string;
+  code: string;
+  /** A list's lines at no indent (a nested list is indented as it is placed). */
+  list: string;
 }
 
-function renderBlock(node: LexicalNode, linker: MarkdownLinker): string {
+function markdownPiece(node: NoteNode, children: MarkdownPiece[], linker: MarkdownLinker): MarkdownPiece {
+  const ours = fieldbookNode(node);
+  const piece: MarkdownPiece = { node, children, block: '', inline: '', seam: false, plain: '', code: '', list: '' };
+  if (ours?.type === NOTE_LINK_NODE) piece.inline = linker.note(ours.noteUid, ours.title);
+  else if (ours?.type === ACTOR_MENTION_NODE) piece.inline = linker.actor(ours.actorUid, ours.name);
+  else if (node.type === 'linebreak') piece.inline = '\\\n';
+  else if (node.type === 'tab') piece.inline = '\t';
+  else if (node.type === 'link' || node.type === 'autolink') {
+    // Links that could run something (javascript:, data:, file:…) keep their words and lose the link.
+    const url = typeof node.url === 'string' ? safeLinkUrl(node.url) : null;
+    piece.inline = url ? markdownLink(plainOf(children), url) : inlineOf(children);
+  } else {
+    piece.seam = true;
+    piece.inline = typeof node.text === 'string' ? formatText(node.text, typeof node.format === 'number' ? node.format : 0) : inlineOf(children);
+  }
+  piece.plain = node.type === 'linebreak' || node.type === 'tab' ? ' ' : typeof node.text === 'string' ? node.text : plainOf(children);
+  piece.code = node.type === 'linebreak' ? '\n' : node.type === 'tab' ? '\t' : typeof node.text === 'string' ? node.text : codeOf(children);
+  if (node.type === 'list') piece.list = listLines(node, children);
+  piece.block = blockOf(node, children, piece.list, linker);
+  return piece;
+}
+
+/** Blocks with something in them; an empty paragraph writes nothing. */
+const blocksOf = (pieces: MarkdownPiece[]): string[] => pieces.map((piece) => piece.block).filter((block) => block.trim().length > 0);
+
+function blockOf(node: NoteNode, children: MarkdownPiece[], list: string, linker: MarkdownLinker): string {
   switch (node.type) {
     case 'heading': {
       const level = /^h([1-6])$/.exec(String(node.tag))?.[1] ?? '2';
-      const text = renderInline(childrenOf(node), linker).replace(/\\?\n/g, ' ');
+      const text = inlineOf(children).replace(/\\?\n/g, ' ');
       return text.trim() ? `${'#'.repeat(Number(level))} ${keepClosingHashes(text.trim())}` : '';
     }
     case 'quote':
-      return blockQuote(blockText(childrenOf(node), linker));
+      return blockQuote(blockText(children));
     case 'list':
-      return renderList(node, linker, '');
+      return list;
     case 'code': {
       // A fence keeps its text raw, so text an Obsidian plugin would run is written as plain lines.
-      const code = codeText(node);
+      const code = codeOf(children);
       return isLiveInlineCode(code) ? plainTextLines(code) : codeFence(code, typeof node.language === 'string' ? node.language : '');
     }
     case 'horizontalrule':
       return '---';
     case HIGHLIGHT_QUOTE_NODE: {
-      const quote = typeof node.quote === 'string' ? node.quote : '';
-      const source = linker.quoteSource(idOf(node.highlightId), idOf(node.documentId), typeof node.documentTitle === 'string' ? node.documentTitle : '');
-      return blockQuote(`${plainTextLines(quote)}\n\n— ${source}`);
+      const quote = fieldbookNode(node);
+      if (quote?.type !== HIGHLIGHT_QUOTE_NODE) return '';
+      const source = linker.quoteSource(quote.highlightUid, quote.documentUid, quote.documentTitle);
+      return blockQuote(`${plainTextLines(quote.quote)}\n\n— ${source}`);
     }
-    default: {
+    default:
       // Paragraphs, and any block this exporter does not know, keep their words.
-      const children = childrenOf(node);
-      if (children.some(isBlockNode)) return renderBlocks(children, linker).join('\n\n');
-      return blockText(children, linker);
-    }
+      if (children.some((c) => isBlockNode(c.node))) return blocksOf(children).join('\n\n');
+      return blockText(children);
   }
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'code', 'horizontalrule', HIGHLIGHT_QUOTE_NODE]);
-const isBlockNode = (node: LexicalNode) => typeof node.type === 'string' && BLOCK_TYPES.has(node.type);
+const isBlockNode = (node: NoteNode) => typeof node.type === 'string' && BLOCK_NODES.has(node.type);
 
-function renderList(list: LexicalNode, linker: MarkdownLinker, indent: string): string {
+/** A list's lines at no indent: `renderList(list, indent)` is these lines, each not empty, after `indent`. */
+function listLines(list: NoteNode, items: MarkdownPiece[]): string {
   const lines: string[] = [];
   let number = typeof list.start === 'number' && Number.isInteger(list.start) ? list.start : 1;
-  for (const item of childrenOf(list)) {
-    const children = childrenOf(item);
+  for (const item of items) {
     // Lexical nests a sub-list as the only child of an otherwise empty list item.
-    const nested = children.filter((c) => c.type === 'list');
-    const inline = children.filter((c) => c.type !== 'list');
+    const nested = item.children.filter((c) => c.node.type === 'list');
+    const inline = item.children.filter((c) => c.node.type !== 'list');
     if (nested.length > 0 && inline.length === 0) {
-      for (const sub of nested) lines.push(renderList(sub, linker, `${indent}    `));
+      for (const sub of nested) lines.push(indented(sub.list));
       continue;
     }
     const marker =
-      list.listType === 'number' ? `${number++}.` : list.listType === 'check' ? (item.checked === true ? '- [x]' : '- [ ]') : '-';
-    const text = blockText(inline, linker).replace(/\n/g, `\n${indent}    `);
-    lines.push(`${indent}${marker} ${text}`.trimEnd());
-    for (const sub of nested) lines.push(renderList(sub, linker, `${indent}    `));
+      list.listType === 'number' ? `${number++}.` : list.listType === 'check' ? (item.node.checked === true ? '- [x]' : '- [ ]') : '-';
+    const text = blockText(inline).replace(/\n/g, '\n    ');
+    lines.push(`${marker} ${text}`.trimEnd());
+    for (const sub of nested) lines.push(indented(sub.list));
   }
   return lines.join('\n');
 }
 
-function codeText(node: LexicalNode): string {
-  let text = '';
-  for (const child of childrenOf(node)) {
-    if (child.type === 'linebreak') text += '\n';
-    else if (child.type === 'tab') text += '\t';
-    else if (typeof child.text === 'string') text += child.text;
-    else text += codeText(child);
-  }
-  return text;
-}
+/** A nested list's lines, one level further in (split on \n alone: a regex's ^ would also start a line after U+2028). */
+const indented = (lines: string): string =>
+  lines
+    .split('\n')
+    .map((line) => (line.length > 0 ? `    ${line}` : line))
+    .join('\n');
+
+const codeOf = (pieces: MarkdownPiece[]): string => pieces.map((piece) => piece.code).join('');
+
+/** A link's words without their formatting (a link's text is written as plain text, see linkLabel). */
+const plainOf = (pieces: MarkdownPiece[]): string => pieces.map((piece) => piece.plain).join('');
 
 /** A block's inline Markdown. A line break at its very end would show as a stray backslash, so it goes. */
-const blockText = (nodes: LexicalNode[], linker: MarkdownLinker): string => renderInline(nodes, linker).replace(/(?:\\\n)+$/, '');
+const blockText = (pieces: MarkdownPiece[]): string => inlineOf(pieces).replace(/(?:\\\n)+$/, '');
 
-export function renderInline(nodes: LexicalNode[], linker: MarkdownLinker): string {
+function inlineOf(pieces: MarkdownPiece[]): string {
   let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'linebreak':
-        out += '\\\n';
-        break;
-      case 'tab':
-        out += '\t';
-        break;
-      case NOTE_LINK_NODE:
-        out += linker.note(idOf(node.noteId), typeof node.title === 'string' ? node.title : '');
-        break;
-      case ACTOR_MENTION_NODE:
-        out += linker.actor(idOf(node.actorId), typeof node.name === 'string' ? node.name : '');
-        break;
-      case 'link':
-      case 'autolink': {
-        // Links that could run something (javascript:, data:, file:…) keep their words and lose the link.
-        const url = typeof node.url === 'string' ? safeLinkUrl(node.url) : null;
-        out += url ? markdownLink(plainText(childrenOf(node)), url) : renderInline(childrenOf(node), linker);
-        break;
-      }
-      default:
-        if (typeof node.text === 'string') out = joinText(out, formatText(node.text, typeof node.format === 'number' ? node.format : 0));
-        else out = joinText(out, renderInline(childrenOf(node), linker));
-    }
-  }
+  for (const piece of pieces) out = piece.seam ? joinText(out, piece.inline) : out + piece.inline;
   return out;
 }
 
@@ -159,17 +168,6 @@ function joinText(left: string, right: string): string {
   if (left.endsWith('\\<')) return `${left.slice(0, -2)}&lt;${right}`;
   if (left.endsWith('%')) return `${left}\\${right}`;
   return left + right;
-}
-
-/** A link's words without their formatting (a link's text is written as plain text, see linkLabel). */
-function plainText(nodes: LexicalNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.type === 'linebreak' || node.type === 'tab') text += ' ';
-    else if (typeof node.text === 'string') text += node.text;
-    else text += plainText(childrenOf(node));
-  }
-  return text;
 }
 
 /** Markers must touch the words they wrap, so surrounding spaces are moved outside them. */

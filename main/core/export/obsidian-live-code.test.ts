@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actorMarkdownFile, documentMarkdownFile, noteMarkdownFile, obsidianVaultFolder } from './export-files';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
 import { body, paragraph, tempLibrary, text } from '../../testing/populated-library';
-import type { LexicalNode } from './note-references';
+import type { NoteNode } from '../../common/note-format';
 import { markdownTokens } from '../../testing/markdown-tokens';
 
 /**
@@ -17,7 +17,7 @@ const noNames = { notes: new Map(), actors: new Map(), documents: new Map(), hig
 const codeBlock = (language: string, code: string) => ({ type: 'code', version: 1, language, children: [text(code)] });
 
 const render = (...children: unknown[]) =>
-  noteToMarkdown({ title: 'Live code', body: body(...children) as { root: LexicalNode } }, standaloneLinker(noNames));
+  noteToMarkdown({ title: 'Live code', body: body(...children) as { root: NoteNode } }, standaloneLinker(noNames));
 
 describe('code in a note exported to Markdown', () => {
   it('is never inline code that Dataview would evaluate, and keeps its words', () => {

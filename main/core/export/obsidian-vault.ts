@@ -5,9 +5,11 @@ import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
 import { loadHighlightScope, type AnnotatedDocument } from './export-data';
 import { escapeMarkdown, frontMatter, safeLinkUrl, wikilink } from './markdown-text';
-import { collectReferences, listLiveNotesForExport, type ExportNote } from './note-references';
+import { noteReferences } from '../../common/note-format';
+import { listLiveNotesForExport, type ExportNote } from './note-references';
 import { noteToMarkdown, type MarkdownLinker } from './note-to-markdown';
 import { FileNameAllocator } from './safe-file-name';
+import { targetOf } from '../notes/reference-targets';
 
 /** Vault files are all text; paths are '/'-separated inside the vault folder. */
 export interface VaultFile {
@@ -33,31 +35,34 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
   const noteFile = new Map(notes.map((n) => [n.id, names.allocate(n.title)]));
 
   const actorById = new Map(actors.map((a) => [a.id, a]));
+  // Bodies name what they refer to by uid; a merged actor's mentions name one of the kept actor's former uids.
+  const actorByUid = new Map(actors.flatMap((a) => [a.uid, ...a.formerUids].map((uid) => [uid, a] as const)));
+  const noteByUid = new Map(notes.map((n) => [n.uid, n]));
   const noteById = new Map(notes.map((n) => [n.id, n]));
-  const highlightById = new Map<number, Highlight>();
-  for (const { highlights } of documents) for (const h of highlights) highlightById.set(h.id, h);
+  const highlightByUid = new Map<string, Highlight>();
+  for (const { highlights } of documents) for (const h of highlights) highlightByUid.set(h.uid, h);
   const documentById = new Map(documents.map((d) => [d.document.id, d.document]));
+  const documentByUid = new Map(documents.map((d) => [d.document.uid, d.document]));
 
   const actorLink = (actor: Pick<Actor, 'id' | 'name'>) => {
     const file = actorFile.get(actor.id);
     return file ? wikilink(file, actor.name) : escapeMarkdown(`@${actor.name}`);
   };
-  const noteLink = (id: number | null, fallback: string) => {
-    const file = id === null ? undefined : noteFile.get(id);
-    const title = (id === null ? undefined : noteById.get(id)?.title) ?? fallback;
+  const noteLink = (note: ExportNote | undefined, fallback: string) => {
+    const file = note === undefined ? undefined : noteFile.get(note.id);
+    const title = note?.title ?? fallback;
     return file ? wikilink(file, title.trim() || 'Untitled') : escapeMarkdown(title.trim() || 'Untitled');
   };
   const linker: MarkdownLinker = {
-    note: noteLink,
-    actor: (id, savedName) => {
-      const actor = id === null ? undefined : actorById.get(id);
+    note: (uid, savedTitle) => noteLink(targetOf(noteByUid, uid), savedTitle),
+    actor: (uid, savedName) => {
+      const actor = targetOf(actorByUid, uid);
       return actor ? actorLink(actor) : escapeMarkdown(`@${savedName}`);
     },
-    quoteSource: (highlightId, documentId, savedTitle) => {
-      const highlight = highlightId === null ? undefined : highlightById.get(highlightId);
-      const docId = highlight?.documentId ?? documentId;
-      const document = docId === null ? undefined : documentById.get(docId);
-      const file = docId === null ? undefined : documentFile.get(docId);
+    quoteSource: (highlightUid, documentUid, savedTitle) => {
+      const highlight = targetOf(highlightByUid, highlightUid);
+      const document = highlight ? documentById.get(highlight.documentId) : targetOf(documentByUid, documentUid);
+      const file = document === undefined ? undefined : documentFile.get(document.id);
       if (!document || !file) return escapeMarkdown(savedTitle || 'Unknown document');
       return wikilink(file, document.title, highlight ? `^${highlight.uid}` : undefined);
     },
@@ -87,10 +92,10 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
     files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}` });
   }
 
-  const mentionedBy = notesMentioningActors(notes);
+  const mentionedBy = notesMentioningActors(notes, actorByUid);
   const links: ActorFileLinks = {
     actor: actorLink,
-    note: (note) => noteLink(note.id, note.title),
+    note: (note) => noteLink(noteById.get(note.id), note.title),
     passage: (document, highlight) => wikilink(documentFile.get(document.id)!, document.title, `^${highlight.uid}`),
   };
   for (const actor of actors) {
@@ -101,11 +106,17 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
   return files;
 }
 
-function notesMentioningActors(notes: ExportNote[]): Map<number, ExportNote[]> {
+function notesMentioningActors(notes: ExportNote[], actorByUid: Map<string, Actor>): Map<number, ExportNote[]> {
   const byActor = new Map<number, ExportNote[]>();
   const newestFirst = [...notes].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   for (const note of newestFirst) {
-    for (const actorId of collectReferences(note.body.root).actors) {
+    // A note that mentions an actor under two uids (its own and a merged one's) is listed once.
+    const actorIds = new Set<number>();
+    for (const ref of noteReferences(note.body.root)) {
+      const actor = ref.kind === 'actor' ? actorByUid.get(ref.uid) : undefined;
+      if (actor) actorIds.add(actor.id);
+    }
+    for (const actorId of actorIds) {
       const list = byActor.get(actorId) ?? [];
       list.push(note);
       byActor.set(actorId, list);

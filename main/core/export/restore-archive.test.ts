@@ -139,14 +139,17 @@ describe('restoring an archive trusts none of its rows', () => {
     expect(dump(fresh)).toEqual(before);
   });
 
-  it('refuses ids no library can hold, in rows and inside notes’ bodies', () => {
+  it('refuses ids no library can hold in rows, and references that are not uids inside notes’ bodies', () => {
     const archive = exportLibraryArchive(t.library);
-    const mention = { type: ACTOR_MENTION_NODE, version: 1, actorId: 1e20, name: 'AQIM' };
+    const mention = { type: ACTOR_MENTION_NODE, version: 1, actorUid: 'AQIM and friends', name: 'AQIM' };
     const inBody = withRow(archive, 'notes', fixture.notes.target.uid, () => ({ bodyJson: JSON.stringify(body(paragraph(mention))) }));
     const fresh = t.open('fresh.sqlite');
     expect(restoreOp(fresh, inBody)).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('the note “Sanctuaries”') },
+      error: {
+        code: 'invalid_input',
+        message: expect.stringContaining('the note “Sanctuaries” (' + fixture.notes.target.uid + ') has a body that is not an editor state Fieldbook can open: The actorUid of a fb-actor-mention node must be'),
+      },
     });
     const inLink = structuredClone(archive);
     inLink.links[0] = { ...inLink.links[0]!, targetId: 2 ** 53 };
@@ -155,7 +158,13 @@ describe('restoring an archive trusts none of its rows', () => {
 
   it('restores an archive of notes whose links point at nothing', () => {
     const note = callOn(t.library, 'notes.create', { title: 'Broken links' });
-    const broken = body(paragraph(text('See '), { type: ACTOR_MENTION_NODE, version: 1, actorId: 0, name: 'Gone' }, { type: 'fb-note-link', version: 1, noteId: null, title: 'Gone' }));
+    const broken = body(
+      paragraph(
+        text('See '),
+        { type: ACTOR_MENTION_NODE, version: 1, actorUid: null, name: 'Gone' },
+        { type: 'fb-note-link', version: 1, noteUid: 'a-note-never-here', title: 'Gone' },
+      ),
+    );
     callOn(t.library, 'notes.save', { id: note.id, title: 'Broken links', body: broken });
     const fresh = t.open('fresh.sqlite');
     expect(restoreOp(fresh, JSON.parse(libraryArchiveJson(t.library))).ok).toBe(true);

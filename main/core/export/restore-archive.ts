@@ -1,17 +1,13 @@
-import { isId } from '../../common/ids';
-import { NODE_REFERENCES } from '../../common/note-format';
 import type { RestoreReport } from '../../common/records';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
 import { headOf, wholeCodePoints } from '../text/code-points';
-import { walkNoteBody } from '../notes/note-body';
 import {
   parseLibraryArchive,
   type ArchiveActorRow,
   type ArchiveDocumentRow,
   type ArchiveHighlightRow,
-  type ArchiveNoteRow,
   type LibraryArchive,
 } from './library-archive';
 
@@ -21,9 +17,10 @@ type Kind = 'document' | 'highlight' | 'actor' | 'note';
  * Restores an archive into this library in one transaction. Into an empty library the result
  * is the archived library, row for row and id for id. Into one in use it merges: rows already
  * here (same uid; documents also by content) are matched, not duplicated; new rows are added
- * under fresh ids where theirs are taken, with every reference remapped, including the ids
- * inside notes' Lexical state. Where both sides changed a row, the library's version is kept
- * and the difference is reported: a restore never overwrites work.
+ * under fresh ids where theirs are taken, with every reference between rows remapped. Notes'
+ * bodies are written as they are: they name what they refer to by uid, which is the same here.
+ * Where both sides changed a row, the library's version is kept and the difference is
+ * reported: a restore never overwrites work.
  */
 export function restoreArchive(library: Library, input: string | unknown): RestoreReport {
   const archive = parseLibraryArchive(input);
@@ -154,6 +151,9 @@ class ArchiveMerge {
       aliasOwner.set(row.alias_key, row.actor_id);
     }
     const byUid = new Map(existing.map((a) => [a.uid, a]));
+    const formerHolder = new Map(
+      (this.db.prepare('SELECT uid, actor_id FROM actor_former_uids').all() as Array<{ uid: string; actor_id: number }>).map((row) => [row.uid, row.actor_id]),
+    );
     const byNameKey = new Map<string, { id: number; name: string }>(existing.map((a) => [a.name_key, a]));
     const namesById = new Map(existing.map((a) => [a.id, a.name]));
     const foldedNames = new Map<string, Set<number>>();
@@ -170,6 +170,7 @@ class ArchiveMerge {
       const same = byUid.get(actor.uid);
       if (same) {
         this.idMap.actor.set(actor.id, same.id);
+        this.claimFormerUids(same.id, actor.formerUids);
         const unchanged =
           same.name === actor.name &&
           same.kind === actor.kind &&
@@ -181,12 +182,23 @@ class ArchiveMerge {
         else this.conflict('actor', actor.uid, same.name, 'This actor differs from the archive’s version; the library’s version was kept.');
         continue;
       }
+      const mergedInto = formerHolder.get(actor.uid);
+      if (mergedInto !== undefined) {
+        // Merged into another actor here since the archive was written: its passages and mentions follow it there.
+        this.idMap.actor.set(actor.id, mergedInto);
+        this.claimFormerUids(mergedInto, actor.formerUids);
+        const theirs = namesById.get(mergedInto) ?? actor.name;
+        this.conflict('actor', actor.uid, actor.name, `This actor was merged into “${theirs}” in this library; it was not added again, and its passages and mentions point at “${theirs}”.`);
+        continue;
+      }
       const namesake = byNameKey.get(actor.nameKey);
       const aliasHolder = aliasOwner.get(actor.nameFolded);
       const clash = namesake?.id ?? aliasHolder;
       if (clash !== undefined) {
-        // Same name, different actor: what the archive says about it lands on the library's actor of that name.
+        // Same name, different actor: what the archive says about it lands on the library's actor of that name,
+        // its notes' mentions too (by its uid, which now answers for that actor).
         this.idMap.actor.set(actor.id, clash);
+        this.claimFormerUids(clash, [actor.uid, ...actor.formerUids]);
         const theirs = namesById.get(clash) ?? actor.name;
         this.conflict(
           'actor',
@@ -200,6 +212,7 @@ class ArchiveMerge {
       }
       const id = this.insertWithId(insert, used, actor.id, actorParams(actor));
       this.idMap.actor.set(actor.id, id);
+      this.claimFormerUids(id, actor.formerUids);
       this.added.actor.add(actor.id);
       this.report.added.actors++;
       byNameKey.set(actor.nameKey, { id, name: actor.name });
@@ -319,34 +332,25 @@ class ArchiveMerge {
     this.hadRows.note = existing.length > 0;
     const byUid = new Map(existing.map((n) => [n.uid, n]));
     const used = new Set(existing.map((n) => n.id));
-    // Ids of notes still to be inserted are not known yet, so bodies are remapped once all notes have ids.
-    const pending: Array<{ note: ArchiveNoteRow; id: number }> = [];
     const insert = this.db.prepare(
       `INSERT INTO notes (id, uid, title, body_json, body_text, created_at, updated_at, deleted_at)
        VALUES (@id, @uid, @title, @bodyJson, @bodyText, @createdAt, @updatedAt, @deletedAt)`,
     );
-    const newNotes = this.archive.notes.filter((n) => !byUid.has(n.uid));
-    for (const note of newNotes) {
-      const id = this.insertWithId(insert, used, note.id, note);
-      this.idMap.note.set(note.id, id);
-      this.added.note.add(note.id);
-      pending.push({ note, id });
-    }
     for (const note of this.archive.notes) {
       const same = byUid.get(note.uid);
-      if (same) this.idMap.note.set(note.id, same.id);
-    }
-    const setBody = this.db.prepare('UPDATE notes SET body_json = ? WHERE id = ?');
-    for (const { note, id } of pending) {
-      const body = this.remapBody(note.bodyJson);
-      if (body !== note.bodyJson) setBody.run(body, id);
+      if (same) {
+        this.idMap.note.set(note.id, same.id);
+        continue;
+      }
+      this.idMap.note.set(note.id, this.insertWithId(insert, used, note.id, note));
+      this.added.note.add(note.id);
       this.report.added.notes++;
     }
     for (const note of this.archive.notes) {
       const same = byUid.get(note.uid);
       if (!same) continue;
       const unchanged =
-        // Not body_json: ids inside it are each library's own, and may rightly differ for the same version.
+        // Not body_json: the same version may be spelled differently (one written before bodies held uids, one after).
         same.title === note.title &&
         same.body_text === note.bodyText &&
         same.updated_at === note.updatedAt &&
@@ -375,27 +379,17 @@ class ArchiveMerge {
     }
   }
 
-  /** Rewrites the ids inside Fieldbook's own Lexical nodes; the JSON is left byte for byte when nothing moves. */
-  private remapBody(json: string): string {
-    // Bodies were checked to be within the editor's depth (check-archive-rows.ts), so the
-    // bounded walk sees every node and JSON.stringify cannot overflow.
-    const body = JSON.parse(json) as { root: unknown };
-    let changed = false;
-    walkNoteBody(body.root, {
-      enter: (node) => {
-        const fields = typeof node.type === 'string' && Object.hasOwn(NODE_REFERENCES, node.type) ? NODE_REFERENCES[node.type]! : {};
-        for (const [field, kind] of Object.entries(fields)) {
-          const value = node[field];
-          if (!isId(value)) continue;
-          const mapped = this.mapReference(kind, value);
-          if (mapped !== value) {
-            node[field] = mapped;
-            changed = true;
-          }
-        }
-      },
-    });
-    return changed ? JSON.stringify(body) : json;
+  /**
+   * Uids that answer for an actor here: those of actors merged into it (on either side), or of
+   * an archived actor refused for its name. A uid that already names an actor here, or answers
+   * for one, stays as it is.
+   */
+  private claimFormerUids(actorId: number, uids: string[]): void {
+    const taken = this.db.prepare('SELECT 1 FROM actors WHERE uid = @uid UNION ALL SELECT 1 FROM actor_former_uids WHERE uid = @uid');
+    const insert = this.db.prepare('INSERT INTO actor_former_uids (uid, actor_id) VALUES (?, ?)');
+    for (const uid of uids) {
+      if (taken.get({ uid }) === undefined) insert.run(uid, actorId);
+    }
   }
 
   /**
@@ -422,7 +416,7 @@ class ArchiveMerge {
 }
 
 function actorParams(actor: ArchiveActorRow): object {
-  const { aliases: _aliases, ...row } = actor;
+  const { aliases: _aliases, formerUids: _formerUids, ...row } = actor;
   return row;
 }
 

@@ -3,7 +3,7 @@ import { ACTOR_MENTION_NODE } from '../../common/note-format';
 import type { OpName } from '../../common/contract';
 import { dispatch } from '../../ops';
 import { body, paragraph, tempLibrary, text, type TempLibrary } from '../../testing/temp-library';
-import { MAX_NOTE_DEPTH, noteBodyDepth, walkNoteBody } from './note-body';
+import { MAX_NOTE_DEPTH, noteBodyDepth } from '../../common/note-format';
 import { readNoteBody } from './read-note-body';
 
 let t: TempLibrary;
@@ -24,23 +24,13 @@ describe('note bodies are walked within a bound', () => {
     expect(noteBodyDepth(parsed.root)).toBe(MAX_NOTE_DEPTH + 1);
   });
 
-  it('visits children in order and leaves each node after its children', () => {
-    const seen: string[] = [];
-    const tree = body(paragraph(text('a'), text('b')), paragraph(text('c')));
-    walkNoteBody(tree.root, {
-      enter: (node) => void seen.push(`+${String(node.text ?? node.type)}`),
-      leave: (node) => void seen.push(`-${String(node.text ?? node.type)}`),
-    });
-    expect(seen.join(' ')).toBe('+root +paragraph +a -a +b -b -paragraph +paragraph +c -c -paragraph -root');
-  });
-
   it('opens, exports and merges around a stored note nested 20,000 levels deep, never answering internal', () => {
     const aqim = t.call('actors.create', { name: 'AQIM', kind: 'group' });
     const other = t.call('actors.create', { name: 'Al-Qaeda in the Islamic Maghreb', kind: 'group' });
     const note = t.call('notes.create', { title: 'Deep' });
-    t.call('notes.save', { id: note.id, title: 'Deep', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorId: other.id, name: other.name })) });
+    t.call('notes.save', { id: note.id, title: 'Deep', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorUid: other.uid, name: other.name })) });
     // As an older Fieldbook's restore could have stored it: the mention near the top, a deep tail below.
-    const mention = JSON.stringify({ type: ACTOR_MENTION_NODE, version: 1, actorId: other.id, name: other.name });
+    const mention = JSON.stringify({ type: ACTOR_MENTION_NODE, version: 1, actorUid: other.uid, name: other.name });
     t.library.db.prepare('UPDATE notes SET body_json = ? WHERE id = ?').run(deepBodyJson(20_000, mention).replace('"children":[{"type":"paragraph"', `"children":[${mention},{"type":"paragraph"`), note.id);
     const calls: Array<[OpName, unknown]> = [
       ['notes.get', { id: note.id }],

@@ -1,12 +1,12 @@
-import { MAX_NOTE_BYTES, type NoteBody } from '../../common/note-format';
+import { MAX_NOTE_BYTES, noteReferences, parseStoredBody, type NoteBody, type ReferenceKind } from '../../common/note-format';
 import type { Note, NoteSummary } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { headOf } from '../text/code-points';
-import { parseStoredBody } from './note-body';
-import { readNoteBody, type NoteLink } from './read-note-body';
+import { readNoteBody } from './read-note-body';
+import { addReferences, loadReferenceTargets, referenceUids, resolveReferences } from './reference-targets';
 import { byLastChange } from '../../common/sort-orders';
 
 interface NoteRow {
@@ -37,7 +37,18 @@ export function getNote(library: Library, id: number): Note {
     `SELECT ${SUMMARY}, body_json FROM notes WHERE id = ? AND deleted_at IS NULL`,
   ).get(id);
   if (!row) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
-  return { ...toSummary(row), body: parseStoredBody(row.body_json) as NoteBody, bodyText: row.body_text };
+  const body = parseStoredBody(row.body_json) as NoteBody;
+  return { ...toSummary(row), body, bodyText: row.body_text, passages: passagesQuoted(library, body) };
+}
+
+function passagesQuoted(library: Library, body: NoteBody): Note['passages'] {
+  const quoted = noteReferences(body.root).filter((ref) => ref.kind === 'highlight');
+  const passages: Note['passages'] = {};
+  if (quoted.length === 0) return passages;
+  for (const [uid, highlight] of loadReferenceTargets(library, addReferences(referenceUids(), quoted)).highlights) {
+    passages[uid] = { highlightId: highlight.id, documentId: highlight.documentId };
+  }
+  return passages;
 }
 
 export function createNote(library: Library, title: string): Note {
@@ -55,7 +66,7 @@ export function saveNote(library: Library, id: number, title: string, body: Note
   if (!stored) throw new FieldbookError('not_found', `There is no note with id ${id}.`);
   const json = JSON.stringify(body);
   if (json.length > MAX_NOTE_BYTES) throw new FieldbookError('invalid_input', 'A note can be at most 8 MB; split it into several notes.');
-  const { text, links } = readNoteBody(body);
+  const { text, references } = readNoteBody(body);
   const saved: NoteRow = { ...stored, title: title.trim(), body_text: text, updated_at: nowIso() };
   // Naming title or body_text in the UPDATE makes the search trigger re-index the whole note, most
   // of a long note's save: a save that changed no words (formatting, a moved link) skips it.
@@ -70,7 +81,7 @@ export function saveNote(library: Library, id: number, title: string, body: Note
       id,
     );
   }
-  updateLinks(library, id, links);
+  updateLinks(library, id, resolveReferences(library, references));
   return toSummary(saved);
 }
 
@@ -80,7 +91,7 @@ export function setNoteDeleted(library: Library, id: number, deleted: boolean): 
   return toSummary(prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ?`).get(id)!);
 }
 
-export function notesLinkingTo(library: Library, kind: NoteLink['kind'], id: number): NoteSummary[] {
+export function notesLinkingTo(library: Library, kind: ReferenceKind, id: number): NoteSummary[] {
   return prepare<[string, number], NoteRow>(
     library.db,
     `SELECT ${SUMMARY.split(', ').map((c) => `n.${c}`).join(', ')} FROM links l JOIN notes n ON n.id = l.from_note_id
@@ -89,6 +100,15 @@ export function notesLinkingTo(library: Library, kind: NoteLink['kind'], id: num
     .all(kind, id)
     .map(toSummary)
     .sort(byLastChange);
+}
+
+/**
+ * The links table is what bodies refer to, by local id, so backlinks are one indexed query. It
+ * is derived from the body at each save: bodies name targets by uid, and the uids are resolved here.
+ */
+interface NoteLink {
+  kind: ReferenceKind;
+  id: number;
 }
 
 /** Writes only the links that changed: a long note saved every second keeps most of its links. */

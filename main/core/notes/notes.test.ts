@@ -26,21 +26,23 @@ describe('notes', () => {
       title: 'Reading notes',
       body: body(
         { type: 'heading', tag: 'h1', version: 1, children: [text('On the Sahel')] },
-        paragraph(text('See '), { type: NOTE_LINK_NODE, version: 1, noteId: target.id, title: 'Sanctuaries' }, text(' and '), {
+        paragraph(text('See '), { type: NOTE_LINK_NODE, version: 1, noteUid: target.uid, title: 'Sanctuaries' }, text(' and '), {
           type: ACTOR_MENTION_NODE,
           version: 1,
-          actorId: aqim.id,
+          actorUid: aqim.uid,
           name: 'AQIM',
         }),
-        { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: h.id, documentId: doc!.id, documentTitle: doc!.title, quote: 'Timbuktu' },
+        { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: h.uid, documentUid: doc!.uid, documentTitle: doc!.title, quote: 'Timbuktu' },
       ),
     });
+    expect(call('notes.get', { id: note.id }).passages).toEqual({ [h.uid]: { highlightId: h.id, documentId: doc!.id } });
     expect(call('notes.get', { id: note.id }).bodyText).toBe(
       `On the Sahel\nSee Sanctuaries and @AQIM\nTimbuktu — ${doc!.title}`,
     );
     expect(call('notes.linking', { kind: 'note', id: target.id }).map((n) => n.title)).toEqual(['Reading notes']);
     expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
     expect(call('notes.linking', { kind: 'highlight', id: h.id }).map((n) => n.id)).toEqual([note.id]);
+    expect(call('notes.linking', { kind: 'document', id: doc!.id }).map((n) => n.id)).toEqual([note.id]);
     expect(call('actors.page', { id: aqim.id }).notes.map((n) => n.title)).toEqual(['Reading notes']);
     expect(call('search.query', { query: 'sahel' }).notes.map((n) => n.title)).toEqual(['Reading notes']);
   });
@@ -48,7 +50,7 @@ describe('notes', () => {
   it('keeps links true when the body changes', () => {
     const target = call('notes.create', { title: 'Target' });
     const note = call('notes.create', { title: 'Source' });
-    const link = { type: NOTE_LINK_NODE, version: 1, noteId: target.id, title: 'Target' };
+    const link = { type: NOTE_LINK_NODE, version: 1, noteUid: target.uid, title: 'Target' };
     call('notes.save', { id: note.id, title: 'Source', body: body(paragraph(link)) });
     expect(call('notes.linking', { kind: 'note', id: target.id })).toHaveLength(1);
     call('notes.save', { id: note.id, title: 'Source', body: body(paragraph(text('no link now'))) });
@@ -74,16 +76,28 @@ describe('notes', () => {
     expect(call('notes.get', { id: note.id }).bodyText).toBe('');
   });
 
-  it('keeps a mention pointing at the actor kept when its actor is merged, through later saves', () => {
+  it('keeps a mention pointing at the actor kept when its actor is merged, through later saves, without touching the note', () => {
     const aqim = call('actors.create', { name: 'AQIM', kind: 'group' });
     const other = call('actors.create', { name: 'Al-Qaeda in the Islamic Maghreb', kind: 'group' });
     const note = call('notes.create', { title: 'Merged' });
-    call('notes.save', { id: note.id, title: 'Merged', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorId: other.id, name: other.name })) });
+    call('notes.save', { id: note.id, title: 'Merged', body: body(paragraph({ type: ACTOR_MENTION_NODE, version: 1, actorUid: other.uid, name: other.name })) });
+    const stored = () => t.library.db.prepare('SELECT body_json, body_text, updated_at FROM notes WHERE id = ?').get(note.id);
+    const before = stored();
     call('actors.merge', { keepId: aqim.id, mergeId: other.id });
+    // The body is as the person left it; the merged actor's uid now answers for the one kept.
+    expect(stored()).toEqual(before);
+    expect(call('actors.list', {}).map((a) => [a.name, a.formerUids])).toEqual([['AQIM', [other.uid]]]);
+    expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
+    expect(call('export.noteMarkdown', { id: note.id }).content).toContain('@AQIM');
     const saved = call('notes.get', { id: note.id });
-    expect(saved.bodyText).toBe('@AQIM');
     call('notes.save', { id: note.id, title: 'Merged', body: saved.body });
     expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
+    // Merged again into a third actor, the first merge's uid follows.
+    const third = call('actors.create', { name: 'JNIM', kind: 'group' });
+    call('actors.merge', { keepId: third.id, mergeId: aqim.id });
+    expect(call('actors.list', {}).find((a) => a.id === third.id)?.formerUids.sort()).toEqual([aqim.uid, other.uid].sort());
+    call('notes.save', { id: note.id, title: 'Merged', body: saved.body });
+    expect(call('notes.linking', { kind: 'actor', id: third.id }).map((n) => n.id)).toEqual([note.id]);
   });
 
   it('never gives a deleted actor’s id to a new one, so old mentions cannot change who they name', () => {
@@ -93,17 +107,17 @@ describe('notes', () => {
     expect(next.id).not.toBe(gone.id);
   });
 
-  it('refuses ids inside a body that no library can hold, so the library’s archive always restores', () => {
+  it('refuses references inside a body that are not uids, so the library’s archive always restores', () => {
     const note = call('notes.create', { title: 'Ids' });
     const bad = [
-      { type: ACTOR_MENTION_NODE, version: 1, actorId: 1e20, name: 'Too big' },
-      { type: NOTE_LINK_NODE, version: 1, noteId: 1.5, title: 'Half' },
-      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: 1, documentId: -3, documentTitle: 'Negative', quote: 'q' },
-      { type: NOTE_LINK_NODE, version: 1, noteId: '2', title: 'Text' },
+      { type: ACTOR_MENTION_NODE, version: 1, actorUid: 12, name: 'A number' },
+      { type: NOTE_LINK_NODE, version: 1, noteUid: 'two words', title: 'Spaced' },
+      { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: 'h', documentUid: '', documentTitle: 'Empty', quote: 'q' },
+      { type: NOTE_LINK_NODE, version: 1, noteId: 2, title: 'An id, as before uids' },
     ];
     for (const node of bad) {
       const error = t.errorOf('notes.save', { id: note.id, title: 'Ids', body: body(paragraph(text('See '), node)) });
-      expect(error).toEqual({ code: 'invalid_input', message: expect.stringMatching(/must be a whole number from 1 to 9007199254740991/) });
+      expect(error).toEqual({ code: 'invalid_input', message: expect.stringMatching(/a uid \(1 to 200 printable characters, no spaces\), or null/) });
     }
     expect(call('notes.get', { id: note.id }).bodyText).toBe('');
     const fresh = t.open('fresh.sqlite');

@@ -1,52 +1,39 @@
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
-import { isId } from '../../common/ids';
-import { walkNoteBody, type NoteNode } from './note-body';
-
-export interface NoteLink {
-  kind: 'note' | 'highlight' | 'actor' | 'document';
-  id: number;
-}
+import { BLOCK_NODES, ReferenceSet, walkNoteBody, type NoteNode, type NoteReference } from '../../common/note-format';
 
 export interface NoteBodyReading {
   /** What search indexes: the words a reader sees, blocks on their own lines. */
   text: string;
-  links: NoteLink[];
+  /** What the body refers to, by uid, each once. */
+  references: NoteReference[];
 }
 
-const BLOCKS = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'code', HIGHLIGHT_QUOTE_NODE]);
-
-/** Reads a note's Lexical state for its plain text and the links it holds, in one bounded walk. */
+/** Reads a note's Lexical state for its plain text and what it refers to, in one bounded walk. */
 export function readNoteBody(body: { root: unknown }): NoteBodyReading {
   const lines: string[] = [];
-  const links = new Map<string, NoteLink>();
+  const references = new ReferenceSet();
   let line = '';
-  const addLink = (kind: NoteLink['kind'], id: unknown) => {
-    if (isId(id)) links.set(`${kind}:${id}`, { kind, id });
-  };
   const endLine = () => {
     if (line.trim().length > 0) lines.push(line.trim());
     line = '';
   };
-  const isBlock = (node: NoteNode) => typeof node.type === 'string' && BLOCKS.has(node.type);
+  const isBlock = (node: NoteNode) => node.type === 'root' || (typeof node.type === 'string' && BLOCK_NODES.has(node.type));
   walkNoteBody(body.root, {
+    noteLink: (node) => {
+      references.addFrom(node);
+      line += node.title;
+    },
+    actorMention: (node) => {
+      references.addFrom(node);
+      line += `@${node.name}`;
+    },
+    highlightQuote: (node) => {
+      references.addFrom(node);
+      endLine();
+      line += `${node.quote} — ${node.documentTitle}`;
+      endLine();
+    },
     enter: (node) => {
       switch (node.type) {
-        case NOTE_LINK_NODE:
-          addLink('note', node.noteId);
-          if (typeof node.title === 'string') line += node.title;
-          return false;
-        case ACTOR_MENTION_NODE:
-          addLink('actor', node.actorId);
-          if (typeof node.name === 'string') line += `@${node.name}`;
-          return false;
-        case HIGHLIGHT_QUOTE_NODE:
-          endLine();
-          addLink('highlight', node.highlightId);
-          addLink('document', node.documentId);
-          if (typeof node.quote === 'string') line += node.quote;
-          if (typeof node.documentTitle === 'string') line += ` — ${node.documentTitle}`;
-          endLine();
-          return false;
         case 'linebreak':
           line += ' ';
           return false;
@@ -59,9 +46,9 @@ export function readNoteBody(body: { root: unknown }): NoteBodyReading {
       return true;
     },
     leave: (node) => {
-      if (node.type !== HIGHLIGHT_QUOTE_NODE && isBlock(node)) endLine();
+      if (isBlock(node)) endLine();
     },
   });
   endLine();
-  return { text: lines.join('\n'), links: [...links.values()] };
+  return { text: lines.join('\n'), references: references.all };
 }

@@ -1,18 +1,18 @@
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import { ACTOR_MENTION_NODE } from '../../../main/common/note-format';
+import { ACTOR_MENTION_NODE, type ActorMentionJson } from '../../../main/common/note-format';
 import { ActorMentionView } from './ActorMentionView';
-import { idField, textField } from './json-fields';
+import { textField, uidField } from './json-fields';
 
-/** The fields the core reads (main/common/note-format.ts ACTOR_MENTION_NODE). */
-export type SerializedActorMentionNode = Spread<{ actorId: number; name: string }, SerializedLexicalNode>;
+/** The fields the core reads (main/common/note-format.ts ActorMentionJson). */
+export type SerializedActorMentionNode = Spread<Pick<ActorMentionJson, 'actorUid' | 'name'>, SerializedLexicalNode>;
 
 /**
  * A mention of an actor. Like a note link it is a decorator so it shows the actor's name and
  * colour as they are now; `name` keeps what it was called when mentioned.
  */
 export class ActorMentionNode extends DecoratorNode<JSX.Element> {
-  __actorId: number;
+  __actorUid: string | null;
   __name: string;
 
   static override getType(): string {
@@ -20,21 +20,21 @@ export class ActorMentionNode extends DecoratorNode<JSX.Element> {
   }
 
   static override clone(node: ActorMentionNode): ActorMentionNode {
-    return new ActorMentionNode(node.__actorId, node.__name, node.__key);
+    return new ActorMentionNode(node.__actorUid, node.__name, node.__key);
   }
 
   static override importJSON(json: Record<string, unknown>): ActorMentionNode {
-    return $createActorMentionNode(idField(json.actorId), textField(json.name));
+    return $createActorMentionNode(uidField(json.actorUid), textField(json.name));
   }
 
-  constructor(actorId: number, name: string, key?: NodeKey) {
+  constructor(actorUid: string | null, name: string, key?: NodeKey) {
     super(key);
-    this.__actorId = actorId;
+    this.__actorUid = actorUid;
     this.__name = name;
   }
 
   override exportJSON(): SerializedActorMentionNode {
-    return { type: ACTOR_MENTION_NODE, version: 1, actorId: this.__actorId, name: this.__name };
+    return { type: ACTOR_MENTION_NODE, version: 1, actorUid: this.__actorUid, name: this.__name };
   }
 
   override exportDOM(): DOMExportOutput {
@@ -61,17 +61,17 @@ export class ActorMentionNode extends DecoratorNode<JSX.Element> {
     return `@${this.__name}`;
   }
 
-  getActorId(): number {
-    return this.getLatest().__actorId;
+  getActorUid(): string | null {
+    return this.getLatest().__actorUid;
   }
 
   override decorate(): JSX.Element {
-    return <ActorMentionView actorId={this.__actorId} mentionedName={this.__name} />;
+    return <ActorMentionView actorUid={this.__actorUid} mentionedName={this.__name} />;
   }
 }
 
-export function $createActorMentionNode(actorId: number, name: string): ActorMentionNode {
-  return $applyNodeReplacement(new ActorMentionNode(actorId, name));
+export function $createActorMentionNode(actorUid: string | null, name: string): ActorMentionNode {
+  return $applyNodeReplacement(new ActorMentionNode(actorUid, name));
 }
 
 export function $isActorMentionNode(node: LexicalNode | null | undefined): node is ActorMentionNode {

@@ -1,36 +1,42 @@
 import { actorStyle } from '../../actors/actor-colours';
 import { useActors } from '../../actors/actors-store';
 import { hashForRoute, navigate } from '../../route';
+import { actorByUid } from './by-uid';
 
 interface Props {
-  actorId: number;
+  actorUid: string | null;
   mentionedName: string;
 }
 
-export function ActorMentionView({ actorId, mentionedName }: Props) {
-  const { actors, byId } = useActors();
-  const actor = byId.get(actorId);
-  if (actors !== null && !actor) {
-    return (
+export function ActorMentionView({ actorUid, mentionedName }: Props) {
+  const { actors } = useActors();
+  // A mention of an actor since merged into another finds the kept actor by the merged one's uid.
+  const actor = actorByUid(actors, actorUid);
+  if (!actor) {
+    return actors === null && actorUid !== null ? (
+      <span className="actor-mention" aria-busy="true">
+        @{mentionedName}
+      </span>
+    ) : (
       <span className="actor-mention actor-mention-missing" title="This actor was deleted or merged into another.">
         <span className="visually-hidden">Missing actor: </span>
         <s>@{mentionedName}</s>
       </span>
     );
   }
-  const route = { kind: 'actor', id: actorId } as const;
+  const route = { kind: 'actor', id: actor.id } as const;
   return (
     <a
       className="actor-mention"
       href={hashForRoute(route)}
       // The stylesheet decides how the colour is used, so it can stay readable on a dark ground.
-      style={actor ? actorStyle(actor.colour) : undefined}
+      style={actorStyle(actor.colour)}
       onClick={(event) => {
         event.preventDefault();
         navigate(route);
       }}
     >
-      @{actor?.name ?? mentionedName}
+      @{actor.name}
     </a>
   );
 }

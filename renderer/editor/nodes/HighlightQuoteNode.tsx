@@ -9,26 +9,18 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import { HIGHLIGHT_QUOTE_NODE } from '../../../main/common/note-format';
-import { hashForRoute, navigate, type Route } from '../../route';
-import { idField, textField } from './json-fields';
+import { HIGHLIGHT_QUOTE_NODE, type HighlightQuoteJson } from '../../../main/common/note-format';
+import { hashForRoute, navigate } from '../../route';
+import { passageRoute } from '../passage-places';
+import { textField, uidField } from './json-fields';
 
-/** The fields the core reads (main/common/note-format.ts HIGHLIGHT_QUOTE_NODE). */
-export type SerializedHighlightQuoteNode = Spread<
-  { highlightId: number; documentId: number; documentTitle: string; quote: string },
-  SerializedLexicalNode
->;
-
-export interface HighlightQuote {
-  highlightId: number;
-  documentId: number;
-  documentTitle: string;
-  quote: string;
-}
+/** What the node holds: the fields the core reads (main/common/note-format.ts HighlightQuoteJson). */
+export type HighlightQuote = Pick<HighlightQuoteJson, 'highlightUid' | 'documentUid' | 'documentTitle' | 'quote'>;
+export type SerializedHighlightQuoteNode = Spread<HighlightQuote, SerializedLexicalNode>;
 
 /**
  * A passage quoted from a document, tied to its highlight. The quote is a copy, so the note
- * still reads whole if the document is replaced or the highlight deleted; the ids lead back.
+ * still reads whole if the document is replaced or the highlight deleted; the uids lead back.
  */
 export class HighlightQuoteNode extends DecoratorNode<JSX.Element> {
   __quote: HighlightQuote;
@@ -43,8 +35,8 @@ export class HighlightQuoteNode extends DecoratorNode<JSX.Element> {
 
   static override importJSON(json: Record<string, unknown>): HighlightQuoteNode {
     return $createHighlightQuoteNode({
-      highlightId: idField(json.highlightId),
-      documentId: idField(json.documentId),
+      highlightUid: uidField(json.highlightUid),
+      documentUid: uidField(json.documentUid),
       documentTitle: textField(json.documentTitle),
       quote: textField(json.quote),
     });
@@ -56,8 +48,8 @@ export class HighlightQuoteNode extends DecoratorNode<JSX.Element> {
   }
 
   override exportJSON(): SerializedHighlightQuoteNode {
-    const { highlightId, documentId, documentTitle, quote } = this.__quote;
-    return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId, documentId, documentTitle, quote };
+    const { highlightUid, documentUid, documentTitle, quote } = this.__quote;
+    return { type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid, documentUid, documentTitle, quote };
   }
 
   override exportDOM(): DOMExportOutput {
@@ -101,13 +93,10 @@ export function $isHighlightQuoteNode(node: LexicalNode | null | undefined): nod
   return node instanceof HighlightQuoteNode;
 }
 
-export function passageRoute(quote: Pick<HighlightQuote, 'documentId' | 'highlightId'>): Route {
-  return { kind: 'document', id: quote.documentId, highlightId: quote.highlightId };
-}
-
 function HighlightQuoteView({ quote, nodeKey }: { quote: HighlightQuote; nodeKey: NodeKey }) {
   const [selected, setSelected, clearSelected] = useLexicalNodeSelection(nodeKey);
-  const route = passageRoute(quote);
+  const route = passageRoute(quote.highlightUid);
+  const words = <>“{quote.quote}”</>;
   return (
     <figure
       className="note-quote"
@@ -120,15 +109,21 @@ function HighlightQuoteView({ quote, nodeKey }: { quote: HighlightQuote; nodeKey
       }}
     >
       <blockquote className="note-quote-text">
-        <a
-          href={hashForRoute(route)}
-          onClick={(event) => {
-            event.preventDefault();
-            navigate(route);
-          }}
-        >
-          <span className="visually-hidden">Open passage: </span>“{quote.quote}”
-        </a>
+        {route ? (
+          <a
+            href={hashForRoute(route)}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(route);
+            }}
+          >
+            <span className="visually-hidden">Open passage: </span>
+            {words}
+          </a>
+        ) : (
+          // A passage this library does not hold (its highlight never came with the note) is still read in full.
+          words
+        )}
       </blockquote>
       <figcaption className="note-quote-source">
         <span className="visually-hidden">From </span>

@@ -1,20 +1,19 @@
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import { NOTE_LINK_NODE } from '../../../main/common/note-format';
-import { hashForRoute } from '../../route';
-import { idField, textField } from './json-fields';
+import { NOTE_LINK_NODE, type NoteLinkJson } from '../../../main/common/note-format';
+import { textField, uidField } from './json-fields';
 import { NoteLinkView } from './NoteLinkView';
 
-/** The fields the core reads to keep backlinks true (main/common/note-format.ts NOTE_LINK_NODE). */
-export type SerializedNoteLinkNode = Spread<{ noteId: number; title: string }, SerializedLexicalNode>;
+/** The fields the core reads to keep backlinks true (main/common/note-format.ts NoteLinkJson). */
+export type SerializedNoteLinkNode = Spread<Pick<NoteLinkJson, 'noteUid' | 'title'>, SerializedLexicalNode>;
 
 /**
  * A link to another note. It is a decorator rather than text so it can show the target's title as
  * it is now: `title` only records what it was called when linked, for search and for a link
- * whose note has gone.
+ * whose note has gone. The note is named by uid; null while the note it was made for is being created.
  */
 export class NoteLinkNode extends DecoratorNode<JSX.Element> {
-  __noteId: number;
+  __noteUid: string | null;
   __title: string;
 
   static override getType(): string {
@@ -22,28 +21,28 @@ export class NoteLinkNode extends DecoratorNode<JSX.Element> {
   }
 
   static override clone(node: NoteLinkNode): NoteLinkNode {
-    return new NoteLinkNode(node.__noteId, node.__title, node.__key);
+    return new NoteLinkNode(node.__noteUid, node.__title, node.__key);
   }
 
   static override importJSON(json: Record<string, unknown>): NoteLinkNode {
-    return $createNoteLinkNode(idField(json.noteId), textField(json.title));
+    return $createNoteLinkNode(uidField(json.noteUid), textField(json.title));
   }
 
-  constructor(noteId: number, title: string, key?: NodeKey) {
+  constructor(noteUid: string | null, title: string, key?: NodeKey) {
     super(key);
-    this.__noteId = noteId;
+    this.__noteUid = noteUid;
     this.__title = title;
   }
 
   override exportJSON(): SerializedNoteLinkNode {
-    return { type: NOTE_LINK_NODE, version: 1, noteId: this.__noteId, title: this.__title };
+    return { type: NOTE_LINK_NODE, version: 1, noteUid: this.__noteUid, title: this.__title };
   }
 
+  /** Copied out of the editor it is the title: a note's address means nothing outside this library. */
   override exportDOM(): DOMExportOutput {
-    const anchor = document.createElement('a');
-    anchor.href = hashForRoute({ kind: 'note', id: this.__noteId });
-    anchor.textContent = this.__title;
-    return { element: anchor };
+    const span = document.createElement('span');
+    span.textContent = this.__title;
+    return { element: span };
   }
 
   override createDOM(): HTMLElement {
@@ -64,23 +63,23 @@ export class NoteLinkNode extends DecoratorNode<JSX.Element> {
     return this.__title;
   }
 
-  getNoteId(): number {
-    return this.getLatest().__noteId;
+  getNoteUid(): string | null {
+    return this.getLatest().__noteUid;
   }
 
-  setNoteId(noteId: number): this {
+  setNoteUid(noteUid: string): this {
     const writable = this.getWritable();
-    writable.__noteId = noteId;
+    writable.__noteUid = noteUid;
     return writable;
   }
 
   override decorate(): JSX.Element {
-    return <NoteLinkView noteId={this.__noteId} linkedTitle={this.__title} />;
+    return <NoteLinkView noteUid={this.__noteUid} linkedTitle={this.__title} />;
   }
 }
 
-export function $createNoteLinkNode(noteId: number, title: string): NoteLinkNode {
-  return $applyNodeReplacement(new NoteLinkNode(noteId, title));
+export function $createNoteLinkNode(noteUid: string | null, title: string): NoteLinkNode {
+  return $applyNodeReplacement(new NoteLinkNode(noteUid, title));
 }
 
 export function $isNoteLinkNode(node: LexicalNode | null | undefined): node is NoteLinkNode {

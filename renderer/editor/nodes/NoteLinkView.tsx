@@ -1,23 +1,25 @@
-import { displayTitle, noteById, useNotes } from '../../notes/notes-store';
+import { displayTitle, useNotes } from '../../notes/notes-store';
 import { hashForRoute, navigate } from '../../route';
+import { noteByUid } from './by-uid';
 
 interface Props {
-  noteId: number;
+  /** Null while the note the link was made for is being created. */
+  noteUid: string | null;
   /** The title when the link was made: shown only while the notes list loads, or once the note is gone. */
   linkedTitle: string;
 }
 
-export function NoteLinkView({ noteId, linkedTitle }: Props) {
+export function NoteLinkView({ noteUid, linkedTitle }: Props) {
   const { notes } = useNotes();
-  if (noteId === 0) {
+  const target = noteByUid(notes, noteUid);
+  if (noteUid === null || notes === null) {
     return (
       <span className="note-link note-link-pending" aria-busy="true">
         {displayTitle(linkedTitle)}
       </span>
     );
   }
-  const target = noteById(notes, noteId);
-  if (notes !== null && !target) {
+  if (!target) {
     return (
       <span className="note-link note-link-missing" title="This note was deleted or cannot be found.">
         <span className="visually-hidden">Missing note: </span>
@@ -28,7 +30,8 @@ export function NoteLinkView({ noteId, linkedTitle }: Props) {
       </span>
     );
   }
-  const route = { kind: 'note', id: noteId } as const;
+  // The route stays by id: the link's uid is this library's note of that id.
+  const route = { kind: 'note', id: target.id } as const;
   return (
     <a
       className="note-link"
@@ -39,7 +42,7 @@ export function NoteLinkView({ noteId, linkedTitle }: Props) {
         navigate(route);
       }}
     >
-      {displayTitle(target?.title ?? linkedTitle)}
+      {displayTitle(target.title)}
     </a>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { $createParagraphNode, $getRoot, createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteBody } from '../../../main/common/note-format';
+import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, LexicalState, NOTE_LINK_NODE, type NoteBody } from '../../../main/common/note-format';
 import { unreadableBody } from '../note-body-json';
 import { $createActorMentionNode } from './ActorMentionNode';
 import { fieldbookNodes } from './fieldbookNodes';
@@ -12,15 +12,20 @@ const editor = () => createEditor({ namespace: 'test', nodes: [...fieldbookNodes
 
 type Json = { type: string; children?: Json[] } & Record<string, unknown>;
 
+const NOTE_UID = '5b0c1d4e-7a1f-4c55-9e0e-3f1f2a7d0007';
+const ACTOR_UID = '5b0c1d4e-7a1f-4c55-9e0e-3f1f2a7d0003';
+const HIGHLIGHT_UID = '5b0c1d4e-7a1f-4c55-9e0e-3f1f2a7d0011';
+const DOCUMENT_UID = '5b0c1d4e-7a1f-4c55-9e0e-3f1f2a7d0002';
+
 function stateWithEveryNode(): Json {
   const e = editor();
   e.update(
     () => {
       const paragraph = $createParagraphNode();
-      paragraph.append($createNoteLinkNode(7, 'Logistics'), $createActorMentionNode(3, 'AQIM'));
+      paragraph.append($createNoteLinkNode(NOTE_UID, 'Logistics'), $createActorMentionNode(ACTOR_UID, 'AQIM'));
       $getRoot()
         .clear()
-        .append(paragraph, $createHighlightQuoteNode({ highlightId: 11, documentId: 2, documentTitle: 'An article', quote: 'A passage.' }));
+        .append(paragraph, $createHighlightQuoteNode({ highlightUid: HIGHLIGHT_UID, documentUid: DOCUMENT_UID, documentTitle: 'An article', quote: 'A passage.' }));
     },
     { discrete: true },
   );
@@ -32,9 +37,11 @@ describe('Fieldbook nodes as JSON', () => {
     const root = stateWithEveryNode().root as Json;
     const [paragraph, quote] = root.children ?? [];
     const [link, mention] = paragraph?.children ?? [];
-    expect(link).toEqual({ type: NOTE_LINK_NODE, version: 1, noteId: 7, title: 'Logistics' });
-    expect(mention).toEqual({ type: ACTOR_MENTION_NODE, version: 1, actorId: 3, name: 'AQIM' });
-    expect(quote).toEqual({ type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightId: 11, documentId: 2, documentTitle: 'An article', quote: 'A passage.' });
+    expect(link).toEqual({ type: NOTE_LINK_NODE, version: 1, noteUid: NOTE_UID, title: 'Logistics' });
+    expect(mention).toEqual({ type: ACTOR_MENTION_NODE, version: 1, actorUid: ACTOR_UID, name: 'AQIM' });
+    expect(quote).toEqual({ type: HIGHLIGHT_QUOTE_NODE, version: 1, highlightUid: HIGHLIGHT_UID, documentUid: DOCUMENT_UID, documentTitle: 'An article', quote: 'A passage.' });
+    // What they write is what the core's schema takes.
+    expect(LexicalState.safeParse(stateWithEveryNode()).success).toBe(true);
   });
 
   it('read back what they wrote, unchanged', () => {
@@ -49,28 +56,28 @@ describe('Fieldbook nodes as JSON', () => {
       root: {
         type: 'root',
         version: 1,
-        children: [{ type: 'paragraph', version: 1, children: [{ type: NOTE_LINK_NODE, version: 1, noteId: 'seven', title: 5 }] }],
+        children: [{ type: 'paragraph', version: 1, children: [{ type: NOTE_LINK_NODE, version: 1, noteUid: 7, title: 5 }] }],
       },
     } as unknown as NoteBody;
     expect(unreadableBody(body)).toBeNull();
     const e = editor();
     e.setEditorState(e.parseEditorState(JSON.stringify(body)));
     const link = ((e.getEditorState().toJSON().root.children[0] as unknown as Json).children ?? [])[0];
-    expect(link).toEqual({ type: NOTE_LINK_NODE, version: 1, noteId: 0, title: '' });
+    expect(link).toEqual({ type: NOTE_LINK_NODE, version: 1, noteUid: null, title: '' });
   });
 
-  it('read an id the core would refuse (too large to be exact) as a link to nothing, so the note still saves', () => {
+  it('read a uid the core would refuse (with a space in it) as a mention of nothing, so the note still saves', () => {
     const body = {
       root: {
         type: 'root',
         version: 1,
-        children: [{ type: 'paragraph', version: 1, children: [{ type: ACTOR_MENTION_NODE, version: 1, actorId: 1e20, name: 'AQIM' }] }],
+        children: [{ type: 'paragraph', version: 1, children: [{ type: ACTOR_MENTION_NODE, version: 1, actorUid: 'not a uid', name: 'AQIM' }] }],
       },
     } as unknown as NoteBody;
     const e = editor();
     e.setEditorState(e.parseEditorState(JSON.stringify(body)));
     const mention = ((e.getEditorState().toJSON().root.children[0] as unknown as Json).children ?? [])[0];
-    expect(mention).toEqual({ type: ACTOR_MENTION_NODE, version: 1, actorId: 0, name: 'AQIM' });
+    expect(mention).toEqual({ type: ACTOR_MENTION_NODE, version: 1, actorUid: null, name: 'AQIM' });
   });
 
   it('report a body with a node type it does not know, so the editor never replaces it', () => {

@@ -17,7 +17,7 @@ const renderMenu = typeaheadMenu<ActorChoice>('Mention actor', (option) => (
   </>
 ));
 
-const mentionOf = (choice: ActorChoice) => $createActorMentionNode(choice.actor.id, choice.actor.name);
+const mentionOf = (choice: ActorChoice) => $createActorMentionNode(choice.actor.uid, choice.actor.name);
 
 /** `@` opens a menu of actors, found by name or alias; choosing one inserts a mention. */
 export function ActorMentionPlugin() {

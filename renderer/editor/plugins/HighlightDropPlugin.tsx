@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND, mergeRegister } from 'lexical';
 import { useEffect } from 'react';
 import { isHighlightDrag, readDraggedHighlight } from '../../notes/highlight-drag';
-import { documentTitleOf } from '../../notes/quote-in-note';
+import { quotedDocument } from '../../notes/quote-in-note';
 import { $dropSpot, placeDroppedQuote } from './drop-quote';
 
 /** A highlight card dropped on the note becomes a quote block (see placeDroppedQuote). */
@@ -27,7 +27,7 @@ export function HighlightDropPlugin() {
             const dragged = readDraggedHighlight(event.dataTransfer);
             if (!dragged) return false;
             event.preventDefault();
-            void placeDroppedQuote(editor, dragged, $dropSpot(event.target), documentTitleOf);
+            void placeDroppedQuote(editor, dragged, $dropSpot(event.target), quotedDocument);
             return true;
           },
           COMMAND_PRIORITY_HIGH,

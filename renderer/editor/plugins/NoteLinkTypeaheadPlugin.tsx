@@ -20,9 +20,9 @@ const renderMenu = typeaheadMenu<NoteChoice>('Link to note', (option) => (
   </>
 ));
 
-// A note still being created is linked at once (id 0, shown plainly) and given its id when it exists.
+// A note still being created is linked at once (no uid yet, shown plainly) and given its uid when it exists.
 const linkOf = (choice: NoteChoice) =>
-  choice.kind === 'note' ? $createNoteLinkNode(choice.note.id, choice.note.title) : $createNoteLinkNode(0, choice.title);
+  choice.kind === 'note' ? $createNoteLinkNode(choice.note.uid, choice.note.title) : $createNoteLinkNode(null, choice.title);
 
 interface Props {
   /** The note being edited, which is never offered as a link to itself. */

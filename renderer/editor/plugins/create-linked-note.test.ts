@@ -16,6 +16,7 @@ const note = (id: number, title: string): Note => ({
   updatedAt: '2026-01-01T00:00:00Z',
   body: { root: { type: 'root', version: 1, children: [] } } as unknown as Note['body'],
   bodyText: '',
+  passages: {},
 });
 
 let editor: LexicalEditor;
@@ -24,14 +25,14 @@ let answers: Map<string, (result: OpResult<Note>) => void>;
 let problem: string | null;
 let link: ReturnType<typeof noteLinkCreator>;
 
-/** A note body holding a `[[` link (not yet created, so id 0) for each title; returns their keys. */
+/** A note body holding a `[[` link (not yet created, so no uid) for each title; returns their keys. */
 function linksTo(...titles: string[]): NodeKey[] {
   const keys: NodeKey[] = [];
   editor.update(
     () => {
       const paragraph = $createParagraphNode();
       for (const title of titles) {
-        const node = $createNoteLinkNode(0, title);
+        const node = $createNoteLinkNode(null, title);
         keys.push(node.getKey());
         paragraph.append(node);
       }
@@ -43,13 +44,13 @@ function linksTo(...titles: string[]): NodeKey[] {
 }
 
 const bodyText = () => editor.getEditorState().read(() => $getRoot().getTextContent());
-const linkIds = () =>
+const linkUids = () =>
   editor.getEditorState().read(() =>
     $getRoot()
       .getChildren()
       .flatMap((block) => ($isElementNode(block) ? block.getChildren() : []))
       .filter($isNoteLinkNode)
-      .map((node) => node.getNoteId()),
+      .map((node) => node.getNoteUid()),
   );
 
 /** Lets the answer's editor update and callbacks run, as the event loop would. */
@@ -68,13 +69,13 @@ beforeEach(() => {
 });
 
 describe('creating the notes `[[` links were made for', () => {
-  it('gives the link the new note’s id', async () => {
+  it('gives the link the new note’s uid', async () => {
     const [key] = linksTo('Logistics');
     const done = link(key!, 'Logistics');
     answers.get('Logistics')!({ ok: true, value: note(9, 'Logistics') });
     await done;
     await settle();
-    expect(linkIds()).toEqual([9]);
+    expect(linkUids()).toEqual(['note-9']);
   });
 
   it('puts the words back as typed when the note is not created, and says why', async () => {
@@ -98,7 +99,7 @@ describe('creating the notes `[[` links were made for', () => {
     await settle();
     expect(problem).toBe('The note “Routes” was not created: The library is not reachable.');
     expect(bodyText()).toBe('Logistics[[Routes');
-    expect(linkIds()).toEqual([9]);
+    expect(linkUids()).toEqual(['note-9']);
   });
 
   it('clears a problem from before once a note asked for after it is created', async () => {

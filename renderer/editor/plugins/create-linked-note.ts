@@ -12,7 +12,7 @@ interface Options {
 }
 
 /**
- * Creates the note a `[[` link was made for, then gives the link its id. Several can be under way
+ * Creates the note a `[[` link was made for, then gives the link its uid. Several can be under way
  * at once and answer in any order, so a success clears the problem shown only when no create has
  * failed since it was asked: a late success must not hide why a later link went back to text.
  */
@@ -24,7 +24,7 @@ export function noteLinkCreator({ editor, create, onCreated, onProblem }: Option
     editor.update(() => {
       const node = $getNodeByKey(key);
       if (!$isNoteLinkNode(node)) return;
-      if (result.ok) node.setNoteId(result.value.id);
+      if (result.ok) node.setNoteUid(result.value.uid);
       // Nothing was created: the words go back as typed, so nothing the person wrote disappears.
       else node.replace($createTextNode(`[[${title}`));
     });

@@ -3,14 +3,15 @@ import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRang
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $isHighlightQuoteNode } from '../nodes/HighlightQuoteNode';
 import { fieldbookNodes } from '../nodes/fieldbookNodes';
+import type { QuotedDocument } from '../../notes/quote-in-note';
 import { $dropSpot, placeDroppedQuote, type DropSpot } from './drop-quote';
 
-const DRAGGED = { highlightId: 11, documentId: 2, quote: 'Firstly an Al-Qaeda sanctuary' };
+const DRAGGED = { highlightId: 11, highlightUid: 'highlight-11', documentId: 2, quote: 'Firstly an Al-Qaeda sanctuary' };
 
 let editor: LexicalEditor;
-/** The document title's answer, given when the test says. */
+/** The document's answer (its title), given when the test says. */
 let answerTitle: (title: string) => void;
-const titleOf = () => new Promise<string>((resolve) => (answerTitle = resolve));
+const titleOf = () => new Promise<QuotedDocument>((resolve) => (answerTitle = (title) => resolve({ uid: 'document-2', title })));
 
 /** What the note says, block by block, a quote shown as "> quote — title". */
 const blocks = () =>

@@ -10,6 +10,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import type { DraggedHighlight } from '../../notes/highlight-drag';
+import { quoteOf, type QuotedDocument } from '../../notes/quote-in-note';
 import { $createHighlightQuoteNode } from '../nodes/HighlightQuoteNode';
 
 /** Where a drop landed (the top-level block, if any) and where the caret was at that moment. */
@@ -30,7 +31,7 @@ const sameSelection = (before: BaseSelection | null, now: BaseSelection | null):
 
 /**
  * A highlight dropped on the note becomes a quote block after the block it landed on (a quote is a
- * block of its own, never a piece of a sentence). Its document's title is fetched first, and the
+ * block of its own, never a piece of a sentence). Its document's title and uid are fetched first, and the
  * person may go on typing meanwhile: the caret moves past the quote only if it is still where it
  * was at the drop.
  */
@@ -38,14 +39,15 @@ export async function placeDroppedQuote(
   editor: LexicalEditor,
   dragged: DraggedHighlight,
   spot: DropSpot,
-  titleOf: (documentId: number) => Promise<string>,
+  documentOf: (documentId: number) => Promise<QuotedDocument>,
 ): Promise<void> {
-  const documentTitle = await titleOf(dragged.documentId);
+  const document = await documentOf(dragged.documentId);
+  const quote = quoteOf({ id: dragged.highlightId, uid: dragged.highlightUid, documentId: dragged.documentId, exact: dragged.quote }, document);
   editor.update(() => {
-    const quote = $createHighlightQuoteNode({ ...dragged, documentTitle });
+    const node = $createHighlightQuoteNode(quote);
     const block = spot.block === null ? null : $getNodeByKey(spot.block);
-    if (block && block.isAttached() && ($isElementNode(block) || $isDecoratorNode(block))) block.insertAfter(quote);
-    else $getRoot().append(quote);
-    if (sameSelection(spot.caret, $getSelection())) quote.selectNext();
+    if (block && block.isAttached() && ($isElementNode(block) || $isDecoratorNode(block))) block.insertAfter(node);
+    else $getRoot().append(node);
+    if (sameSelection(spot.caret, $getSelection())) node.selectNext();
   });
 }

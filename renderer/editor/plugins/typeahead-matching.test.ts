@@ -9,6 +9,7 @@ const actor = (id: number, name: string, aliases: string[] = []): Actor => ({
   name,
   kind: 'group',
   aliases,
+  formerUids: [],
   description: '',
   colour: '#2f6f9f',
   tagCount: 0,

@@ -5,6 +5,7 @@ import updateToSchemaVersion10 from './0010-initial';
 import updateToSchemaVersion20 from './0020-passage-index';
 import updateToSchemaVersion30 from './0030-change-log';
 import updateToSchemaVersion50 from './0050-reading-positions';
+import updateToSchemaVersion60 from './0060-note-references-by-uid';
 
 interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, run: updateToSchemaVersion20 },
   { version: 30, run: updateToSchemaVersion30 },
   { version: 50, run: updateToSchemaVersion50 },
+  { version: 60, run: updateToSchemaVersion60 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
