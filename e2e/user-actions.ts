@@ -81,7 +81,8 @@ export async function importFiles(page: Page, files: ImportedFiles): Promise<voi
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import', exact: true }).click();
   const chooser = await chooserOpened;
   expect(chooser.isMultiple(), 'the file chooser accepts several files at once').toBe(true);
-  await chooser.setFiles(files);
+  // Megabytes of files cross into the page here: bounded for a busy machine, not the default 10 s.
+  await chooser.setFiles(files, { timeout: 30_000 });
 }
 
 export async function newNote(page: Page, title: string): Promise<void> {
