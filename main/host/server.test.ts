@@ -276,7 +276,8 @@ describe('browser host', () => {
   it('stops an import the browser stops waiting for at the next file, keeping the files already in', async () => {
     const report = (n: number) =>
       `<html><head><title>Report ${n}</title></head><body><article><h1>Report ${n}</h1>${`<p>The convoy ${n} crossed the river near Gao at dawn, watched from the bank.</p>`.repeat(600)}</article></body></html>`;
-    const files = Array.from({ length: 20 }, (_, n) => ({ name: `report-${n}.html`, base64: Buffer.from(report(n)).toString('base64') }));
+    // Enough files that a quick machine is still importing when the browser goes away.
+    const files = Array.from({ length: 150 }, (_, n) => ({ name: `report-${n}.html`, base64: Buffer.from(report(n)).toString('base64') }));
     const body = JSON.stringify({ files });
     const req = http.request({
       host: '127.0.0.1',
