@@ -175,8 +175,9 @@ export function Reader({ documentId, highlightId }: Props) {
               <div className="document-tools">
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
-                <ReadingControls />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
+                {/* Last, so when the row wraps these go below and the Export menu keeps its place (its list opens leftwards). */}
+                <ReadingControls />
               </div>
             }
           >
