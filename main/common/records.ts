@@ -102,7 +102,7 @@ export interface NoteSummary {
   id: number;
   uid: string;
   title: string;
-  /** The first line of the body's text. */
+  /** The first line of the body's text; in a backlink, the sentence that refers to the target. */
   excerpt: string;
   createdAt: string;
   updatedAt: string;
