@@ -85,6 +85,8 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
   await expect(noteTitle(page)).toHaveValue('Logistics');
   const linkedFrom = noteView(page).getByRole('region', { name: 'Linked from' });
   await expect(linkedFrom.getByRole('link', { name: 'Sanctuary' })).toBeVisible();
+  // Why it links here: the sentence holding the link, not the note's first line (its heading).
+  await expect(linkedFrom.getByRole('listitem')).toContainText('See Logistics and @AQIM for supplies.');
   await noteTitle(page).fill('Supply lines');
   await waitForSaved(page);
   await linkedFrom.getByRole('link', { name: 'Sanctuary' }).click();
