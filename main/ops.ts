@@ -165,10 +165,10 @@ export const ops: { [N in OpName]: Op<N> } = {
     run: ({ library }, { highlightIds, format, bom }) => selectedHighlightsFile(library, highlightIds, format, { bom: bom ?? true }),
   },
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
-  'export.archive': { access: 'read', run: ({ library }) => libraryArchiveFile(library) },
+  'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },
   'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
-  'library.restoreArchive': { access: 'own-transactions', run: ({ library }, { json }) => restoreArchive(library, json) },
+  'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
@@ -186,7 +186,7 @@ function importFiles(library: Library, files: ReadonlyArray<{ name: string; base
   for (const file of files) {
     if (task?.cancelled()) {
       const fileName = path.basename(file.name);
-      outcomes.push({ fileName, status: 'refused', message: `${fileName} was not imported: the import was cancelled.` });
+      outcomes.push({ fileName, status: 'cancelled', message: `${fileName} was not imported: the import was cancelled.` });
       continue;
     }
     outcomes.push(importFile(library, file.name, Buffer.from(file.base64, 'base64')));

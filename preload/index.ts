@@ -1,11 +1,25 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { LibraryChange } from '../main/common/changes';
 import type { FieldbookApi } from '../main/common/contract';
+import type { OpProgress } from '../main/common/progress';
 import type { ImportOutcome } from '../main/common/records';
 
 // The renderer gets these functions and nothing else of Electron or Node.
 const api: FieldbookApi = {
-  call: (name, input) => ipcRenderer.invoke('fieldbook:op', name, input),
+  call: async (name, input, tracking) => {
+    if (!tracking) return ipcRenderer.invoke('fieldbook:op', name, input);
+    const { callId, onProgress } = tracking;
+    const handler = (_event: IpcRendererEvent, id: unknown, progress: OpProgress) => {
+      if (id === callId) onProgress(progress);
+    };
+    ipcRenderer.on('fieldbook:progress', handler);
+    try {
+      return await ipcRenderer.invoke('fieldbook:op', name, input, callId);
+    } finally {
+      ipcRenderer.removeListener('fieldbook:progress', handler);
+    }
+  },
+  cancel: (callId) => ipcRenderer.send('fieldbook:cancel', callId),
   onMenuImport: (listener) => {
     const handler = (_event: IpcRendererEvent, outcomes: ImportOutcome[]) => listener(outcomes);
     ipcRenderer.on('fieldbook:menu-import', handler);

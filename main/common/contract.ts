@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { LibraryChange } from './changes';
+import type { CallTracking } from './progress';
 import { isId } from './ids';
 import { LexicalState } from './note-format';
 import {
@@ -262,7 +263,13 @@ export type OpResult<T> = { ok: true; value: T; change?: LibraryChange } | { ok:
 
 /** What the preload exposes as window.fieldbook and what the browser host's client implements. */
 export interface FieldbookApi {
-  call<N extends OpName>(name: N, input: OpInput<N>): Promise<OpResult<OpOutputs[N]>>;
+  /** With `tracking`, a long operation (import, restore, reindex, archive export) reports its progress as it goes. */
+  call<N extends OpName>(name: N, input: OpInput<N>, tracking?: CallTracking): Promise<OpResult<OpOutputs[N]>>;
+  /**
+   * Asks the tracked call `callId` to stop at its next safe point. Its answer still comes: an
+   * import's says which files got in; a restore's or an archive's is a `cancelled` error.
+   */
+  cancel(callId: string): void;
   /**
    * Electron only: outcomes of an import started from the app menu (File > Import…), which the
    * shell runs through the same table. Returns a function that stops listening.

@@ -139,7 +139,9 @@ export interface ReplaceReport {
 export type ImportOutcome =
   | { fileName: string; status: 'imported'; document: DocumentSummary }
   | { fileName: string; status: 'duplicate'; document: DocumentSummary; message: string }
-  | { fileName: string; status: 'refused'; message: string };
+  | { fileName: string; status: 'refused'; message: string }
+  /** Not looked at: the import was stopped before this file's turn. */
+  | { fileName: string; status: 'cancelled'; message: string };
 
 /** One exported file for the caller to save; content is text (UTF-8). */
 export interface ExportedFile {

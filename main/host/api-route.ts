@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { OpResult } from '../common/contract';
-import type { CoreService } from '../service/core-service';
+import type { CallOptions, CoreService } from '../service/core-service';
 
 /** Imports carry whole files as base64 (up to 40 MB each as text), so the ceiling is generous. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -17,8 +17,8 @@ class BodyTooLarge extends Error {}
 /** The client went away before its request was in: nothing was run, and there is no one to answer. */
 export class RequestAborted extends Error {}
 
-/** `signal` aborts when the browser stops waiting for the answer: a long operation then stops at its next safe point. */
-export async function handleApiRequest(core: CoreService, req: IncomingMessage, opName: string, signal?: AbortSignal): Promise<ApiResponse> {
+/** Aborting `options.signal` stops a long operation at its next safe point; its progress goes to `options.onProgress`. */
+export async function handleApiRequest(core: CoreService, req: IncomingMessage, opName: string, options: CallOptions = {}): Promise<ApiResponse> {
   let raw: string;
   try {
     raw = await readBody(req, MAX_BODY_BYTES);
@@ -34,7 +34,7 @@ export async function handleApiRequest(core: CoreService, req: IncomingMessage, 
   } catch {
     return invalid(400, 'The request body is not valid JSON.');
   }
-  return { status: 200, body: await core.call(opName, input, { signal }) };
+  return { status: 200, body: await core.call(opName, input, options) };
 }
 
 function invalid(status: number, message: string): ApiResponse {

@@ -299,6 +299,75 @@ describe('browser host', () => {
     expect(titles.length).toBeLessThan(1 + files.length);
   }, 120_000);
 
+  it('streams a tracked import’s progress, and a cancel stops it at the next file with the answer saying which got in', async () => {
+    const report = (n: number) =>
+      `<html><head><title>Report ${n}</title></head><body><article><h1>Report ${n}</h1>${`<p>The convoy ${n} crossed the river near Gao at dawn, watched from the bank.</p>`.repeat(600)}</article></body></html>`;
+    const files = Array.from({ length: 150 }, (_, n) => ({ name: `report-${n}.html`, base64: Buffer.from(report(n)).toString('base64') }));
+    const body = JSON.stringify({ files });
+    const lines: Array<{ progress?: { done: number; total: number; message: string }; result?: { ok: boolean; value: Array<{ status: string }> } }> = [];
+    let cancelReply: Reply | undefined;
+    const contentType = await new Promise<string | undefined>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: '/api/op/documents.import',
+          headers: {
+            host: `127.0.0.1:${host.port}`,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            'x-fieldbook-call': 'import-1',
+            ...withSecret(),
+          },
+        },
+        (res) => {
+          let pending = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            pending += chunk;
+            let end: number;
+            while ((end = pending.indexOf('\n')) >= 0) {
+              const line = JSON.parse(pending.slice(0, end)) as (typeof lines)[number];
+              pending = pending.slice(end + 1);
+              lines.push(line);
+              // The first file is in: the person presses Cancel.
+              if (line.progress && !cancelReply) {
+                cancelReply = { status: 0, headers: {}, body: '' };
+                void send({ method: 'POST', path: '/api/cancel/import-1', headers: withSecret({ 'content-type': 'application/json' }), body: '{}' }).then(
+                  (reply) => (cancelReply = reply),
+                );
+              }
+            }
+          });
+          res.on('end', () => resolve(res.headers['content-type']));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+    expect(contentType).toMatch(/^application\/x-ndjson/);
+    expect(JSON.parse(cancelReply!.body)).toEqual({ ok: true, value: { stopping: true } });
+    const progress = lines.flatMap((line) => (line.progress ? [line.progress] : []));
+    expect(progress[0]).toEqual({ done: 1, total: 150, message: 'Imported 1 of 150 files' });
+    const result = lines.at(-1)!.result!;
+    expect(result.ok).toBe(true);
+    const imported = result.value.filter((outcome) => outcome.status === 'imported').length;
+    const cancelled = result.value.filter((outcome) => outcome.status === 'cancelled').length;
+    expect(imported).toBeGreaterThanOrEqual(1);
+    expect(imported).toBeLessThan(150);
+    expect(imported + cancelled).toBe(150);
+    expect(listedTitles(await callOp('documents.list', {}))).toHaveLength(1 + imported);
+  }, 120_000);
+
+  it('says there is nothing to stop for a call that is not running, and refuses a cancel without the secret', async () => {
+    const unknown = await send({ method: 'POST', path: '/api/cancel/no-such-call', headers: withSecret({ 'content-type': 'application/json' }), body: '{}' });
+    expect(JSON.parse(unknown.body)).toEqual({ ok: true, value: { stopping: false } });
+    const anonymous = await send({ method: 'POST', path: '/api/cancel/no-such-call', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(anonymous.status).toBe(403);
+  });
+
   it.runIf(fs.existsSync('/proc/self/fd'))('lets go of a file whose download the browser abandons', async () => {
     const big = path.join(fs.realpathSync(tmp), 'renderer', 'assets', 'big.js');
     fs.writeFileSync(big, `// ${'x'.repeat(16 * 1024 * 1024)}\n`);

@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { OpResult } from '../common/contract';
+import { CALL_ID_HEADER, CANCEL_PATH_PREFIX, isCallId } from '../common/progress';
+import { TrackedCalls } from '../service/tracked-calls';
 import { startWorkerCore } from '../service/worker-core';
 import { API_PREFIX, handleApiRequest, RequestAborted } from './api-route';
 import { EVENTS_PATH, streamChanges } from './change-stream';
+import { ProgressStream } from './progress-stream';
 import {
   SECURITY_HEADERS,
   isAllowedFetchSite,
@@ -36,6 +39,9 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/** Whoever holds the secret is the one person the host serves: every tab may stop any tab's call. */
+const BROWSER = 'browser';
+
 /** Loopback only: the host is a private door for one person on this machine, never a network service. */
 const LOOPBACK = '127.0.0.1';
 
@@ -56,6 +62,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   const secret = newSecret();
   let port = 0;
+  const trackedCalls = new TrackedCalls();
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -72,7 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const [pathname = '/'] = (req.url ?? '/').split('?', 1);
-    const isApi = pathname.startsWith(API_PREFIX) || pathname === EVENTS_PATH;
+    const isApi = pathname.startsWith(API_PREFIX) || pathname.startsWith(CANCEL_PATH_PREFIX) || pathname === EVENTS_PATH;
     // The UI's transport shows an OpResult's message, so refusals of API calls come in that shape.
     const refuse = (status: number, message: string, extra: http.OutgoingHttpHeaders = {}) =>
       isApi ? sendJson(res, status, { ok: false, error: { code: 'refused', message } }, extra) : sendText(res, status, message, extra);
@@ -103,14 +110,35 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     // A cross-site form cannot send application/json without a CORS preflight, which we never grant.
     if (contentType !== 'application/json') return refuse(415, 'Operations take a JSON body (content-type: application/json).');
+    if (pathname.startsWith(CANCEL_PATH_PREFIX)) {
+      const callId = decodeOpName(pathname.slice(CANCEL_PATH_PREFIX.length));
+      if (!isCallId(callId)) return refuse(404, 'There is no such call to stop.');
+      return sendJson(res, 200, { ok: true, value: { stopping: trackedCalls.cancel(BROWSER, callId) } });
+    }
     // A tab closed or a fetch aborted while an import runs: the files already in stay, the rest are not imported.
     const gone = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const { status, body } = await handleApiRequest(core, req, decodeOpName(pathname.slice(API_PREFIX.length)), gone.signal);
-    // An oversized body is left unread; closing the connection keeps the rest from piling up.
-    sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
+    const opName = decodeOpName(pathname.slice(API_PREFIX.length));
+    const callId = req.headers[CALL_ID_HEADER];
+    if (!isCallId(callId)) {
+      const { status, body } = await handleApiRequest(core, req, opName, { signal: gone.signal });
+      // An oversized body is left unread; closing the connection keeps the rest from piling up.
+      return sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
+    }
+    const cancelled = trackedCalls.start(BROWSER, callId);
+    const progress = new ProgressStream(res);
+    try {
+      const { status, body } = await handleApiRequest(core, req, opName, {
+        signal: AbortSignal.any([gone.signal, cancelled]),
+        onProgress: (report) => progress.send(report),
+      });
+      if (progress.started) progress.end(body);
+      else sendJson(res, status, body, status === 413 ? { connection: 'close' } : {});
+    } finally {
+      trackedCalls.finish(BROWSER, callId, cancelled);
+    }
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {

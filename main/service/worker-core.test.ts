@@ -119,7 +119,7 @@ describe('the core in worker threads', () => {
     const outcomes = value<ImportOutcome[]>(result);
     expect(heard[0]).toEqual({ done: 1, total: 12, message: 'Imported 1 of 12 files' });
     const imported = outcomes.filter((o) => o.status === 'imported');
-    const cancelled = outcomes.filter((o) => o.status === 'refused');
+    const cancelled = outcomes.filter((o) => o.status === 'cancelled');
     expect(imported.length).toBeGreaterThanOrEqual(2);
     expect(imported.length).toBeLessThan(12);
     expect(cancelled[0]).toMatchObject({ message: expect.stringMatching(/^report-\d+\.html was not imported: the import was cancelled\.$/) });

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../common/import-limits';
+import { isCallId } from '../common/progress';
 import type { ImportOutcome } from '../common/records';
 import { defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
 import { FieldbookError } from '../core/errors';
 import { resolveLibraryFile } from '../core/library-location';
 import type { CoreService } from '../service/core-service';
+import { TrackedCalls } from '../service/tracked-calls';
 import { startWorkerCore } from '../service/worker-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { installAppMenu } from './menu';
@@ -20,6 +22,8 @@ const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..',
 const OP_CHANNEL = 'fieldbook:op';
 const MENU_IMPORT_CHANNEL = 'fieldbook:menu-import';
 const CHANGE_CHANNEL = 'fieldbook:change';
+const PROGRESS_CHANNEL = 'fieldbook:progress';
+const CANCEL_CHANNEL = 'fieldbook:cancel';
 
 app.setName('Fieldbook');
 app.enableSandbox();
@@ -83,14 +87,38 @@ async function confirmOpenExternal(url: string): Promise<void> {
   if (response === 1) await shell.openExternal(url);
 }
 
+const trackedCalls = new TrackedCalls();
+
 function registerOperations(): void {
-  ipcMain.handle(OP_CHANNEL, (event, name: unknown, input: unknown) => {
+  ipcMain.handle(OP_CHANNEL, async (event, name: unknown, input: unknown, callId: unknown) => {
     const frame = event.senderFrame;
     if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
       return { ok: false, error: { code: 'refused', message: 'This page may not use Fieldbook’s library.' } };
     }
     if (!core) return { ok: false, error: { code: 'library_unavailable', message: 'No library is open.' } };
-    return core.call(name, input);
+    if (!isCallId(callId)) return core.call(name, input);
+    const sender = event.sender;
+    const owner = String(sender.id);
+    const signal = trackedCalls.start(owner, callId);
+    // A window closed mid-import stops it at the next file, as a browser tab going away does.
+    const stopWhenGone = () => trackedCalls.cancelAllOf(owner);
+    sender.once('destroyed', stopWhenGone);
+    try {
+      return await core.call(name, input, {
+        signal,
+        onProgress: (progress) => {
+          if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, callId, progress);
+        },
+      });
+    } finally {
+      trackedCalls.finish(owner, callId, signal);
+      if (!sender.isDestroyed()) sender.off('destroyed', stopWhenGone);
+    }
+  });
+  ipcMain.on(CANCEL_CHANNEL, (event, callId: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame) || !isCallId(callId)) return;
+    trackedCalls.cancel(String(event.sender.id), callId);
   });
 }
 

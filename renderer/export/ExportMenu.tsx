@@ -1,13 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportedFile, ExportedFolder } from '../../main/common/records';
 import type { OpResult } from '../../main/common/contract';
+import type { LongCallOptions } from '../api/client';
 import { saveExport } from './save-export';
 import '../styles/export.css';
 
-/** An export saves what its operation returns; an action (Back up now) only reports back. */
-export type ExportChoice =
-  | { label: string; run(): Promise<OpResult<ExportedFile | ExportedFolder>> }
-  | { label: string; act(): Promise<OpResult<{ message: string }>> };
+/**
+ * An export saves what its operation returns; an action (Back up now) only reports back. A long
+ * one (an archive, a restore) is handed the means to report progress and be stopped.
+ */
+export type ExportChoice = { label: string; long?: true } & (
+  | { run(options: LongCallOptions): Promise<OpResult<ExportedFile | ExportedFolder>> }
+  | { act(options: LongCallOptions): Promise<OpResult<{ message: string }>> }
+);
 
 interface Props {
   /** The button's name, e.g. "Export" or "Export note". */
@@ -15,7 +20,11 @@ interface Props {
   choices: ExportChoice[];
 }
 
-type Status = { kind: 'idle' } | { kind: 'working'; label: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; label: string; long: boolean; progress: string | null }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
 
 /** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
 export function ExportMenu({ label, choices }: Props) {
@@ -25,6 +34,7 @@ export function ExportMenu({ label, choices }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
   const menuId = useId();
+  const running = useRef<AbortController | null>(null);
 
   useEffect(() => {
     if (open) items.current[active]?.focus();
@@ -37,15 +47,21 @@ export function ExportMenu({ label, choices }: Props) {
 
   const choose = async (choice: ExportChoice) => {
     close(true);
-    setStatus({ kind: 'working', label: choice.label });
-    if ('act' in choice) {
-      const result = await choice.act();
-      setStatus(result.ok ? { kind: 'done', message: result.value.message } : { kind: 'failed', message: result.error.message });
+    const stopper = (running.current = new AbortController());
+    setStatus({ kind: 'working', label: choice.label, long: choice.long === true, progress: null });
+    const options: LongCallOptions = {
+      signal: stopper.signal,
+      onProgress: ({ message }) => setStatus((now) => (now.kind === 'working' && running.current === stopper ? { ...now, progress: message } : now)),
+    };
+    const result = 'act' in choice ? await choice.act(options) : await choice.run(options);
+    running.current = null;
+    if (!result.ok) {
+      // A stop the person asked for is news, not a failure.
+      setStatus(result.error.code === 'cancelled' ? { kind: 'done', message: result.error.message } : { kind: 'failed', message: result.error.message });
       return;
     }
-    const result = await choice.run();
-    if (!result.ok) {
-      setStatus({ kind: 'failed', message: result.error.message });
+    if (!('fileName' in result.value || 'folderName' in result.value)) {
+      setStatus({ kind: 'done', message: result.value.message });
       return;
     }
     try {
@@ -121,9 +137,14 @@ export function ExportMenu({ label, choices }: Props) {
         </div>
       )}
       <p role="status" className="export-menu-status">
-        {status.kind === 'working' && `${status.label}…`}
+        {status.kind === 'working' && (status.progress ? `${status.label}: ${status.progress}…` : `${status.label}…`)}
         {status.kind === 'done' && status.message}
       </p>
+      {status.kind === 'working' && status.long && (
+        <button type="button" className="button button-quiet" onClick={() => running.current?.abort()}>
+          Cancel {status.label.replace(/…$/, '').toLowerCase()}
+        </button>
+      )}
       {status.kind === 'failed' && (
         <p role="alert" className="export-menu-error">
           {status.message}

@@ -28,7 +28,7 @@ export function actorExportChoices(id: number): ExportChoice[] {
 export function libraryExportChoices(): ExportChoice[] {
   return [
     { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', {}) },
-    { label: 'Library archive (JSON)', run: () => api.call('export.archive', {}) },
+    { label: 'Library archive (JSON)', long: true, run: (options) => api.call('export.archive', {}, options) },
     { label: 'All annotations (W3C JSON-LD)', run: () => api.call('export.webAnnotations', {}) },
     { label: 'All highlights as CSV', run: () => api.call('export.highlightsCsv', { scope: { kind: 'library' } }) },
     {
@@ -40,10 +40,11 @@ export function libraryExportChoices(): ExportChoice[] {
     },
     {
       label: 'Restore from archive…',
-      act: async () => {
+      long: true,
+      act: async (options) => {
         const file = await chooseFile('.json,application/json');
         if (!file) return { ok: true, value: { message: 'Nothing was restored.' } };
-        const result = await api.call('library.restoreArchive', { json: await file.text() });
+        const result = await api.call('library.restoreArchive', { json: await file.text() }, options);
         if (!result.ok) return result;
         return { ok: true, value: { message: describeRestore(file.name, result.value) } };
       },

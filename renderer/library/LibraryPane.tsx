@@ -90,7 +90,7 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
 function lastDocumentIn(outcomes: ImportOutcome[]): number | null {
   for (let index = outcomes.length - 1; index >= 0; index--) {
     const outcome = outcomes[index];
-    if (outcome && outcome.status !== 'refused') return outcome.document.id;
+    if (outcome && (outcome.status === 'imported' || outcome.status === 'duplicate')) return outcome.document.id;
   }
   return null;
 }

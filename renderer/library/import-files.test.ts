@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldbookApi } from '../../main/common/contract';
 import type { ImportOutcome } from '../../main/common/records';
 import { bytesToBase64, importFiles } from './import-files';
 
@@ -16,53 +15,79 @@ describe('bytesToBase64', () => {
   });
 });
 
+type ImportApi = Parameters<typeof importFiles>[0];
+
+/**
+ * Stands in for the library: answers each call file by file, reporting after each as the service
+ * does, and stops at the next file once the call's signal is aborted.
+ */
+function fakeLibrary(sent: string[][] = []): ImportApi {
+  return {
+    call: async (_name, input, options) => {
+      const files = (input as { files: { name: string }[] }).files;
+      sent.push(files.map((file) => file.name));
+      const value: ImportOutcome[] = [];
+      for (const file of files) {
+        if (options?.signal?.aborted) {
+          value.push({ fileName: file.name, status: 'cancelled', message: `${file.name} was not imported: the import was cancelled.` });
+          continue;
+        }
+        value.push({ fileName: file.name, status: 'refused', message: `${file.name} seen` });
+        options?.onProgress?.({ done: value.length, total: files.length, message: `Imported ${value.length} of ${files.length} files` });
+      }
+      return { ok: true, value } as never;
+    },
+  };
+}
+
 describe('importFiles', () => {
   it('sends files in batches and returns outcomes in the chosen order', async () => {
     const calls: string[][] = [];
-    const api: FieldbookApi = {
-      call: async (_name, input) => {
-        const files = (input as { files: { name: string }[] }).files;
-        calls.push(files.map((file) => file.name));
-        const value: ImportOutcome[] = files.map((file) => ({ fileName: file.name, status: 'refused', message: `${file.name} sent` }));
-        return { ok: true, value } as never;
-      },
-      onChange: () => () => {},
-    };
     const chosen = Array.from({ length: 201 }, (_, i) => new File([`text ${i}`], `${i}.txt`));
     const huge = { name: 'huge.txt', size: 31 * 1024 * 1024 } as File;
     chosen.splice(1, 0, huge);
-    const run = await importFiles(api, chosen);
+    const run = await importFiles(fakeLibrary(calls), chosen);
     expect(calls.map((names) => names.length)).toEqual([200, 1]);
     expect(run.ok).toBe(true);
     expect(run.outcomes.map((outcome) => outcome.fileName).slice(0, 3)).toEqual(['0.txt', 'huge.txt', '1.txt']);
     expect(run.outcomes[1]).toMatchObject({ status: 'refused', message: 'huge.txt was not imported: the file is 31 MB, over the 20 MB limit.' });
   });
 
-  it('says how far it has got, and stops sending when cancelled, keeping what was imported', async () => {
-    const sent: string[] = [];
-    const stopper = new AbortController();
-    const api: FieldbookApi = {
-      call: async (_name, input) => {
-        const files = (input as { files: { name: string }[] }).files;
-        sent.push(...files.map((file) => file.name));
-        const value: ImportOutcome[] = files.map((file) => ({ fileName: file.name, status: 'refused', message: 'seen' }));
-        return { ok: true, value } as never;
-      },
-      onChange: () => () => {},
-    };
-    // Each file is larger than a call holds, so each goes alone and progress moves file by file.
-    const big = 'x'.repeat(900 * 1024);
-    const chosen = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => new File([big], name));
+  it('says file by file how far the library has got inside one call, naming the file under way', async () => {
+    const chosen = ['a.txt', 'b.txt', 'c.txt'].map((name) => new File(['text'], name));
     const progress: string[] = [];
-    const run = await importFiles(api, chosen, {
+    await importFiles(fakeLibrary(), chosen, { onProgress: ({ done, total, current }) => progress.push(`${done}/${total} ${current ?? '-'}`) });
+    expect(progress).toEqual(['0/3 a.txt', '1/3 b.txt', '2/3 c.txt', '3/3 -']);
+  });
+
+  it('cancelled inside a call, keeps the files the library took and counts the rest as not imported', async () => {
+    const sent: string[][] = [];
+    const stopper = new AbortController();
+    const chosen = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => new File(['text'], name));
+    const run = await importFiles(fakeLibrary(sent), chosen, {
       signal: stopper.signal,
-      onProgress: ({ done, total, current }) => {
-        progress.push(`${done}/${total} ${current ?? '-'}`);
+      onProgress: ({ done }) => {
         if (done === 2) stopper.abort();
       },
     });
-    expect(progress).toEqual(['0/4 a.txt', '1/4 -', '1/4 b.txt', '2/4 -']);
-    expect(sent).toEqual(['a.txt', 'b.txt']);
+    expect(sent).toEqual([['a.txt', 'b.txt', 'c.txt', 'd.txt']]);
+    expect(run).toMatchObject({ ok: true, cancelled: 2 });
+    expect(run.outcomes.map((outcome) => outcome.fileName)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('cancelled between calls, sends no further call', async () => {
+    const sent: string[][] = [];
+    const stopper = new AbortController();
+    // Each file is larger than a call holds, so each goes alone.
+    const big = 'x'.repeat(900 * 1024);
+    const chosen = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => new File([big], name));
+    const run = await importFiles(fakeLibrary(sent), chosen, {
+      signal: stopper.signal,
+      onProgress: ({ done, current }) => {
+        if (done === 2 && current === null) stopper.abort();
+      },
+    });
+    expect(sent).toEqual([['a.txt'], ['b.txt']]);
     expect(run).toMatchObject({ ok: true, cancelled: 2 });
     expect(run.outcomes.map((outcome) => outcome.fileName)).toEqual(['a.txt', 'b.txt']);
   });

@@ -1,13 +1,13 @@
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../main/common/import-limits';
-import type { FieldbookApi, OpError } from '../../main/common/contract';
+import type { OpError } from '../../main/common/contract';
 import type { ImportOutcome } from '../../main/common/records';
+import type { AppApi } from '../api/client';
 
 /** What the file picker offers; the importer itself decides what it can read. */
 export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
 
 // documents.import takes at most 200 files per call. Calls are kept to about a megabyte so that no
-// IPC message or HTTP body holds a folder of books, and so progress moves (and a cancel is heard)
-// every moment or so; a larger file goes alone.
+// IPC message or HTTP body holds a folder of books; a larger file goes alone.
 const MAX_FILES_PER_CALL = 200;
 const MAX_BASE64_PER_CALL = 1024 * 1024;
 // String.fromCharCode(...chunk) passes every byte as an argument; keep well under the engine's limit.
@@ -49,14 +49,22 @@ interface PendingFile {
 /**
  * Reads and imports the chosen files, a batch at a time, and returns one outcome per file in the
  * order they were chosen. Files the app cannot send are refused here with the core's wording.
- * If a call fails, the outcomes so far come back with its error and the rest are not sent.
+ * Progress is the library's own, file by file inside each batch; a cancel stops the batch under
+ * way at its next file and sends no more. If a call fails, the outcomes so far come back with its
+ * error and the rest are not sent.
  */
-export async function importFiles(api: FieldbookApi, files: readonly File[], options: ImportOptions = {}): Promise<ImportRun> {
+export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly File[], options: ImportOptions = {}): Promise<ImportRun> {
   const outcomes: (ImportOutcome | undefined)[] = [];
   let batch: PendingFile[] = [];
   let batchSize = 0;
+  let lastReport = '';
   const settled = () => outcomes.filter((outcome): outcome is ImportOutcome => outcome !== undefined);
-  const report = (current: string | null) => options.onProgress?.({ done: settled().length, total: files.length, current });
+  const report = (done: number, current: string | null) => {
+    const progress = { done, total: files.length, current };
+    if (JSON.stringify(progress) === lastReport) return;
+    lastReport = JSON.stringify(progress);
+    options.onProgress?.(progress);
+  };
   const cancelled = () => ({ ok: true as const, outcomes: settled(), cancelled: files.length - settled().length });
 
   const send = async (): Promise<OpError | null> => {
@@ -64,11 +72,20 @@ export async function importFiles(api: FieldbookApi, files: readonly File[], opt
     const sent = batch;
     batch = [];
     batchSize = 0;
-    report(sent[0]!.name);
-    const result = await api.call('documents.import', { files: sent.map(({ name, base64 }) => ({ name, base64 })) });
+    const before = settled().length;
+    report(before, sent[0]!.name);
+    const result = await api.call(
+      'documents.import',
+      { files: sent.map(({ name, base64 }) => ({ name, base64 })) },
+      { signal: options.signal, onProgress: ({ done }) => report(before + done, sent[done]?.name ?? null) },
+    );
     if (!result.ok) return result.error;
-    sent.forEach((file, index) => (outcomes[file.position] = result.value[index]));
-    report(null);
+    // A file the library did not reach before the cancel has no outcome: it counts as not sent.
+    sent.forEach((file, index) => {
+      const outcome = result.value[index];
+      if (outcome && outcome.status !== 'cancelled') outcomes[file.position] = outcome;
+    });
+    report(settled().length, null);
     return null;
   };
 
@@ -97,7 +114,7 @@ export async function importFiles(api: FieldbookApi, files: readonly File[], opt
   if (options.signal?.aborted) return cancelled();
   const error = await send();
   if (error) return { ok: false, error, outcomes: settled() };
-  return { ok: true, outcomes: settled(), cancelled: 0 };
+  return options.signal?.aborted ? cancelled() : { ok: true, outcomes: settled(), cancelled: 0 };
 }
 
 function refused(fileName: string, reason: string): ImportOutcome {

@@ -23,7 +23,7 @@ export function runImport({ library, io, operands, options }: CommandInput): num
       if (size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} was not imported: ${oversizeReason(size)}.`);
       const [outcome] = callOp(library, 'documents.import', { files: [{ name: path.basename(file), base64: readFileBase64(file) }] });
       if (!outcome) throw new CliFailure(`${file} was not imported: the library gave no answer for it.`);
-      if (outcome.status === 'refused') failed = true;
+      if (outcome.status === 'refused' || outcome.status === 'cancelled') failed = true;
       report(io, outcome);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
@@ -43,6 +43,7 @@ function report(io: CliIo, outcome: ImportOutcome): void {
       io.stdout.write(`already there: ${outcome.message} (#${outcome.document.id})\n`);
       return;
     case 'refused':
+    case 'cancelled':
       io.stderr.write(errorLine(outcome.message));
       return;
   }

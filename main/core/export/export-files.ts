@@ -1,6 +1,7 @@
 import type { ExportedFile, ExportedFolder } from '../../common/records';
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../db/library';
+import type { Task } from '../task';
 import { getDocumentSummary } from '../documents/document-repo';
 import { actorFileMarkdown, loadActorFile, standaloneActorLinks } from './actor-file-markdown';
 import { documentAnnotationsHtml, noteToHtml } from './annotations-html';
@@ -106,11 +107,11 @@ export function selectedHighlightsFile(
   };
 }
 
-export function libraryArchiveFile(library: Library, now = new Date()): ExportedFile {
+export function libraryArchiveFile(library: Library, now = new Date(), task?: Task): ExportedFile {
   return {
     fileName: `fieldbook-archive-${now.toISOString().slice(0, 10)}.json`,
     mediaType: 'application/json',
-    content: libraryArchiveJson(library, now.toISOString()),
+    content: libraryArchiveJson(library, now.toISOString(), task),
   };
 }
 

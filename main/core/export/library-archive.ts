@@ -7,6 +7,7 @@ import { nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
+import { stopIfCancelled, type Task } from '../task';
 import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
@@ -120,9 +121,10 @@ export type ArchiveLinkRow = z.output<typeof ArchiveLink>;
  * Reads every table in one read transaction, so the archive is one consistent moment even
  * while the app writes. Columns are renamed in SQL, so rows come out ready to serialise.
  */
-export function exportLibraryArchive(library: Library, exportedAt = nowIso()): LibraryArchive {
+export function exportLibraryArchive(library: Library, exportedAt = nowIso(), task?: Task): LibraryArchive {
   const db = library.db;
   return db.transaction(() => {
+    archiveStage(task, 0, 'Reading the documents');
     const documents = db
       .prepare(
         `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
@@ -130,6 +132,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso()): L
          FROM documents ORDER BY id`,
       )
       .all() as ArchiveDocumentRow[];
+    archiveStage(task, 1, 'Reading highlights, actors and notes');
     const highlights = db
       .prepare(
         `SELECT id, uid, document_id AS documentId, quote_exact AS quoteExact, quote_prefix AS quotePrefix,
@@ -185,8 +188,18 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso()): L
   })();
 }
 
-export function libraryArchiveJson(library: Library, exportedAt?: string): string {
-  return JSON.stringify(exportLibraryArchive(library, exportedAt));
+export function libraryArchiveJson(library: Library, exportedAt?: string, task?: Task): string {
+  const archive = exportLibraryArchive(library, exportedAt, task);
+  archiveStage(task, 2, 'Writing the archive');
+  return JSON.stringify(archive);
+}
+
+const ARCHIVE_STAGES = 3;
+
+/** Stops between stages (nothing is written until the end, so a stop leaves nothing behind), then says what comes next. */
+function archiveStage(task: Task | undefined, done: number, message: string): void {
+  stopIfCancelled(task, 'The archive was not exported: the export was cancelled.');
+  task?.report({ done, total: ARCHIVE_STAGES, message });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { RestoreReport } from '../../common/records';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
+import { stopIfCancelled, type Task } from '../task';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
 import { headOf, wholeCodePoints } from '../text/code-points';
 import {
@@ -22,10 +23,17 @@ type Kind = 'document' | 'highlight' | 'actor' | 'note';
  * Where both sides changed a row, the library's version is kept and the difference is
  * reported: a restore never overwrites work.
  */
-export function restoreArchive(library: Library, input: string | unknown): RestoreReport {
+export function restoreArchive(library: Library, input: string | unknown, task?: Task): RestoreReport {
+  task?.report({ done: 0, total: RESTORE_STAGES.length + 1, message: 'Checking the archive' });
   const archive = parseLibraryArchive(input);
-  return library.write(() => new ArchiveMerge(library, archive).run());
+  // A stop inside the transaction throws, and the throw rolls every row of this restore back.
+  return library.write(() => new ArchiveMerge(library, archive, task).run());
 }
+
+const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
+
+/** In the order they are written: each refers only to kinds restored before it. */
+const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'notes', 'links'] as const;
 
 class ArchiveMerge {
   private readonly db;
@@ -48,18 +56,27 @@ class ArchiveMerge {
   constructor(
     private readonly library: Library,
     private readonly archive: LibraryArchive,
+    private readonly task: Task | undefined,
   ) {
     this.db = library.db;
   }
 
   run(): RestoreReport {
     this.clearPristineLibrary();
-    this.restoreDocuments();
-    this.restoreActors();
-    this.restoreHighlights();
-    this.restoreTags();
-    this.restoreNotes();
-    this.restoreLinks();
+    const stages: Record<(typeof RESTORE_STAGES)[number], () => void> = {
+      documents: () => this.restoreDocuments(),
+      actors: () => this.restoreActors(),
+      highlights: () => this.restoreHighlights(),
+      'actor tags': () => this.restoreTags(),
+      notes: () => this.restoreNotes(),
+      links: () => this.restoreLinks(),
+    };
+    RESTORE_STAGES.forEach((stage, index) => {
+      stopIfCancelled(this.task, CANCELLED);
+      this.task?.report({ done: index + 1, total: RESTORE_STAGES.length + 1, message: `Restoring ${stage}` });
+      stages[stage]();
+    });
+    stopIfCancelled(this.task, CANCELLED);
     return this.report;
   }
 
