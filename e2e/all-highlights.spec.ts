@@ -70,7 +70,8 @@ test('highlights chosen from two documents are exported as one CSV and tagged wi
   await page.getByRole('link', { name: 'All highlights' }).click();
   const view = page.getByRole('main', { name: 'All highlights' });
   await expect(view.getByRole('status').first()).toHaveText('3 highlights');
-  const box = (words: string) => view.getByRole('checkbox', { name: new RegExp(`^Select “${words.slice(0, 16)}`) });
+  const boxName = (words: string) => new RegExp(`^Select “${words.slice(0, 16)}`);
+  const box = (words: string) => view.getByRole('checkbox', { name: boxName(words) });
 
   // Newest first: the third passage, the sanctuary, then the convoy. A click, then Shift+Space, chooses the two after the first.
   await box(sanctuary).click();
@@ -95,7 +96,7 @@ test('highlights chosen from two documents are exported as one CSV and tagged wi
   await tag.fill('AQIM');
   await selected.getByRole('option', { name: /^AQIM\b/ }).first().click();
   await expect(selected.getByRole('status').filter({ hasText: 'Tagged' })).toHaveText('Tagged 2 highlights with AQIM.');
-  const entry = (words: string) => view.getByRole('listitem').filter({ has: box(words) });
+  const entry = (words: string) => view.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: boxName(words) }) });
   await expect(entry(convoy).getByRole('list', { name: 'Actors' })).toHaveText('AQIM');
   await expect(entry(sanctuary).getByRole('list', { name: 'Actors' })).toHaveText('AQIM');
   await expect(entry(third).getByRole('list', { name: 'Actors' })).toHaveCount(0);
