@@ -8,6 +8,7 @@ import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, getActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
 import { listAllHighlights } from './core/highlights/all-highlights';
+import { tagHighlights } from './core/actors/tag-highlights';
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
@@ -21,6 +22,7 @@ import {
   noteHtmlFile,
   noteMarkdownFile,
   obsidianVaultFolder,
+  selectedHighlightsFile,
   webAnnotationsFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
@@ -120,6 +122,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       return getHighlight(library, highlightId);
     },
   },
+  'highlights.tagMany': { access: 'write', run: ({ library }, { highlightIds, actorId }) => tagHighlights(library, highlightIds, actorId) },
   'actors.list': { access: 'read', run: ({ library }) => listActors(library) },
   'actors.create': {
     access: 'write',
@@ -156,6 +159,10 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.highlightsCsv': {
     access: 'read',
     run: ({ library }, { scope, bom }) => highlightsCsvFile(library, scope, { bom: bom ?? true }),
+  },
+  'export.highlightsSelection': {
+    access: 'read',
+    run: ({ library }, { highlightIds, format, bom }) => selectedHighlightsFile(library, highlightIds, format, { bom: bom ?? true }),
   },
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
   'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },

@@ -43,6 +43,13 @@ const UploadedFile = z
   })
   .strict();
 const Colour = z.enum(HIGHLIGHT_COLOURS, { error: `A highlight colour is one of ${HIGHLIGHT_COLOURS.join(', ')}.` });
+/** An instant, ISO 8601 with its offset; the core compares it as UTC. */
+const Instant = z.iso.datetime({ offset: true, error: 'A time is written in ISO 8601, such as 2026-03-01T00:00:00Z.' });
+/** Highlights chosen in a list, acted on together; as many as the list can show. */
+const HighlightIds = z
+  .array(Id)
+  .min(1, 'Choose at least one highlight.')
+  .max(2_000, 'Choose at most 2,000 highlights at once.');
 const Offset = z.number().int('An offset must be a whole number.').nonnegative('An offset cannot be negative.');
 const ActorName = z.string().trim().min(1, 'An actor needs a name.').max(200, 'An actor’s name can be at most 200 characters.');
 const ActorFields = {
@@ -68,8 +75,16 @@ export const opInputs = {
       documentId: Id.optional(),
       actorId: Id.optional(),
       colour: Colour.optional(),
+      /** Created at or after this instant. */
+      createdFrom: Instant.optional(),
+      /** Created before this instant (the start of the day after the last one wanted). */
+      createdBefore: Instant.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((f) => !f.createdFrom || !f.createdBefore || Date.parse(f.createdFrom) < Date.parse(f.createdBefore), {
+      message: 'The first day must not come after the last.',
+      path: ['createdBefore'],
+    }),
   'highlights.create': z
     .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
     .strict()
@@ -81,6 +96,8 @@ export const opInputs = {
   'highlights.restore': z.object({ id: Id }).strict(),
   'highlights.tag': z.object({ highlightId: Id, actorId: Id }).strict(),
   'highlights.untag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  /** Tags every one of these highlights with the actor, or none of them when one is missing. */
+  'highlights.tagMany': z.object({ highlightIds: HighlightIds, actorId: Id }).strict(),
   'actors.list': z.object({}).strict(),
   'actors.create': z
     .object({
@@ -161,6 +178,14 @@ export const opInputs = {
       bom: z.boolean().optional(),
     })
     .strict(),
+  /** Chosen highlights, from any documents, as one file. */
+  'export.highlightsSelection': z
+    .object({
+      highlightIds: HighlightIds,
+      format: z.enum(['markdown', 'csv'], { error: 'A selection is exported as markdown or csv.' }),
+      bom: z.boolean().optional(),
+    })
+    .strict(),
   'export.archive': z.object({}).strict(),
   'export.vault': z.object({}).strict(),
   'library.restoreArchive': z
@@ -191,6 +216,7 @@ export interface OpOutputs {
   'highlights.restore': Highlight;
   'highlights.tag': Highlight;
   'highlights.untag': Highlight;
+  'highlights.tagMany': { tagged: number };
   'actors.list': Actor[];
   'actors.create': Actor;
   'actors.update': Actor;
@@ -215,6 +241,7 @@ export interface OpOutputs {
   'export.actorMarkdown': ExportedFile;
   'export.webAnnotations': ExportedFile;
   'export.highlightsCsv': ExportedFile;
+  'export.highlightsSelection': ExportedFile;
   'export.archive': ExportedFile;
   'export.vault': ExportedFolder;
   'library.restoreArchive': RestoreReport;

@@ -6,7 +6,7 @@ import { getDocumentSummary } from '../documents/document-repo';
 import { actorFileMarkdown, loadActorFile, standaloneActorLinks } from './actor-file-markdown';
 import { documentAnnotationsHtml, noteToHtml } from './annotations-html';
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
-import { actorsById, loadAnnotatedDocument, loadHighlightScope, type HighlightScope } from './export-data';
+import { actorsById, loadAnnotatedDocument, loadHighlightScope, loadSelectedHighlights, type HighlightScope } from './export-data';
 import { highlightsCsv } from './highlights-csv';
 import { libraryArchiveJson } from './library-archive';
 import { loadNoteForExport } from './note-references';
@@ -78,6 +78,32 @@ export function highlightsCsvFile(library: Library, scope: HighlightScope, optio
     fileName: `${safeFileName(title)} - highlights.csv`,
     mediaType: 'text/csv; charset=utf-8; header=present',
     content: highlightsCsv(loadHighlightScope(library, scope), actors, { bom: options.bom ?? true }),
+  };
+}
+
+/**
+ * Highlights chosen in All highlights, from any documents: the Markdown is each document's
+ * annotations one after the other, the CSV the same rows as any other highlights CSV.
+ */
+export function selectedHighlightsFile(
+  library: Library,
+  highlightIds: readonly number[],
+  format: 'markdown' | 'csv',
+  options: { bom?: boolean } = {},
+): ExportedFile {
+  const documents = loadSelectedHighlights(library, highlightIds);
+  const actors = actorsById(library);
+  if (format === 'csv') {
+    return {
+      fileName: 'Selected highlights.csv',
+      mediaType: 'text/csv; charset=utf-8; header=present',
+      content: highlightsCsv(documents, actors, { bom: options.bom ?? true }),
+    };
+  }
+  return {
+    fileName: 'Selected highlights.md',
+    mediaType: MARKDOWN,
+    content: documents.map((annotated) => documentAnnotationsMarkdown(annotated, { actors })).join('\n'),
   };
 }
 

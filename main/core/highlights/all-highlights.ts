@@ -5,7 +5,7 @@ import { prepare } from '../db/prepare';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
- * Every live highlight of the library in one list, narrowed by document, actor and colour: the
+ * Every live highlight of the library in one list, narrowed by document, actor, colour and date: the
  * researcher's commonplace book. Newest first answers "what did I mark lately"; reading order
  * (documents by title, then where in each) reads like the sources themselves.
  */
@@ -18,6 +18,10 @@ export interface AllHighlightsFilter {
   documentId?: number | undefined;
   actorId?: number | undefined;
   colour?: HighlightColour | undefined;
+  /** Created at or after this instant (ISO 8601). */
+  createdFrom?: string | undefined;
+  /** Created before this instant: a day range's end is the start of the day after it. */
+  createdBefore?: string | undefined;
 }
 
 type Row = HighlightRow & { document_title: string };
@@ -36,6 +40,16 @@ export function listAllHighlights(library: Library, filter: AllHighlightsFilter)
   if (filter.colour !== undefined) {
     conditions.push('h.colour = ?');
     params.push(filter.colour);
+  }
+  // Stored times are toISOString()'s; an instant written any other way (no milliseconds, an offset) is
+  // rewritten the same way, so comparing the strings compares the times.
+  if (filter.createdFrom !== undefined) {
+    conditions.push('h.created_at >= ?');
+    params.push(new Date(filter.createdFrom).toISOString());
+  }
+  if (filter.createdBefore !== undefined) {
+    conditions.push('h.created_at < ?');
+    params.push(new Date(filter.createdBefore).toISOString());
   }
   if (filter.actorId !== undefined) {
     conditions.push('EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = ?)');
