@@ -28,6 +28,8 @@ import {
 import { restoreArchive } from './core/export/restore-archive';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
+import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
+import { createCollection, deleteCollection, getCollection, listCollections, renameCollection } from './core/collections/collection-repo';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
@@ -68,6 +70,12 @@ export const ops: { [N in OpName]: Op<N> } = {
     access: 'write',
     run: ({ library }, { documentId, offset }) => saveReadingPosition(library, documentId, offset),
   },
+  'documents.update': { access: 'write', run: ({ library }, { id, ...change }) => updateDocumentDetails(library, id, change) },
+  'documents.tags': { access: 'read', run: ({ library }) => listDocumentTags(library) },
+  'collections.list': { access: 'read', run: ({ library }) => listCollections(library) },
+  'collections.create': { access: 'write', run: ({ library }, { name }) => createCollection(library, name) },
+  'collections.rename': { access: 'write', run: ({ library }, { id, name }) => renameCollection(library, id, name) },
+  'collections.delete': { access: 'write', run: ({ library }, { id }) => deleteCollection(library, id) },
   'highlights.list': {
     access: 'read',
     run: ({ library }, { documentId }) => {
@@ -81,6 +89,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       // A filter naming something gone is an error, not an empty list that would look like "no highlights".
       if (filter.documentId !== undefined) getDocumentSummary(library, filter.documentId);
       if (filter.actorId !== undefined) getActor(library, filter.actorId);
+      if (filter.collectionId !== undefined) getCollection(library, filter.collectionId);
       return listAllHighlights(library, filter);
     },
   },

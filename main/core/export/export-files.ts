@@ -12,6 +12,8 @@ import { libraryArchiveJson } from './library-archive';
 import { loadNoteForExport } from './note-references';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
 import { obsidianVault } from './obsidian-vault';
+import { listCollections } from '../collections/collection-repo';
+import { collectionNames } from './document-details-facts';
 import { safeFileName } from './safe-file-name';
 import { webAnnotationCollection } from './web-annotation';
 
@@ -33,7 +35,7 @@ export function documentMarkdownFile(library: Library, documentId: number): Expo
   return {
     fileName: `${safeFileName(annotated.document.title)} - highlights.md`,
     mediaType: MARKDOWN,
-    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library) }),
+    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library), collections: collectionNames(listCollections(library)) }),
   };
 }
 
@@ -42,7 +44,7 @@ export function documentHtmlFile(library: Library, documentId: number): Exported
   return {
     fileName: `${safeFileName(annotated.document.title)} - highlights.html`,
     mediaType: HTML,
-    content: documentAnnotationsHtml(annotated, actorsById(library)),
+    content: documentAnnotationsHtml(annotated, actorsById(library), collectionNames(listCollections(library))),
   };
 }
 

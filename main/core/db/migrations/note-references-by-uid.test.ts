@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, LexicalState, NOTE_LINK_NODE } from '../../../common/note-format';
 import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../../testing/populated-library';
 import type { Library } from '../library';
-import { currentSchemaVersion } from './index';
+import { undoMigration70 } from '../../../testing/schema-60';
+import { currentSchemaVersion, SCHEMA_VERSION } from './index';
 
 let t: TempLibrary;
 let fixture: Fixture;
@@ -56,6 +57,7 @@ function schema50Copy(library: Library, file: string, extra: Record<string, unkn
       "INSERT INTO notes (uid, title, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
     );
     for (const [uid, state] of Object.entries(extra)) insert.run(uid, uid, typeof state === 'string' ? state : JSON.stringify(state));
+    undoMigration70(db);
     db.exec('DROP TABLE actor_former_uids');
     db.pragma('user_version = 50');
   })();
@@ -90,7 +92,7 @@ describe('migration 60: references in note bodies by uid', () => {
     schema50Copy(t.library, file, { 'odd-references': odd, 'damaged-body': '{"root": [unfinished' });
     const old = t.open(path.basename(file));
 
-    expect(currentSchemaVersion(old.db)).toBe(60);
+    expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     const after = bodies(old, 'damaged-body');
     expect(rawBody(old, 'damaged-body')).toBe('{"root": [unfinished');
     expect(after['odd-references']).toEqual(
