@@ -116,6 +116,8 @@ test('text typed before the autosave pause survives the library host being kille
 });
 
 test('a deleted note comes back with Undo or Ctrl+Z, and links to it show as missing meanwhile', async ({ page }) => {
+  // Read first, so deleting a note goes back to the reading rather than to an empty page.
+  await openBundledArticle(page);
   await newNote(page, 'Target');
   await page.keyboard.type('Linked to.');
   await waitForSaved(page);
@@ -127,7 +129,11 @@ test('a deleted note comes back with Undo or Ctrl+Z, and links to it show as mis
   await openNote(page, 'Target');
   await noteView(page).getByRole('button', { name: 'Delete note' }).click();
   await expect(notesRegion(page).getByRole('button', { name: 'Target', exact: true })).toHaveCount(0);
-  const notice = notesRegion(page).getByRole('status').filter({ hasText: 'Deleted “Target”.' });
+  await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'Deleted “Target”.' });
+  await expect(notice).toBeVisible();
+  // The notice is the window's, not the Notes list's: it stays while another list is shown.
+  await showView(page, 'Library');
   await expect(notice).toBeVisible();
 
   await openNote(page, 'Source');
@@ -144,4 +150,27 @@ test('a deleted note comes back with Undo or Ctrl+Z, and links to it show as mis
   await page.keyboard.press(UNDO_CHORD);
   await expect(noteTitle(page)).toHaveValue('Target');
   await expect(notesRegion(page).getByRole('button', { name: 'Target', exact: true })).toBeVisible();
+});
+
+test('Ctrl+F finds in a note: every match counted, Enter steps on, and each edit is searched again', async ({ page }) => {
+  await newNote(page, 'Convoys');
+  await page.keyboard.type('The convoy left Gao. Another convoy, then a third Convoy near Kidal.');
+  await waitForSaved(page);
+
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+F' : 'Control+F');
+  const find = noteView(page).getByRole('search', { name: 'Find in note' });
+  const input = find.getByRole('searchbox', { name: 'Find in note' });
+  await expect(input).toBeFocused();
+  await input.fill('convoy');
+  await expect(find.getByRole('status')).toHaveText(/1 of 3/);
+  await page.keyboard.press('Enter');
+  await expect(find.getByRole('status')).toHaveText(/2 of 3/);
+
+  await page.keyboard.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(noteBody(page)).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The last convoy.');
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+F' : 'Control+F');
+  await expect(find.getByRole('status')).toHaveText(/of 4/);
 });

@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useDocumentRoute, useRoute } from './route';
 import { useLibrary } from './library/use-library';
 import { AllHighlightsView } from './highlights/AllHighlightsView';
+import { DeletedNoteNotice } from './notes/DeletedNoteNotice';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
 import { ActorPageView, NoteView } from './views';
@@ -36,6 +37,10 @@ export function App() {
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} />
       )}
       <SearchDialog />
+      {/* Over every view: a note is deleted from its own page, which is gone at once, whichever list the sidebar shows. */}
+      <div className="app-notices">
+        <DeletedNoteNotice />
+      </div>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { fieldbookNodes } from './nodes/fieldbookNodes';
 import { rememberPassages } from './passage-places';
 import { ActorMentionPlugin } from './plugins/ActorMentionPlugin';
 import { CheckListRolesPlugin } from './plugins/CheckListRolesPlugin';
+import { FindInNotePlugin } from './plugins/FindInNotePlugin';
 import { FormattingToolbarPlugin } from './plugins/FormattingToolbarPlugin';
 import { HighlightDropPlugin } from './plugins/HighlightDropPlugin';
 import { NoteLinkTypeaheadPlugin } from './plugins/NoteLinkTypeaheadPlugin';
@@ -60,6 +61,7 @@ export function NoteEditor({ noteId, body, passages, editorRef, onChange, onProb
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <FormattingToolbarPlugin />
+      <FindInNotePlugin />
       <div className="note-body-frame">
         <RichTextPlugin
           contentEditable={

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { noteBodyOf, unreadableBody } from '../editor/note-body-json';
 import { NoteEditor } from '../editor/NoteEditor';
 import '../styles/notes.css';
-import { hashForRoute, navigate } from '../route';
+import { hashForRoute, navigate, type Route } from '../route';
 import { AutosaveScheduler, type AutosaveState } from './autosave';
 import { deleteNote } from './deleted-notes';
 import { EvidencePanel } from './EvidencePanel';
@@ -18,6 +18,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { noteExportChoices } from '../export/export-choices';
 import { TrashIcon } from '../highlights/TrashIcon';
 import { OpenProblem } from '../reader/OpenProblem';
+import { lastOpenedDocument } from '../reader/last-document';
 
 /** The main area for #/note/ID. Keyed by id, so each note gets its own editor and its own autosave. */
 export function NoteView({ id, documents }: { id: number; documents: DocumentSummary[] | null }) {
@@ -41,14 +42,14 @@ export function NoteView({ id, documents }: { id: number; documents: DocumentSum
             )}
           </div>
         )}
-        {state.status === 'open' && <OpenNote note={state.note} editorRef={editorRef} />}
+        {state.status === 'open' && <OpenNote note={state.note} editorRef={editorRef} documents={documents} />}
       </main>
       {state.status === 'open' && <EvidencePanel documents={documents} editorRef={editorRef} />}
     </>
   );
 }
 
-function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<LexicalEditor | null> }) {
+function OpenNote({ note, editorRef, documents }: { note: Note; editorRef: RefObject<LexicalEditor | null>; documents: DocumentSummary[] | null }) {
   const labels = useId();
   const titleInput = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState(note.title);
@@ -117,7 +118,7 @@ function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<Lexica
       return;
     }
     autosave.current?.stop();
-    navigate({ kind: 'home' });
+    navigate(afterDeletion(documents));
   };
 
   return (
@@ -173,6 +174,12 @@ function OpenNote({ note, editorRef }: { note: Note; editorRef: RefObject<Lexica
       <LinkedFrom noteId={note.id} />
     </div>
   );
+}
+
+/** Back to what was being read, rather than an empty page: a note is usually written beside a document. */
+function afterDeletion(documents: DocumentSummary[] | null): Route {
+  const last = lastOpenedDocument();
+  return last !== null && documents?.some((document) => document.id === last) ? { kind: 'document', id: last } : { kind: 'home' };
 }
 
 function SaveStatus({ state }: { state: AutosaveState }) {

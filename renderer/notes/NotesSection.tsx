@@ -5,7 +5,6 @@ import { api } from '../api/client';
 import { navigate } from '../route';
 import { ListFilter, useListFilter } from '../lists/ListFilter';
 import { RovingList } from '../lists/RovingList';
-import { DeletedNoteNotice } from './DeletedNoteNotice';
 import { focusTitleWhenOpened } from './note-focus';
 import { displayTitle, putNote, useNotes } from './notes-store';
 import '../styles/notes.css';
@@ -83,7 +82,6 @@ export function NotesSection({ openId }: { openId: number | null }) {
           />
         </>
       )}
-      <DeletedNoteNotice />
     </div>
   );
 }

@@ -15,6 +15,10 @@ interface Props {
   scrollerRef: RefObject<HTMLElement | null>;
   /** Changes whenever the article's markup is set afresh, so the marks are painted on its new nodes. */
   renderCount: number;
+  /** What is searched, for the bar's name: "Find in document", "Find in note". */
+  label?: string;
+  /** Places the bar for its pane: the reader's padding differs from the note page's. */
+  className?: string;
 }
 
 interface Found {
@@ -25,8 +29,8 @@ interface Found {
   current: number;
 }
 
-/** Ctrl+F in the reader: every match in the document marked, one current, stepped through with Enter. */
-export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
+/** Ctrl+F in the reader or a note: every match marked, one current, stepped through with Enter. */
+export function FindBar({ text, articleRef, scrollerRef, renderCount, label = 'Find in document', className = 'find-anchor' }: Props) {
   const [open, setOpen] = useState(false);
   const [found, setFound] = useState<Found>({ query: '', text, matches: [], current: -1 });
   const input = useRef<HTMLInputElement>(null);
@@ -119,14 +123,14 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount }: Props) {
   const count = describeMatches(live.current, live.matches.length, live.query);
   const none = live.matches.length === 0;
   return (
-    <div className="find-anchor">
-      <div role="search" aria-label="Find in document" className="find-bar" onKeyDown={keyDown}>
+    <div className={className}>
+      <div role="search" aria-label={label} className="find-bar" onKeyDown={keyDown}>
         <input
           ref={input}
           type="search"
           className="find-input"
-          aria-label="Find in document"
-          placeholder="Find in document"
+          aria-label={label}
+          placeholder={label}
           value={live.query}
           onChange={(event) => search(event.target.value)}
           aria-invalid={(count !== '' && none) || undefined}
