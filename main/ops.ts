@@ -26,6 +26,8 @@ import {
   webAnnotationsFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
+import { actorNetwork, networkLinkPassages } from './core/analysis/actor-network';
+import { networkFile } from './core/analysis/network-files';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
 import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
@@ -179,6 +181,15 @@ export const ops: { [N in OpName]: Op<N> } = {
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
   'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
+  'analysis.network': { access: 'read', run: ({ library }, filter) => actorNetwork(library, filter) },
+  'analysis.linkPassages': {
+    access: 'read',
+    run: ({ library }, { source, target, ...filter }) => networkLinkPassages(library, source, target, filter),
+  },
+  'export.network': {
+    access: 'read',
+    run: ({ library }, { format, bom, ...filter }) => networkFile(actorNetwork(library, filter), format, { bom: bom ?? true }),
+  },
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
 };

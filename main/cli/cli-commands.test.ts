@@ -55,6 +55,31 @@ describe('search, actors and replace on the command line', () => {
     expect((await cli('actor', String(actors[0]!.id))).stdout).toContain('“helped by AQMI” — Al-Quaeda and state sanctuary');
   });
 
+  it('prints the actor network, as a table and as the JSON the issue names, and exports it for Gephi', async () => {
+    withTaggedPassage();
+    const ran = await cli('network');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/AQIM +group +1/);
+    expect(ran.stdout).toMatch(/AQIM +MNLA +1/);
+    const json = JSON.parse((await cli('network', '--json')).stdout) as unknown;
+    expect(json).toEqual({
+      nodes: [
+        { id: expect.any(Number), name: 'AQIM', kind: 'group', passages: 1 },
+        { id: expect.any(Number), name: 'MNLA', kind: 'group', passages: 1 },
+      ],
+      links: [{ source: expect.any(Number), target: expect.any(Number), weight: 1 }],
+    });
+    expect(JSON.parse((await cli('network', '--json', '--min-weight', '2')).stdout)).toMatchObject({ links: [] });
+    expect(JSON.parse((await cli('network', '--json', '--kind', 'person')).stdout)).toEqual({ nodes: [], links: [] });
+    const wrong = await cli('network', '--min-weight', 'none');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/weight/);
+
+    const out = path.join(dir, 'actors.gexf');
+    expect((await cli('export', '--format', 'gexf', '--out', out)).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toMatch(/<node id="a\d+" label="MNLA">/);
+  });
+
   it('replaces a document with a newer version and reports how its highlights were placed', async () => {
     withTaggedPassage();
     const page = fs.readFileSync(path.join(packageResourcesDir(), 'aqim-state-sanctuary.html'), 'utf8').replace('<p>Firstly', '<p>A new opening.</p><p>Firstly');

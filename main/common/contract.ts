@@ -18,6 +18,7 @@ import {
   PARTIAL_DATE_RULE,
 } from './document-details';
 import { LexicalState } from './note-format';
+import type { ActorNetwork, NetworkLinkPassages } from './network';
 import {
   ACTOR_KINDS,
   HIGHLIGHT_COLOURS,
@@ -97,6 +98,28 @@ const CollectionName = z
   .min(1, 'A collection needs a name.')
   .max(MAX_COLLECTION_NAME, `A collection’s name can be at most ${MAX_COLLECTION_NAME} characters.`);
 const Tag = z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH);
+
+/** Which passages the actor network is drawn from; the same for the view, its links and its exports. */
+const NetworkFilterFields = {
+  documentId: Id.optional(),
+  collectionId: Id.optional(),
+  kinds: z
+    .array(ActorFields.kind)
+    .max(ACTOR_KINDS.length)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'Name each kind once.')
+    .optional(),
+  minWeight: z
+    .number({ error: 'A minimum weight is a number of passages.' })
+    .int('A minimum weight is a whole number of passages.')
+    .min(1, 'A link is at least one passage.')
+    .max(1_000_000)
+    .optional(),
+  publishedFrom: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
+  publishedTo: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
+};
+const publishedInOrder = (f: { publishedFrom?: string | undefined; publishedTo?: string | undefined }) =>
+  !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo || f.publishedTo.startsWith(f.publishedFrom);
+const PUBLISHED_ORDER = { message: 'The first date must not come after the last.', path: ['publishedTo'] };
 
 export const opInputs = {
   'documents.list': z.object({}).strict(),
@@ -256,6 +279,20 @@ export const opInputs = {
   'library.restoreArchive': z
     .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
     .strict(),
+  'analysis.network': z.object(NetworkFilterFields).strict().refine(publishedInOrder, PUBLISHED_ORDER),
+  'analysis.linkPassages': z
+    .object({ source: Id, target: Id, ...NetworkFilterFields })
+    .strict()
+    .refine((f) => f.source !== f.target, { message: 'A link joins two different actors.', path: ['target'] })
+    .refine(publishedInOrder, PUBLISHED_ORDER),
+  'export.network': z
+    .object({
+      format: z.enum(['graphml', 'gexf', 'csv'], { error: 'The network is exported as graphml, gexf or csv.' }),
+      bom: z.boolean().optional(),
+      ...NetworkFilterFields,
+    })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
   'backup.now': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
 } as const;
@@ -318,6 +355,9 @@ export interface OpOutputs {
   'library.restoreArchive': RestoreReport;
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];
+  'analysis.network': ActorNetwork;
+  'analysis.linkPassages': NetworkLinkPassages;
+  'export.network': ExportedFile;
 }
 
 /** `cancelled`: the caller stopped a long operation; its message says what, if anything, was kept. */

@@ -10,7 +10,7 @@ import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
 
-const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault'] as const;
+const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'graphml', 'gexf'] as const;
 type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
@@ -42,6 +42,10 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
       return callOp(library, 'export.archive', {});
     case 'vault:library':
       return callOp(library, 'export.vault', {});
+    case 'graphml:library':
+      return callOp(library, 'export.network', { format: 'graphml' });
+    case 'gexf:library':
+      return callOp(library, 'export.network', { format: 'gexf' });
   }
   const what = scope.kind === 'library' ? 'the whole library' : `a ${scope.kind}`;
   throw usageError(`--format ${format} cannot export ${what}.`);
