@@ -79,3 +79,16 @@ test('the note screen, with its toolbar, a check list, a link, a mention, a quot
   await expect(noteView(page).getByRole('region', { name: 'Linked from' }).getByRole('link', { name: 'Sanctuary' })).toBeVisible();
   await expectNoSeriousViolations(page, testInfo, 'note with backlinks');
 });
+
+test('the Document details form, with a tag and a refused date, passes axe in light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openBundledArticle(page);
+  await page.getByRole('main', { name: 'Reader' }).getByRole('button', { name: 'Document details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Document details' });
+  await dialog.getByRole('textbox', { name: 'New tag' }).fill('Sahel');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await dialog.getByLabel('Date published').fill('2012-13');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog.getByLabel('Date published')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousViolations(page, testInfo, 'document details');
+});

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { attachScreenshot, expect, test } from './fixtures';
 import { BUNDLED_TITLE, importFiles, reader, showView } from './user-actions';
 
 /*
@@ -47,4 +47,102 @@ test('the library is sorted as chosen, and the choice is kept after a reload', a
   await libraryPane(page).getByRole('combobox', { name: 'Sort by' }).focus();
   await page.keyboard.press('ArrowUp');
   await expect(libraryPane(page).getByRole('combobox', { name: 'Sort by' })).toHaveValue('published');
+});
+
+const detailsDialog = (page: Page) => page.getByRole('dialog', { name: 'Document details' });
+
+/** Opens a document from the Library and its Document details form, as a person would. */
+async function openDetails(page: Page, title: string): Promise<void> {
+  await showView(page, 'Library');
+  await libraryPane(page).getByRole('button', { name: title, exact: true }).click();
+  await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await reader(page).getByRole('button', { name: 'Document details' }).click();
+  await expect(detailsDialog(page)).toBeVisible();
+  await expect(detailsDialog(page).getByLabel('Title', { exact: true })).toHaveValue(title);
+}
+
+async function setAuthorsAndDate(page: Page, title: string, authors: string, published: string): Promise<void> {
+  await openDetails(page, title);
+  await detailsDialog(page).getByLabel('Authors').fill(authors);
+  await detailsDialog(page).getByLabel('Date published').fill(published);
+  await detailsDialog(page).getByRole('button', { name: 'Save details' }).click();
+  await expect(detailsDialog(page)).toBeHidden();
+}
+
+test('a document’s authors and date are edited in its details, the list sorts by them and search finds the author', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await importThree(page);
+
+  // A date the rules refuse is said next to its field, and nothing is saved.
+  await openDetails(page, CONVOY);
+  const dialog = detailsDialog(page);
+  await dialog.getByLabel('Authors').fill('Amadou Traoré\nDoe, Jane');
+  await dialog.getByLabel('Date published').fill('2019-13');
+  await dialog.getByLabel('Publisher or outlet').fill('Sahel Monitor');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  const date = dialog.getByLabel('Date published');
+  await expect(date).toBeFocused();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/A date published is a year, a month or a day: 2012, 2012-03 or 2012-03-14\./);
+  await attachScreenshot(page, testInfo, 'details-refused-light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await attachScreenshot(page, testInfo, 'details-refused-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await date.fill('2019-03');
+  // Saved from the keyboard: Enter in a field submits the form.
+  await date.press('Enter');
+  await expect(dialog).toBeHidden();
+  // The reader shows them at once, and focus is back on the button that opened the form.
+  const meta = reader(page).locator('.document-meta');
+  await expect(meta).toContainText('Amadou Traoré, Doe, Jane');
+  await expect(meta).toContainText('Sahel Monitor');
+  await expect(meta.locator('time[datetime="2019-03"]')).toBeVisible();
+  await expect(reader(page).getByRole('button', { name: 'Document details' })).toBeFocused();
+
+  await setAuthorsAndDate(page, MARKET, 'Zeinab Bah', '2021-06-02');
+  await setAuthorsAndDate(page, FERRY, 'Moussa Konaté', '2015');
+
+  const sortBy = libraryPane(page).getByRole('combobox', { name: 'Sort by' });
+  await sortBy.selectOption({ label: 'Author' });
+  // By surname: Bah, Konaté, Traoré; the bundled article has no author, so it comes last.
+  await expect(listedTitles(page)).toHaveText([MARKET, FERRY, CONVOY, BUNDLED_TITLE]);
+  await sortBy.selectOption({ label: 'Date published' });
+  await expect(listedTitles(page)).toHaveText([MARKET, CONVOY, FERRY, BUNDLED_TITLE]);
+  await expect(libraryPane(page).getByRole('listitem').filter({ hasText: FERRY })).toContainText('Konaté · 2015');
+
+  // Search finds a document by its author.
+  await page.getByRole('button', { name: 'Search…' }).click();
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search' }).pressSequentially('konate');
+  const result = search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').filter({ hasText: FERRY });
+  await expect(result).toBeVisible();
+  await page.keyboard.press('Escape');
+});
+
+test('a document is tagged in its details, and the Library is narrowed by tag', async ({ page }) => {
+  await importThree(page);
+  await openDetails(page, CONVOY);
+  const dialog = detailsDialog(page);
+  const newTag = dialog.getByRole('textbox', { name: 'New tag' });
+  await newTag.fill('Logistics');
+  await newTag.press('Enter');
+  await newTag.fill('#sahel');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(dialog.getByRole('list', { name: 'Tags on this document' }).getByRole('listitem')).toHaveText(['Logistics', 'sahel']);
+  await dialog.getByRole('button', { name: 'Remove tag Logistics' }).click();
+  await expect(dialog.getByRole('button', { name: 'Remove tag sahel' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+
+  await openDetails(page, FERRY);
+  await detailsDialog(page).getByRole('textbox', { name: 'New tag' }).fill('Sahel');
+  await detailsDialog(page).getByRole('textbox', { name: 'New tag' }).press('Enter');
+  await detailsDialog(page).getByRole('button', { name: 'Save details' }).click();
+  await expect(detailsDialog(page)).toBeHidden();
+
+  const tag = libraryPane(page).getByRole('combobox', { name: 'Tag' });
+  await tag.selectOption({ label: 'Sahel (2)' });
+  await expect(listedTitles(page)).toHaveText([CONVOY, FERRY]);
+  await tag.selectOption({ label: 'Any tag' });
+  await expect(listedTitles(page)).toHaveText([BUNDLED_TITLE, CONVOY, FERRY, MARKET]);
 });
