@@ -92,3 +92,17 @@ test('the Document details form, with a tag and a refused date, passes axe in li
   await expect(dialog.getByLabel('Date published')).toHaveAttribute('aria-invalid', 'true');
   await expectNoSeriousViolations(page, testInfo, 'document details');
 });
+
+test('the Collections dialog, with a collection being renamed, passes axe in light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await showView(page, 'Library');
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Collections…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  await dialog.getByRole('textbox', { name: 'New collection' }).fill('Sahel field');
+  await dialog.getByRole('button', { name: 'Create collection' }).click();
+  await dialog.getByRole('textbox', { name: 'New collection' }).fill('Niger basin');
+  await dialog.getByRole('button', { name: 'Create collection' }).click();
+  await dialog.getByRole('button', { name: 'Rename Niger basin' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'New name for Niger basin' })).toBeFocused();
+  await expectNoSeriousViolations(page, testInfo, 'collections dialog');
+});

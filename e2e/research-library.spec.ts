@@ -146,3 +146,73 @@ test('a document is tagged in its details, and the Library is narrowed by tag', 
   await tag.selectOption({ label: 'Any tag' });
   await expect(listedTitles(page)).toHaveText([BUNDLED_TITLE, CONVOY, FERRY, MARKET]);
 });
+
+test('collections are made, renamed and deleted from the Library, hold documents, and narrow the list', async ({ page }) => {
+  test.setTimeout(150_000);
+  await importThree(page);
+  await showView(page, 'Library');
+  await libraryPane(page).getByRole('button', { name: 'Collections…' }).click();
+  const manager = page.getByRole('dialog', { name: 'Collections' });
+  const newName = manager.getByRole('textbox', { name: 'New collection' });
+  await expect(newName).toBeFocused();
+  await newName.fill('Sahel field');
+  await newName.press('Enter');
+  await newName.fill('Temporary');
+  await manager.getByRole('button', { name: 'Create collection' }).click();
+  // A name already taken is refused next to the field.
+  await newName.fill('sahel FIELD');
+  await newName.press('Enter');
+  await expect(newName).toHaveAccessibleDescription('There is already a collection named “Sahel field”.');
+  const listed = manager.getByRole('list', { name: 'Collections' }).getByRole('listitem');
+  await expect(listed).toHaveCount(2);
+
+  await manager.getByRole('button', { name: 'Rename Temporary' }).click();
+  const rename = manager.getByRole('textbox', { name: 'New name for Temporary' });
+  await expect(rename).toBeFocused();
+  await rename.fill('Archive');
+  await rename.press('Enter');
+  await expect(manager.getByRole('button', { name: 'Rename Archive' })).toBeVisible();
+  await manager.getByRole('button', { name: 'Delete Archive' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the collection “Archive”?' });
+  await confirm.getByRole('button', { name: 'Delete collection' }).click();
+  await expect(listed).toHaveCount(1);
+  await expect(newName).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(manager).toBeHidden();
+
+  // Two of the three documents go in "Sahel field"; one of them also in a collection made from its form.
+  await openDetails(page, CONVOY);
+  await detailsDialog(page).getByRole('checkbox', { name: 'Sahel field' }).check();
+  await detailsDialog(page).getByRole('button', { name: 'Save details' }).click();
+  await expect(detailsDialog(page)).toBeHidden();
+  await openDetails(page, FERRY);
+  const dialog = detailsDialog(page);
+  await dialog.getByRole('checkbox', { name: 'Sahel field' }).check();
+  await dialog.getByRole('textbox', { name: 'New collection' }).fill('Niger basin');
+  await dialog.getByRole('button', { name: 'Add to new collection' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Niger basin' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+
+  const collection = libraryPane(page).getByRole('combobox', { name: 'Collection' });
+  await collection.selectOption({ label: 'Sahel field (2)' });
+  await expect(listedTitles(page)).toHaveText([CONVOY, FERRY]);
+  await collection.selectOption({ label: 'Niger basin (1)' });
+  await expect(listedTitles(page)).toHaveText([FERRY]);
+
+  // Taking a document out of the collection shown takes it out of the list.
+  await openDetails(page, FERRY);
+  await detailsDialog(page).getByRole('checkbox', { name: 'Niger basin' }).uncheck();
+  await detailsDialog(page).getByRole('button', { name: 'Save details' }).click();
+  await expect(detailsDialog(page)).toBeHidden();
+  await expect(libraryPane(page).getByText('No document is in “Niger basin” yet.')).toBeVisible();
+
+  // Deleting a collection keeps its documents.
+  await collection.selectOption({ label: 'Sahel field (2)' });
+  await libraryPane(page).getByRole('button', { name: 'Collections…' }).click();
+  await manager.getByRole('button', { name: 'Delete Sahel field' }).click();
+  await page.getByRole('dialog', { name: 'Delete the collection “Sahel field”?' }).getByRole('button', { name: 'Delete collection' }).click();
+  await expect(manager.getByRole('status')).toHaveText('Deleted the collection “Sahel field”; its documents stay in the library.');
+  await manager.getByRole('button', { name: 'Close' }).click();
+  await expect(listedTitles(page)).toHaveText([BUNDLED_TITLE, CONVOY, FERRY, MARKET]);
+});

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import type { DocumentSummary } from '../../main/common/records';
 import { LANGUAGE_RULE, PARTIAL_DATE_RULE } from '../../main/common/document-details';
 import { api } from '../api/client';
+import { useOp } from '../data/op-queries';
 import { changeFromForm, formFromDocument, placeCoreError, problemsIn, withTag, type DetailsField, type DetailsForm, type FieldErrors } from './details-form';
 
 interface Props {
@@ -23,6 +24,27 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [newTag, setNewTag] = useState('');
+  const collections = useOp('collections.list', {}).data ?? [];
+  const [newCollection, setNewCollection] = useState('');
+
+  /** A new collection is made at once (it is the library's, not this document's) and ticked here, to be saved with the rest. */
+  const createCollection = async () => {
+    if (newCollection.trim() === '') return;
+    const result = await api.call('collections.create', { name: newCollection });
+    if (!result.ok) {
+      setErrors((current) => ({ ...current, collectionIds: result.error.message }));
+      return;
+    }
+    setErrors(({ collectionIds: _gone, ...rest }) => rest);
+    setForm((current) => ({ ...current, collectionIds: [...current.collectionIds, result.value.id] }));
+    setNewCollection('');
+  };
+
+  const toggleCollection = (collectionId: number, checked: boolean) =>
+    setForm((current) => ({
+      ...current,
+      collectionIds: checked ? [...current.collectionIds, collectionId] : current.collectionIds.filter((c) => c !== collectionId),
+    }));
 
   useEffect(() => {
     const element = dialog.current;
@@ -184,6 +206,51 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
           {errors.tags && (
             <p id={`${fieldId('tags')}-error`} className="details-error">
               {errors.tags}
+            </p>
+          )}
+        </fieldset>
+        <fieldset className="details-collections">
+          <legend>Collections</legend>
+          {collections.length > 0 && (
+            <ul className="details-collection-list">
+              {collections.map((collection) => (
+                <li key={collection.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={form.collectionIds.includes(collection.id)}
+                      onChange={(event) => toggleCollection(collection.id, event.target.checked)}
+                    />
+                    {collection.name}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="details-add">
+            <input
+              id={fieldId('collectionIds')}
+              className="details-input"
+              aria-label="New collection"
+              placeholder="New collection"
+              autoComplete="off"
+              value={newCollection}
+              aria-invalid={errors.collectionIds ? true : undefined}
+              aria-describedby={errors.collectionIds ? `${fieldId('collectionIds')}-error` : undefined}
+              onChange={(event) => setNewCollection(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                void createCollection();
+              }}
+            />
+            <button type="button" className="button button-quiet" onClick={() => void createCollection()}>
+              Add to new collection
+            </button>
+          </div>
+          {errors.collectionIds && (
+            <p id={`${fieldId('collectionIds')}-error`} className="details-error">
+              {errors.collectionIds}
             </p>
           )}
         </fieldset>
