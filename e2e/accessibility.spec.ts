@@ -8,6 +8,7 @@ import {
   noteBody,
   noteView,
   openBundledArticle,
+  openCard,
   paragraphStarting,
   showView,
   waitForSaved,
@@ -66,7 +67,8 @@ test('the note screen, with its toolbar, a check list, a link, a mention, a quot
   await page.keyboard.type(' for supplies.');
   await waitForSaved(page);
   await openBundledArticle(page);
-  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
+  // Cards are compact until their disclosure opens them (e419e5f), and Quote in note is inside.
+  const card = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: passage }));
   await card.getByRole('button', { name: 'Quote in note' }).click();
   await card.getByText('Quoted in “Sanctuary”.').getByRole('link', { name: '“Sanctuary”' }).click();
   const body = noteBody(page);
