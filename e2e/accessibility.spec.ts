@@ -8,6 +8,7 @@ import {
   noteBody,
   noteView,
   openBundledArticle,
+  openCard,
   paragraphStarting,
   showView,
   waitForSaved,
@@ -66,7 +67,8 @@ test('the note screen, with its toolbar, a check list, a link, a mention, a quot
   await page.keyboard.type(' for supplies.');
   await waitForSaved(page);
   await openBundledArticle(page);
-  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
+  // Cards are compact until their disclosure opens them (e419e5f), and Quote in note is inside.
+  const card = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: passage }));
   await card.getByRole('button', { name: 'Quote in note' }).click();
   await card.getByText('Quoted in “Sanctuary”.').getByRole('link', { name: '“Sanctuary”' }).click();
   const body = noteBody(page);
@@ -78,4 +80,31 @@ test('the note screen, with its toolbar, a check list, a link, a mention, a quot
   await expect(noteView(page).getByLabel('Note title')).toHaveValue('Logistics');
   await expect(noteView(page).getByRole('region', { name: 'Linked from' }).getByRole('link', { name: 'Sanctuary' })).toBeVisible();
   await expectNoSeriousViolations(page, testInfo, 'note with backlinks');
+});
+
+test('the Document details form, with a tag and a refused date, passes axe in light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openBundledArticle(page);
+  await page.getByRole('main', { name: 'Reader' }).getByRole('button', { name: 'Document details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Document details' });
+  await dialog.getByRole('textbox', { name: 'New tag' }).fill('Sahel');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await dialog.getByLabel('Date published').fill('2012-13');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog.getByLabel('Date published')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousViolations(page, testInfo, 'document details');
+});
+
+test('the Collections dialog, with a collection being renamed, passes axe in light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await showView(page, 'Library');
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Collections…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  await dialog.getByRole('textbox', { name: 'New collection' }).fill('Sahel field');
+  await dialog.getByRole('button', { name: 'Create collection' }).click();
+  await dialog.getByRole('textbox', { name: 'New collection' }).fill('Niger basin');
+  await dialog.getByRole('button', { name: 'Create collection' }).click();
+  await dialog.getByRole('button', { name: 'Rename Niger basin' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'New name for Niger basin' })).toBeFocused();
+  await expectNoSeriousViolations(page, testInfo, 'collections dialog');
 });

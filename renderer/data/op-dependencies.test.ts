@@ -22,6 +22,13 @@ describe('which answers a change refreshes', () => {
     expect(isAffected('documents.get', { id: 3 }, change({ document: 'all' }))).toBe(true);
   });
 
+  it('the tags follow documents, and the collections list follows collections', () => {
+    expect(isAffected('documents.tags', {}, change({ document: [4] }))).toBe(true);
+    expect(isAffected('documents.tags', {}, change({ highlight: [4] }))).toBe(false);
+    expect(isAffected('collections.list', {}, change({ collection: [2] }))).toBe(true);
+    expect(isAffected('collections.list', {}, change({ note: [2] }))).toBe(false);
+  });
+
   it('never reads back the note being edited, and refreshes anything it does not know', () => {
     expect(isAffected('notes.get', { id: 1 }, change({ note: [1] }))).toBe(false);
     expect(isAffected('notes.linking', { kind: 'note', id: 1 }, change({ note: [2] }))).toBe(true);

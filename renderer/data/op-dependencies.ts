@@ -18,6 +18,10 @@ type Dependency<N extends OpName> = (change: LibraryChange, input: OpInput<N>) =
 const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   'documents.list': (change) => touches(change, 'document'),
   'documents.get': (change, { id }) => touches(change, 'document', id),
+  // A document's tags are logged as a change to the document.
+  'documents.tags': (change) => touches(change, 'document'),
+  // A membership is logged against its collection too, whose count it moves.
+  'collections.list': (change) => touches(change, 'collection'),
   // A list holds its highlights' actors, and which of its highlights exist is not known here.
   'highlights.list': (change) => touches(change, 'highlight') || touches(change, 'actor'),
   'highlights.all': (change) => touches(change, 'highlight') || touches(change, 'actor') || touches(change, 'document'),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../main/common/records';
 import { api } from '../api/client';
+import { CollectionsDialog } from './CollectionsDialog';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
 import { importFiles } from './import-files';
@@ -20,6 +21,7 @@ interface Props {
 
 export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
   const [report, setReport] = useState<ImportReportData | null>(null);
+  const [managing, setManaging] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const running = useRef<AbortController | null>(null);
   const busy = report?.progress != null;
@@ -74,10 +76,14 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
         <div className="library-actions">
           <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
           <ExportMenu label="Export library" choices={libraryExportChoices()} />
+          <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => setManaging(true)}>
+            Collections…
+          </button>
         </div>
       </div>
       <ImportReport report={report} onCancel={() => running.current?.abort()} onDismissProblems={dismissProblems} onOpen={onOpen} />
       <DocumentList library={library} openId={openId} onOpen={onOpen} />
+      {managing && <CollectionsDialog onClose={() => setManaging(false)} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop to import into the library</p>

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { DocumentFull } from '../../main/common/records';
 import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts';
+import { formatPublished } from '../library/library-view';
 import { ChunkedArticle, fillId } from './chunked-article';
 import { planChunks } from './document-chunks';
 import { keepReadOnly } from './read-only-caret';
@@ -52,7 +53,14 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
       <header className="document-header">
         <h1>{doc.title}</h1>
         <p className="document-meta">
-          {doc.byline && <span>{doc.byline}</span>}
+          {/* The authors the person keeps; the byline the page printed until there are any. */}
+          {doc.authors.length > 0 ? <span className="document-authors">{doc.authors.join(', ')}</span> : doc.byline && <span>{doc.byline}</span>}
+          {doc.published && (
+            <span>
+              Published <time dateTime={doc.published}>{formatPublished(doc.published)}</time>
+            </span>
+          )}
+          {doc.publisher && <span>{doc.publisher}</span>}
           {source && <span className="document-source">{source}</span>}
           <span>
             Imported <time dateTime={doc.importedAt}>{formatImportedDate(doc.importedAt)}</time>

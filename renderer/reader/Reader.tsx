@@ -22,6 +22,7 @@ import { ReplaceButton } from './ReplaceButton';
 import { usePassageFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
 import { useReadingPosition } from './use-reading-position';
+import { DetailsButton } from '../document-details/DetailsButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
@@ -180,6 +181,7 @@ export function Reader({ documentId, highlightId }: Props) {
             onExternalLink={followedLink}
             actions={
               <div className="document-tools">
+                <DetailsButton key={state.document.id} document={state.document} />
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
