@@ -33,7 +33,7 @@ export function App() {
           <ActorPageView key={route.id} id={route.id} />
         </Suspense>
       ) : (
-        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} />
+        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />
       )}
       <SearchDialog />
     </div>

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, LexicalState, NOTE_LINK_NODE } from '../../../common/note-format';
 import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../../testing/populated-library';
 import type { Library } from '../library';
-import { currentSchemaVersion } from './index';
+import { currentSchemaVersion, SCHEMA_VERSION } from './index';
 
 let t: TempLibrary;
 let fixture: Fixture;
@@ -57,6 +57,7 @@ function schema50Copy(library: Library, file: string, extra: Record<string, unkn
     );
     for (const [uid, state] of Object.entries(extra)) insert.run(uid, uid, typeof state === 'string' ? state : JSON.stringify(state));
     db.exec('DROP TABLE actor_former_uids');
+    db.exec('DROP TABLE actor_mentions');
     db.pragma('user_version = 50');
   })();
   db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
@@ -90,7 +91,7 @@ describe('migration 60: references in note bodies by uid', () => {
     schema50Copy(t.library, file, { 'odd-references': odd, 'damaged-body': '{"root": [unfinished' });
     const old = t.open(path.basename(file));
 
-    expect(currentSchemaVersion(old.db)).toBe(60);
+    expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     const after = bodies(old, 'damaged-body');
     expect(rawBody(old, 'damaged-body')).toBe('{"root": [unfinished');
     expect(after['odd-references']).toEqual(
