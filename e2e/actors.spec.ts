@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
-import { addActor, BUNDLED_TITLE, highlightsPanel, openBundledArticle, paragraphStarting, reader, showView } from './user-actions';
+import { addActor, BUNDLED_TITLE, highlightsPanel, openBundledArticle, openCard, paragraphStarting, reader, showView } from './user-actions';
 
 const cards = (page: Page) => highlightsPanel(page).locator('.highlight-list').getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Go to highlight:/ }) });
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
@@ -53,8 +53,7 @@ test('actors are registered, tagged on passages, found in the text, merged and d
   // Tagged from the card: highlight first, then the card's Actor combobox, by name and by an accented alias typed plain.
   await selectOpening(page, paragraphStarting(page, 'Secondly, the sanctuary'), 34);
   await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
-  const secondly = cardStartingWith(page, 'Secondly, the sanctuary');
-  await expect(secondly).toBeVisible();
+  const secondly = await openCard(cardStartingWith(page, 'Secondly, the sanctuary'));
   const cardActor = secondly.getByRole('combobox', { name: 'Actor' });
   // Enter on part of a name picks the best match.
   await cardActor.fill('aqi');
@@ -177,7 +176,7 @@ test('a name nobody has yet is created from the card’s combobox, as the kind c
   await openBundledArticle(page);
   await selectOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'), 20);
   await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
-  const card = cards(page).first();
+  const card = await openCard(cards(page).first());
   const field = card.getByRole('combobox', { name: 'Actor' });
   await field.fill('Ansar Dine');
   await expect(card.getByRole('option', { name: 'Create “Ansar Dine” as…' })).toHaveAttribute('aria-selected', 'true');

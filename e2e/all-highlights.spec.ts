@@ -1,6 +1,6 @@
 import { expectNoSeriousViolations } from './axe';
 import { attachScreenshot, expect, test } from './fixtures';
-import { addActor, BUNDLED_TITLE, highlightOpening, importFiles, openBundledArticle, paragraphStarting, reader, tagCard } from './user-actions';
+import { addActor, BUNDLED_TITLE, exportFrom, highlightOpening, importFiles, openBundledArticle, paragraphStarting, reader, tagCard } from './user-actions';
 
 const DIARY = 'Gao field diary';
 
@@ -53,4 +53,64 @@ test('highlights from two documents are listed together, narrowed by actor, and 
   await entries.first().getByRole('link', { name: new RegExp(`^“${convoy.slice(0, 20)}`) }).click();
   await expect(page).toHaveURL(/#\/document\/\d+\/highlight\/\d+$/);
   await expect(reader(page).getByRole('heading', { level: 1, name: DIARY })).toBeVisible();
+});
+
+test('highlights chosen from two documents are exported as one CSV and tagged with an actor at once, and the list narrows by day', async ({ page }) => {
+  test.setTimeout(90_000);
+  await addActor(page, 'AQIM', 'Group', 'AQMI');
+  await importFiles(page, [
+    { name: 'gao-diary.md', mimeType: 'text/markdown', buffer: Buffer.from(`# ${DIARY}\n\nThe convoy crossed the river near Gao at dawn, watched from the bank. Réfugiés arrived by noon 🚚.\n`) },
+  ]);
+  await expect(reader(page).getByRole('heading', { level: 1, name: DIARY })).toBeVisible();
+  const convoy = await highlightOpening(page, paragraphStarting(page, 'The convoy crossed'));
+  await openBundledArticle(page);
+  const sanctuary = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const third = await highlightOpening(page, paragraphStarting(page, 'Secondly'));
+
+  await page.getByRole('link', { name: 'All highlights' }).click();
+  const view = page.getByRole('main', { name: 'All highlights' });
+  await expect(view.getByRole('status').first()).toHaveText('3 highlights');
+  const boxName = (words: string) => new RegExp(`^Select “${words.slice(0, 16)}`);
+  const box = (words: string) => view.getByRole('checkbox', { name: boxName(words) });
+
+  // Newest first: the third passage, the sanctuary, then the convoy. A click, then Shift+Space, chooses the two after the first.
+  await box(sanctuary).click();
+  await box(convoy).focus();
+  await page.keyboard.press('Shift+Space');
+  await expect(box(sanctuary)).toBeChecked();
+  await expect(box(convoy)).toBeChecked();
+  await expect(box(third)).not.toBeChecked();
+  const selected = view.getByRole('region', { name: 'Selected highlights' });
+  await expect(selected).toContainText('2 highlights selected');
+
+  const csv = await exportFrom(page, selected, 'Export selected', 'Selected as CSV');
+  expect(csv.name).toBe('Selected highlights.csv');
+  const lines = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/^document,quote,/);
+  expect(lines.some((line) => line.startsWith(`${DIARY},`) && line.includes(convoy.slice(0, 20)))).toBe(true);
+  expect(lines.some((line) => line.includes(sanctuary.slice(0, 20)) && line.includes(BUNDLED_TITLE))).toBe(true);
+  expect(lines.join('\n')).not.toContain(third.slice(0, 20));
+
+  const tag = selected.getByRole('combobox', { name: 'Tag selected with actor' });
+  await tag.fill('AQIM');
+  await selected.getByRole('option', { name: /^AQIM\b/ }).first().click();
+  await expect(selected.getByRole('status').filter({ hasText: 'Tagged' })).toHaveText('Tagged 2 highlights with AQIM.');
+  const entry = (words: string) => view.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: boxName(words) }) });
+  await expect(entry(convoy).getByRole('list', { name: 'Actors' })).toHaveText('AQIM');
+  await expect(entry(sanctuary).getByRole('list', { name: 'Actors' })).toHaveText('AQIM');
+  await expect(entry(third).getByRole('list', { name: 'Actors' })).toHaveCount(0);
+
+  // Narrowed by day: all three were made today, none tomorrow.
+  const [today, tomorrow] = await page.evaluate(() => {
+    const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const now = new Date();
+    return [day(now), day(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1))];
+  });
+  await view.getByLabel('Created from').fill(tomorrow);
+  await expect(view.getByRole('status').first()).toHaveText('No highlight matches these choices.');
+  await expect(selected).toBeHidden();
+  await view.getByLabel('Created from').fill(today);
+  await view.getByLabel('Created to').fill(today);
+  await expect(view.getByRole('status').first()).toHaveText('3 highlights');
 });

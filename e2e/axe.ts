@@ -12,8 +12,15 @@ export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, 
     if (violations.length > serious.length) {
       await testInfo.attach(`axe-${screen}-${scheme}.json`, { body: JSON.stringify(violations, null, 2), contentType: 'application/json' });
     }
-    const summary = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    // Each node with axe's first reason (the contrast it measured, the name it compared), so a failure says what to fix.
+    const summary = serious.map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => `${node.target.join(' ')} [${firstReason(node)}]`).join(', ')}`,
+    );
     expect(summary, `axe on the ${screen}, ${scheme}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+function firstReason(node: { any: Array<{ message: string }>; all: Array<{ message: string }>; none: Array<{ message: string }> }): string {
+  return [...node.any, ...node.all, ...node.none][0]?.message ?? 'no reason given';
 }

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { attachScreenshot, expect, test } from './fixtures';
-import { BUNDLED_TITLE, highlightsPanel, openBundledArticle, paragraphStarting, reader } from './user-actions';
+import { BUNDLED_TITLE, highlightsPanel, openBundledArticle, openCard, paragraphStarting, reader } from './user-actions';
 
 const EMPTY_PANEL = 'No highlights yet. Select text in the document and choose Highlight.';
 const HIGHLIGHT_CHORD = process.platform === 'darwin' ? 'Meta+Shift+H' : 'Control+Shift+H';
@@ -104,8 +105,7 @@ test('a highlight can run across two paragraphs', async ({ page }) => {
   expect(quote).toMatch(/\n/);
   await highlightWithToolbar(page, 'Green');
 
-  const card = cardFor(page, quote);
-  await expect(card).toBeVisible();
+  const card = await openCard(cardFor(page, quote));
   await expect(card.getByRole('radiogroup', { name: 'Colour' }).getByRole('radio', { name: 'Green' })).toBeChecked();
   await expect(goToButton(page, quote)).toHaveAccessibleName(/Secondly/);
 });
@@ -120,8 +120,10 @@ test('overlapping highlights are both listed, in their own colours', async ({ pa
   await highlightWithToolbar(page, 'Blue');
 
   await expect(cards(page)).toHaveCount(2);
-  await expect(cardFor(page, first).getByRole('radio', { name: 'Yellow' })).toBeChecked();
-  await expect(cardFor(page, second).getByRole('radio', { name: 'Blue' })).toBeChecked();
+  await expect((await openCard(cardFor(page, first))).getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  // One card open at a time: opening the second closes the first.
+  await expect((await openCard(cardFor(page, second))).getByRole('radio', { name: 'Blue' })).toBeChecked();
+  await expect(cardFor(page, first).getByRole('button', { name: 'Edit highlight' })).toHaveAttribute('aria-expanded', 'false');
 
   // The last colour used is the default for the next selection.
   await drag(page, { x: line.left + 40, y: line.y + 150 }, { x: line.left + 200, y: line.y + 150 });
@@ -137,12 +139,14 @@ test('a comment is saved in place and kept across a reload', async ({ page }) =>
   const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 200, y: line.y });
   await highlightWithToolbar(page);
 
-  const comment = cardFor(page, quote).getByRole('textbox', { name: 'Comment' });
+  const comment = (await openCard(cardFor(page, quote))).getByRole('textbox', { name: 'Comment' });
   await comment.fill('Compare with the Libyan case further on.');
   await expect(cardFor(page, quote).getByRole('status')).toHaveText('Saved');
 
   await page.reload();
-  await expect(cardFor(page, quote).getByRole('textbox', { name: 'Comment' })).toHaveValue('Compare with the Libyan case further on.');
+  // Closed, the card shows the comment's start; opened, the whole of it to edit.
+  await expect(cardFor(page, quote)).toContainText('Compare with the Libyan case further on.');
+  await expect((await openCard(cardFor(page, quote))).getByRole('textbox', { name: 'Comment' })).toHaveValue('Compare with the Libyan case further on.');
 });
 
 test('a deleted highlight comes back with Undo and with Ctrl+Z', async ({ page }) => {
@@ -152,14 +156,14 @@ test('a deleted highlight comes back with Undo and with Ctrl+Z', async ({ page }
   await highlightWithToolbar(page, 'Red');
   await expect(cards(page)).toHaveCount(1);
 
-  await cardFor(page, quote).getByRole('button', { name: 'Delete highlight' }).click();
+  await (await openCard(cardFor(page, quote))).getByRole('button', { name: 'Delete highlight' }).click();
   await expect(cards(page)).toHaveCount(0);
   await expect(highlightsPanel(page).getByText(EMPTY_PANEL)).toBeVisible();
   const notice = highlightsPanel(page).getByRole('status').filter({ hasText: 'Highlight deleted.' });
   await expect(notice).toBeVisible();
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(cardFor(page, quote)).toBeVisible();
-  await expect(cardFor(page, quote).getByRole('radio', { name: 'Red' })).toBeChecked();
+  await expect((await openCard(cardFor(page, quote))).getByRole('radio', { name: 'Red' })).toBeChecked();
 
   await cardFor(page, quote).getByRole('button', { name: 'Delete highlight' }).click();
   await expect(cards(page)).toHaveCount(0);
@@ -197,7 +201,7 @@ test('replacing the document with a newer version keeps the highlights it can pl
   await expect(orphans.getByRole('listitem')).toContainText(flat(lost));
 });
 
-test('clicking a painted passage puts the keyboard on its card', async ({ page }) => {
+test('clicking a painted passage opens its popover there and shows its card; Escape gives the keyboard back to the text', async ({ page }) => {
   await openArticle(page);
   const firstly = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
   const first = await drag(page, { x: firstly.first.left, y: firstly.first.y }, { x: firstly.first.left + 260, y: firstly.first.y });
@@ -206,19 +210,96 @@ test('clicking a painted passage puts the keyboard on its card', async ({ page }
   const second = await drag(page, { x: secondly.first.left, y: secondly.first.y }, { x: secondly.first.left + 260, y: secondly.first.y });
   await highlightWithToolbar(page);
   await expect(cards(page)).toHaveCount(2);
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
 
-  // A click inside the second passage, then inside the first: each time, that passage's card.
+  // A click inside the second passage, then inside the first: each time, that passage's popover takes the keyboard, and its card is in view.
   const again = await linesOf(paragraphStarting(page, 'Secondly, the sanctuary'), false);
   await page.mouse.click(again.first.left + 120, again.first.y);
-  await expect(goToButton(page, second)).toBeFocused();
+  await expect(popover.getByRole('radio', { name: 'Yellow' })).toBeFocused();
+  await expect(goToButton(page, second)).toBeInViewport();
   const back = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
   await page.mouse.click(back.first.left + 60, back.first.y);
-  await expect(goToButton(page, first)).toBeFocused();
+  await expect(popover).toHaveCount(1);
+  await expect(popover.getByRole('radio', { name: 'Yellow' })).toBeFocused();
+  await expect(goToButton(page, first)).toBeInViewport();
 
-  // A click in text with no highlight leaves the keyboard in the document.
+  // Escape closes it and gives the keyboard back to the text.
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(reader(page)).toBeFocused();
+
+  // A click in text with no highlight opens nothing.
   await page.mouse.click(back.last.right - 10, back.last.y);
-  await expect(goToButton(page, first)).not.toBeFocused();
+  await expect(popover).toBeHidden();
 });
+
+test('the popover recolours the clicked passage, takes a comment, and deletes it', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openArticle(page);
+  const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 260, y: line.y });
+  await highlightWithToolbar(page);
+  await expect.poll(() => paintedColourOf(page, quote)).toBe('fb-yellow');
+
+  await page.mouse.click(line.left + 60, line.y);
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await expect(popover.getByRole('radio', { name: 'Yellow' })).toBeFocused();
+  // The arrow keys move through the colours, as in any radio group; the text is repainted at once.
+  await page.keyboard.press('ArrowRight');
+  await expect(popover.getByRole('radio', { name: 'Red' })).toBeChecked();
+  await expect.poll(() => paintedColourOf(page, quote)).toBe('fb-red');
+  await expect(cardFor(page, quote)).toContainText('Red');
+  // Light and dark, with the highlight popover showing.
+  await expectNoSeriousViolations(page, testInfo, 'highlight popover');
+
+  await popover.getByRole('textbox', { name: 'Comment' }).fill('Read against the Libyan case.');
+  await expect(popover.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(cardFor(page, quote)).toContainText('Read against the Libyan case.');
+
+  await popover.getByRole('button', { name: 'Delete highlight' }).click();
+  await expect(popover).toBeHidden();
+  await expect(cards(page)).toHaveCount(0);
+  await expect(reader(page)).toBeFocused();
+});
+
+test('a card is compact until opened; its disclosure opens it with Enter and closes it again', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openArticle(page);
+  const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
+  const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 260, y: line.y });
+  await highlightWithToolbar(page, 'Green');
+  const card = cardFor(page, quote);
+  const disclosure = card.getByRole('button', { name: 'Edit highlight' });
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(card).toContainText('Green');
+  await expect(card.getByRole('radiogroup', { name: 'Colour' })).toHaveCount(0);
+  await expect(card.getByRole('textbox', { name: 'Comment' })).toHaveCount(0);
+
+  await disclosure.focus();
+  await page.keyboard.press('Enter');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  await expect(card.getByRole('radio', { name: 'Green' })).toBeChecked();
+  await expect(card.getByRole('button', { name: 'Delete highlight' })).toBeVisible();
+  await expect(card.getByRole('combobox', { name: 'Actor' })).toBeVisible();
+  // Light and dark, with the opened card showing.
+  await expectNoSeriousViolations(page, testInfo, 'opened card');
+
+  await disclosure.click();
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(card.getByRole('radiogroup', { name: 'Colour' })).toHaveCount(0);
+});
+
+/** The colour a passage is painted in, as the reader registered it for the CSS Custom Highlight API (fb-yellow, fb-red…). */
+async function paintedColourOf(page: Page, words: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (const [name, painted] of CSS.highlights) {
+      if (!/^fb-(yellow|red|green|blue|purple)$/.test(name)) continue;
+      for (const range of painted) if (range instanceof Range && flat(range.toString()).includes(wanted)) return name;
+    }
+    return '';
+  }, flat(words).slice(0, 24));
+}
 
 test('in a narrow window the Highlights panel folds away for the text, and opens for a clicked passage', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
@@ -241,7 +322,8 @@ test('in a narrow window the Highlights panel folds away for the text, and opens
   await expect(show).toBeVisible();
   const again = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
   await page.mouse.click(again.first.left + 40, again.first.y);
-  await expect(goToButton(page, passage)).toBeFocused();
+  await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();
+  await expect(goToButton(page, passage)).toBeInViewport();
   await expect(highlightsPanel(page).getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-expanded', 'true');
 });
 
@@ -250,7 +332,7 @@ test('a change of colour is undone with Undo and with Ctrl+Z', async ({ page }) 
   const line = (await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'))).first;
   const quote = await drag(page, { x: line.left, y: line.y }, { x: line.left + 220, y: line.y });
   await highlightWithToolbar(page);
-  const card = cardFor(page, quote);
+  const card = await openCard(cardFor(page, quote));
   await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
 
   await card.getByRole('radio', { name: 'Red' }).click();
@@ -266,5 +348,5 @@ test('a change of colour is undone with Undo and with Ctrl+Z', async ({ page }) 
   await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
   // Put back for good: still yellow after a reload.
   await page.reload();
-  await expect(card.getByRole('radio', { name: 'Yellow' })).toBeChecked();
+  await expect((await openCard(card)).getByRole('radio', { name: 'Yellow' })).toBeChecked();
 });

@@ -9,6 +9,7 @@ import {
   noteBody,
   noteView,
   openBundledArticle,
+  openCard,
   paragraphStarting,
   reader,
   showView,
@@ -62,7 +63,7 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
 
   // Quote the passage from its card: it goes to the note opened last, and the card says so.
   await openBundledArticle(page);
-  await card.getByRole('button', { name: 'Quote in note' }).click();
+  await (await openCard(card)).getByRole('button', { name: 'Quote in note' }).click();
   const quotedIn = card.getByText('Quoted in “Sanctuary”.');
   await expect(quotedIn).toBeVisible();
   await quotedIn.getByRole('link', { name: '“Sanctuary”' }).click();
@@ -85,6 +86,8 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
   await expect(noteTitle(page)).toHaveValue('Logistics');
   const linkedFrom = noteView(page).getByRole('region', { name: 'Linked from' });
   await expect(linkedFrom.getByRole('link', { name: 'Sanctuary' })).toBeVisible();
+  // Why it links here: the sentence holding the link, not the note's first line (its heading).
+  await expect(linkedFrom.getByRole('listitem')).toContainText('See Logistics and @AQIM for supplies.');
   await noteTitle(page).fill('Supply lines');
   await waitForSaved(page);
   await linkedFrom.getByRole('link', { name: 'Sanctuary' }).click();
@@ -96,7 +99,7 @@ test('a note written with Markdown shortcuts, a link, a mention and a quote surv
   await quote.click();
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
   await expect(firstly).toBeInViewport();
-  await expect(card.getByText('Quoted in:')).toBeVisible();
+  await expect((await openCard(card)).getByText('Quoted in:')).toBeVisible();
 });
 
 test('text typed before the autosave pause survives the library host being killed mid-typing', async ({ app }) => {

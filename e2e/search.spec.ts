@@ -8,6 +8,7 @@ import {
   newNote,
   noteView,
   openBundledArticle,
+  openCard,
   paragraphStarting,
   reader,
   waitForSaved,
@@ -112,9 +113,9 @@ test('nothing found says so, and filters narrow the kinds', async ({ page }) => 
 test('a highlight is found by a word of its comment and opens in its document', async ({ page }) => {
   await openBundledArticle(page);
   const paragraph = paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary');
-  await highlightOpening(page, paragraph);
+  const passage = await highlightOpening(page, paragraph);
   const panel = highlightsPanel(page);
-  const comment = panel.getByRole('textbox', { name: 'Comment' });
+  const comment = (await openCard(panel.getByRole('listitem').filter({ hasText: passage }))).getByRole('textbox', { name: 'Comment' });
   await comment.fill('Compare with the Sahelian mausoleums.');
   await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 

@@ -62,9 +62,20 @@ export async function addActor(page: Page, name: string, kind: string, aliases =
   await expect(actors.getByRole('link', { name, exact: true })).toBeVisible();
 }
 
+/**
+ * Opens a highlight card to reach its controls (colour, delete, actors, comment, notes), through
+ * its disclosure button as a person does; a card already open is left open. Answers the card.
+ */
+export async function openCard(card: Locator): Promise<Locator> {
+  const disclosure = card.getByRole('button', { name: 'Edit highlight' });
+  if ((await disclosure.getAttribute('aria-expanded')) !== 'true') await disclosure.click();
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  return card;
+}
+
 /** Tags the highlight card showing `passage` with an actor, through the card's Actor combobox. */
 export async function tagCard(page: Page, passage: string, actorName: string): Promise<void> {
-  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage }).first();
+  const card = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: passage }).first());
   const combobox = card.getByRole('combobox', { name: 'Actor' });
   await combobox.fill(actorName);
   await card.getByRole('option', { name: new RegExp(`^${actorName}\\b`) }).first().click();

@@ -118,6 +118,8 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
         ...(r.chance(0.5) ? { documentId: id('document') } : {}),
         ...(r.chance(0.5) ? { actorId: id('actor') } : {}),
         ...(r.chance(0.5) ? { colour: colour() } : {}),
+        ...(r.chance(0.3) ? { createdFrom: r.chance(0.8) ? '2026-01-01T00:00:00+02:00' : oddString(r) } : {}),
+        ...(r.chance(0.3) ? { createdBefore: r.chance(0.8) ? '2026-06-01T00:00:00Z' : oddString(r) } : {}),
       };
     case 'highlights.list':
     case 'actors.mentions':
@@ -136,6 +138,10 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
     case 'highlights.tag':
     case 'highlights.untag':
       return { highlightId: id('highlight'), actorId: id('actor') };
+    case 'highlights.tagMany':
+      return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), actorId: id('actor') };
+    case 'export.highlightsSelection':
+      return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), format: r.pick(['markdown', 'csv', 'pdf']) };
     case 'actors.create':
       return { name: r.chance(0.8) ? words(r, 1 + r.int(3)) : oddString(r), kind: r.pick(ACTOR_KINDS), aliases: Array.from({ length: r.int(3) }, () => words(r, 1 + r.int(2))), description: words(r), colour: r.chance(0.8) ? '#a3364a' : oddString(r) };
     case 'actors.update':

@@ -8,6 +8,7 @@ import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, getActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
 import { listAllHighlights } from './core/highlights/all-highlights';
+import { tagHighlights } from './core/actors/tag-highlights';
 import { acceptMentions, documentMentions, forgetMentions, rejectMention, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
@@ -21,11 +22,14 @@ import {
   noteHtmlFile,
   noteMarkdownFile,
   obsidianVaultFolder,
+  selectedHighlightsFile,
   webAnnotationsFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
+import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
+import { createCollection, deleteCollection, getCollection, listCollections, renameCollection } from './core/collections/collection-repo';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
@@ -66,6 +70,12 @@ export const ops: { [N in OpName]: Op<N> } = {
     access: 'write',
     run: ({ library }, { documentId, offset }) => saveReadingPosition(library, documentId, offset),
   },
+  'documents.update': { access: 'write', run: ({ library }, { id, ...change }) => updateDocumentDetails(library, id, change) },
+  'documents.tags': { access: 'read', run: ({ library }) => listDocumentTags(library) },
+  'collections.list': { access: 'read', run: ({ library }) => listCollections(library) },
+  'collections.create': { access: 'write', run: ({ library }, { name }) => createCollection(library, name) },
+  'collections.rename': { access: 'write', run: ({ library }, { id, name }) => renameCollection(library, id, name) },
+  'collections.delete': { access: 'write', run: ({ library }, { id }) => deleteCollection(library, id) },
   'highlights.list': {
     access: 'read',
     run: ({ library }, { documentId }) => {
@@ -79,6 +89,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       // A filter naming something gone is an error, not an empty list that would look like "no highlights".
       if (filter.documentId !== undefined) getDocumentSummary(library, filter.documentId);
       if (filter.actorId !== undefined) getActor(library, filter.actorId);
+      if (filter.collectionId !== undefined) getCollection(library, filter.collectionId);
       return listAllHighlights(library, filter);
     },
   },
@@ -120,6 +131,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       return getHighlight(library, highlightId);
     },
   },
+  'highlights.tagMany': { access: 'write', run: ({ library }, { highlightIds, actorId }) => tagHighlights(library, highlightIds, actorId) },
   'actors.list': { access: 'read', run: ({ library }) => listActors(library) },
   'actors.create': {
     access: 'write',
@@ -158,6 +170,10 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.highlightsCsv': {
     access: 'read',
     run: ({ library }, { scope, bom }) => highlightsCsvFile(library, scope, { bom: bom ?? true }),
+  },
+  'export.highlightsSelection': {
+    access: 'read',
+    run: ({ library }, { highlightIds, format, bom }) => selectedHighlightsFile(library, highlightIds, format, { bom: bom ?? true }),
   },
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
   'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },

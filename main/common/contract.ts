@@ -7,6 +7,16 @@ import { z } from 'zod';
 import type { LibraryChange } from './changes';
 import type { CallTracking } from './progress';
 import { isId } from './ids';
+import {
+  isLanguageTag,
+  isPartialDate,
+  LANGUAGE_RULE,
+  MAX_AUTHORS,
+  MAX_COLLECTION_NAME,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  PARTIAL_DATE_RULE,
+} from './document-details';
 import { LexicalState } from './note-format';
 import {
   ACTOR_KINDS,
@@ -16,6 +26,7 @@ import {
   type AllHighlights,
   type ActorPage,
   type BackupInfo,
+  type Collection,
   type DocumentFull,
   type DocumentSummary,
   type ExportedFile,
@@ -43,6 +54,13 @@ const UploadedFile = z
   })
   .strict();
 const Colour = z.enum(HIGHLIGHT_COLOURS, { error: `A highlight colour is one of ${HIGHLIGHT_COLOURS.join(', ')}.` });
+/** An instant, ISO 8601 with its offset; the core compares it as UTC. */
+const Instant = z.iso.datetime({ offset: true, error: 'A time is written in ISO 8601, such as 2026-03-01T00:00:00Z.' });
+/** Highlights chosen in a list, acted on together; as many as the list can show. */
+const HighlightIds = z
+  .array(Id)
+  .min(1, 'Choose at least one highlight.')
+  .max(2_000, 'Choose at most 2,000 highlights at once.');
 const Offset = z.number().int('An offset must be a whole number.').nonnegative('An offset cannot be negative.');
 const ActorName = z.string().trim().min(1, 'An actor needs a name.').max(200, 'An actor’s name can be at most 200 characters.');
 const ActorFields = {
@@ -51,6 +69,34 @@ const ActorFields = {
   description: z.string().max(5_000, 'A description can be at most 5,000 characters.'),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'A colour is written #rrggbb.'),
 };
+
+/** Blank text is allowed wherever a detail can be cleared: it stores as no value. */
+const blankOr = (rule: (text: string) => boolean) => (text: string) => text.trim() === '' || rule(text.trim());
+const DocumentDetails = {
+  title: z.string().trim().min(1, 'A document needs a title.').max(500, 'A title can be at most 500 characters.'),
+  authors: z
+    .array(z.string().trim().min(1, 'An author needs a name.').max(200, 'An author’s name can be at most 200 characters.'))
+    .max(MAX_AUTHORS, `A document can have at most ${MAX_AUTHORS} authors.`),
+  published: z.string().max(10).refine(blankOr(isPartialDate), `A date published is ${PARTIAL_DATE_RULE}.`).nullable(),
+  publisher: z.string().max(500, 'A publisher can be at most 500 characters.').nullable(),
+  sourceUrl: z
+    .string()
+    .max(2048, 'A source URL can be at most 2,048 characters.')
+    .refine(blankOr((url) => /^https?:\/\/[^\s]+$/i.test(url)), 'A source URL starts with http:// or https://.')
+    .nullable(),
+  language: z.string().max(35).refine(blankOr(isLanguageTag), `A language is ${LANGUAGE_RULE}.`).nullable(),
+  citation: z.string().max(2_000, 'A citation can be at most 2,000 characters.').nullable(),
+  tags: z
+    .array(z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH, `A tag can be at most ${MAX_TAG_LENGTH} characters.`))
+    .max(MAX_TAGS, `A document can have at most ${MAX_TAGS} tags.`),
+  collectionIds: z.array(Id).max(1_000, 'A document can be in at most 1,000 collections.'),
+};
+const CollectionName = z
+  .string()
+  .trim()
+  .min(1, 'A collection needs a name.')
+  .max(MAX_COLLECTION_NAME, `A collection’s name can be at most ${MAX_COLLECTION_NAME} characters.`);
+const Tag = z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH);
 
 export const opInputs = {
   'documents.list': z.object({}).strict(),
@@ -61,6 +107,28 @@ export const opInputs = {
   'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
   'documents.readingPosition': z.object({ documentId: Id }).strict(),
   'documents.saveReadingPosition': z.object({ documentId: Id, offset: Offset }).strict(),
+  /** A document's details, tags and collections; what is omitted is left as it is, null or blank clears it. */
+  'documents.update': z
+    .object({
+      id: Id,
+      title: DocumentDetails.title.optional(),
+      authors: DocumentDetails.authors.optional(),
+      published: DocumentDetails.published.optional(),
+      publisher: DocumentDetails.publisher.optional(),
+      sourceUrl: DocumentDetails.sourceUrl.optional(),
+      language: DocumentDetails.language.optional(),
+      citation: DocumentDetails.citation.optional(),
+      tags: DocumentDetails.tags.optional(),
+      collectionIds: DocumentDetails.collectionIds.optional(),
+    })
+    .strict(),
+  /** Every tag on a document, with how many documents carry it. */
+  'documents.tags': z.object({}).strict(),
+  'collections.list': z.object({}).strict(),
+  'collections.create': z.object({ name: CollectionName }).strict(),
+  'collections.rename': z.object({ id: Id, name: CollectionName }).strict(),
+  /** The documents stay in the library. */
+  'collections.delete': z.object({ id: Id }).strict(),
   'highlights.list': z.object({ documentId: Id }).strict(),
   'highlights.all': z
     .object({
@@ -68,8 +136,20 @@ export const opInputs = {
       documentId: Id.optional(),
       actorId: Id.optional(),
       colour: Colour.optional(),
+      /** Created at or after this instant. */
+      createdFrom: Instant.optional(),
+      /** Created before this instant (the start of the day after the last one wanted). */
+      createdBefore: Instant.optional(),
+      /** Highlights in the documents of this collection. */
+      collectionId: Id.optional(),
+      /** Highlights in the documents carrying this tag. */
+      tag: Tag.optional(),
     })
-    .strict(),
+    .strict()
+    .refine((f) => !f.createdFrom || !f.createdBefore || Date.parse(f.createdFrom) < Date.parse(f.createdBefore), {
+      message: 'The first day must not come after the last.',
+      path: ['createdBefore'],
+    }),
   'highlights.create': z
     .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
     .strict()
@@ -81,6 +161,8 @@ export const opInputs = {
   'highlights.restore': z.object({ id: Id }).strict(),
   'highlights.tag': z.object({ highlightId: Id, actorId: Id }).strict(),
   'highlights.untag': z.object({ highlightId: Id, actorId: Id }).strict(),
+  /** Tags every one of these highlights with the actor, or none of them when one is missing. */
+  'highlights.tagMany': z.object({ highlightIds: HighlightIds, actorId: Id }).strict(),
   'actors.list': z.object({}).strict(),
   'actors.create': z
     .object({
@@ -163,6 +245,14 @@ export const opInputs = {
       bom: z.boolean().optional(),
     })
     .strict(),
+  /** Chosen highlights, from any documents, as one file. */
+  'export.highlightsSelection': z
+    .object({
+      highlightIds: HighlightIds,
+      format: z.enum(['markdown', 'csv'], { error: 'A selection is exported as markdown or csv.' }),
+      bom: z.boolean().optional(),
+    })
+    .strict(),
   'export.archive': z.object({}).strict(),
   'export.vault': z.object({}).strict(),
   'library.restoreArchive': z
@@ -184,6 +274,12 @@ export interface OpOutputs {
   /** Where the document was left (an offset into its text), or null if it never was. */
   'documents.readingPosition': { offset: number | null };
   'documents.saveReadingPosition': { offset: number };
+  'documents.update': DocumentSummary;
+  'documents.tags': Array<{ tag: string; documentCount: number }>;
+  'collections.list': Collection[];
+  'collections.create': Collection;
+  'collections.rename': Collection;
+  'collections.delete': Collection;
   /** In reading order; orphans (which have no place) last. */
   'highlights.list': Highlight[];
   'highlights.all': AllHighlights;
@@ -193,6 +289,7 @@ export interface OpOutputs {
   'highlights.restore': Highlight;
   'highlights.tag': Highlight;
   'highlights.untag': Highlight;
+  'highlights.tagMany': { tagged: number };
   'actors.list': Actor[];
   'actors.create': Actor;
   'actors.update': Actor;
@@ -220,6 +317,7 @@ export interface OpOutputs {
   'export.actorMarkdown': ExportedFile;
   'export.webAnnotations': ExportedFile;
   'export.highlightsCsv': ExportedFile;
+  'export.highlightsSelection': ExportedFile;
   'export.archive': ExportedFile;
   'export.vault': ExportedFolder;
   'library.restoreArchive': RestoreReport;

@@ -12,12 +12,39 @@ export interface DocumentSummary {
   id: number;
   uid: string;
   title: string;
+  /** What the page printed as its author line at import; `authors` is what the person keeps. */
   byline: string | null;
   sourceUrl: string | null;
   fileName: string | null;
   format: 'html' | 'markdown' | 'text';
   wordCount: number;
   importedAt: string;
+  updatedAt: string;
+  /** In the order a citation names them. */
+  authors: string[];
+  /** A partial ISO date: "2012", "2012-03" or "2012-03-14" (see document-details.ts). */
+  published: string | null;
+  /** The publisher, or the outlet a piece appeared in. */
+  publisher: string | null;
+  /** A BCP 47 tag: "en", "fr-CA". */
+  language: string | null;
+  /** A free line, as the person wants the document cited. */
+  citation: string | null;
+  /** Free tags, A to Z. */
+  tags: string[];
+  /** The collections it is in, by id. */
+  collectionIds: number[];
+  /** When it was last read in (its reading position saved); null if never. */
+  lastOpenedAt: string | null;
+}
+
+/** A named set of documents; a document can be in several. */
+export interface Collection {
+  id: number;
+  uid: string;
+  name: string;
+  documentCount: number;
+  createdAt: string;
   updatedAt: string;
 }
 
@@ -126,7 +153,7 @@ export interface NoteSummary {
   id: number;
   uid: string;
   title: string;
-  /** The first line of the body's text. */
+  /** The first line of the body's text; in a backlink, the sentence that refers to the target. */
   excerpt: string;
   createdAt: string;
   updatedAt: string;

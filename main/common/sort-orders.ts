@@ -44,3 +44,67 @@ export const inReadingOrder = (
   a: Pick<Highlight, 'status' | 'start' | 'end' | 'id'>,
   b: Pick<Highlight, 'status' | 'start' | 'end' | 'id'>,
 ): number => Number(a.status === 'orphaned') - Number(b.status === 'orphaned') || a.start - b.start || a.end - b.end || a.id - b.id;
+
+/** The orders the library can be listed in, each in the direction a reader expects first. */
+export const DOCUMENT_SORTS = ['title', 'author', 'published', 'added', 'opened'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+export const DOCUMENT_SORT_LABELS: Record<DocumentSort, string> = {
+  title: 'Title',
+  author: 'Author',
+  published: 'Date published',
+  added: 'Date added',
+  opened: 'Last opened',
+};
+
+type SortedDocument = Pick<DocumentSummary, 'id' | 'title' | 'authors' | 'published' | 'importedAt' | 'lastOpenedAt'>;
+
+/**
+ * An author as a bibliography files them: by surname ("Doe, Jane" and "Jane Doe" both under D),
+ * then the rest of the name.
+ */
+export function authorSortKey(author: string): string {
+  const comma = author.indexOf(',');
+  if (comma > 0) return sortKey(`${author.slice(0, comma)} ${author.slice(comma + 1)}`);
+  const words = author.trim().split(/\s+/);
+  const surname = words.pop() ?? '';
+  return sortKey([surname, ...words].join(' '));
+}
+
+/**
+ * Documents in one of DOCUMENT_SORTS. Titles and authors A to Z; dates newest first. Whatever has
+ * no value for the order (no author, no date, never opened) comes last, by title, so a half-filled
+ * library still reads sensibly. A partial date counts as the start of what it names: newest first,
+ * "2012-03-14" comes before "2012-03", which comes before "2012".
+ */
+export function sortedDocuments<T extends SortedDocument>(documents: readonly T[], sort: DocumentSort): T[] {
+  const primary = (document: T): string | null => {
+    switch (sort) {
+      case 'title':
+        return null;
+      case 'author':
+        return document.authors.length > 0 ? document.authors.map(authorSortKey).join('\u0001') : null;
+      case 'published':
+        return document.published;
+      case 'added':
+        return document.importedAt;
+      case 'opened':
+        return document.lastOpenedAt;
+    }
+  };
+  const descending = sort === 'published' || sort === 'added' || sort === 'opened';
+  return documents
+    .map((item) => ({ item, key: primary(item), title: sortKey(item.title) }))
+    .sort((a, b) => {
+      if (a.key !== b.key) {
+        if (a.key === null) return 1;
+        if (b.key === null) return -1;
+        // ISO text orders as time does, and a partial date sorts before the days it holds ("2012" < "2012-03").
+        const order = compareKeys(a.key, b.key);
+        if (order !== 0) return descending ? -order : order;
+      }
+      return compareKeys(a.title, b.title) || a.item.id - b.item.id;
+    })
+    .map(({ item }) => item);
+}
+

@@ -18,6 +18,7 @@ import { noteShortcuts } from './markdown-shortcuts';
 import { fieldbookNodes } from './nodes/fieldbookNodes';
 import { rememberPassages } from './passage-places';
 import { ActorMentionPlugin } from './plugins/ActorMentionPlugin';
+import { CheckListRolesPlugin } from './plugins/CheckListRolesPlugin';
 import { FormattingToolbarPlugin } from './plugins/FormattingToolbarPlugin';
 import { HighlightDropPlugin } from './plugins/HighlightDropPlugin';
 import { NoteLinkTypeaheadPlugin } from './plugins/NoteLinkTypeaheadPlugin';
@@ -77,6 +78,7 @@ export function NoteEditor({ noteId, body, passages, editorRef, onChange, onProb
       <HistoryPlugin />
       <ListPlugin />
       <CheckListPlugin />
+      <CheckListRolesPlugin />
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={noteShortcuts} />
       <NoteLinkTypeaheadPlugin noteId={noteId} onProblem={onProblem} />

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { HIGHLIGHT_COLOURS, type DocumentSummary, type HighlightColour, type LibraryHighlight } from '../../main/common/records';
 import type { OpInput } from '../../main/common/contract';
 import { actorStyle } from '../actors/actor-colours';
@@ -7,6 +7,9 @@ import { useOp } from '../data/op-queries';
 import { OpenProblem } from '../reader/OpenProblem';
 import { hashForRoute } from '../route';
 import { VirtualCardList } from './VirtualCardList';
+import { ANY_DAY, DateRangeFilter, dayRangeInstants, type DayRange } from './DateRangeFilter';
+import { chosenShown, NO_SELECTION, toggleAllShown, toggleAt, type Selection } from './highlight-selection';
+import { SelectionBar } from './SelectionBar';
 import { COLOUR_LABELS } from './highlight-colours';
 import { cardQuote } from './quote-text';
 import '../styles/all-highlights.css';
@@ -18,8 +21,8 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
 
 /**
  * The main area at #/highlights: every highlight of the library in one list, newest first or in
- * reading order, narrowed by document, actor and colour; each one says where it is from and opens
- * there. Cards are mounted a screenful at a time, so a library of thousands reads as fast as ten.
+ * reading order, narrowed by document, actor, colour and day; each one says where it is from and opens
+ * there, and several can be chosen to export or tag at once. Cards are mounted a screenful at a time, so a library of thousands reads as fast as ten.
  */
 export function AllHighlightsView({ documents }: { documents: readonly DocumentSummary[] | null }) {
   const pane = useRef<HTMLElement>(null);
@@ -27,6 +30,8 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [actorId, setActorId] = useState<number | undefined>();
   const [colour, setColour] = useState<HighlightColour | undefined>();
+  const [days, setDays] = useState<DayRange>(ANY_DAY);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
   const { actors, byId } = useActors();
   // A filter on a document or actor that is gone falls back to all of them rather than an error.
   const documentShown = documentId !== undefined && documents?.some((doc) => doc.id === documentId) !== false ? documentId : undefined;
@@ -36,9 +41,23 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
     ...(documentShown !== undefined && { documentId: documentShown }),
     ...(actorShown !== undefined && { actorId: actorShown }),
     ...(colour !== undefined && { colour }),
+    ...dayRangeInstants(days),
   };
   const { data, error, refetch } = useOp('highlights.all', input);
-  const narrowed = documentShown !== undefined || actorShown !== undefined || colour !== undefined;
+  const narrowed = documentShown !== undefined || actorShown !== undefined || colour !== undefined || days.from !== '' || days.to !== '';
+  const shownIds = useMemo(() => data?.highlights.map((h) => h.id) ?? [], [data]);
+  const chosen = useMemo(() => chosenShown(selection, shownIds), [selection, shownIds]);
+  const allChosen = chosen.length > 0 && chosen.length === shownIds.length;
+  const selectAll = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = chosen.length > 0 && !allChosen;
+  });
+  // Shift+Space toggles a range; the click it makes may not say Shift was held, so the key does.
+  const shiftSpace = useRef(false);
+  const choose = (index: number, range: boolean) => {
+    setSelection((previous) => toggleAt(previous, shownIds, index, range || shiftSpace.current));
+    shiftSpace.current = false;
+  };
 
   return (
     <main ref={pane} tabIndex={0} aria-label="All highlights" aria-busy={!data && !error} className="actor-page all-highlights">
@@ -74,10 +93,18 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                 </option>
               ))}
             </Choice>
+            <DateRangeFilter value={days} onChange={setDays} />
           </div>
           <p role="status" className="actor-page-note">
             {data && summary(data.total, data.highlights.length, narrowed)}
           </p>
+          {data && data.highlights.length > 0 && (
+            <label className="all-highlights-select-all">
+              <input ref={selectAll} type="checkbox" checked={allChosen} onChange={() => setSelection((previous) => toggleAllShown(previous, shownIds))} />
+              Select all shown
+            </label>
+          )}
+          {chosen.length > 0 && <SelectionBar chosen={chosen} actors={actors ?? []} onClear={() => setSelection(NO_SELECTION)} />}
         </header>
         {error && <OpenProblem message={error.message} onRetry={refetch} />}
         {data && data.highlights.length > 0 && (
@@ -88,7 +115,19 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
             className="all-highlights-list"
             reveal={null}
             focus={null}
-            renderCard={(highlight, position) => <HighlightEntry key={highlight.id} highlight={highlight} position={position} actorsById={byId} />}
+            renderCard={(highlight, position) => (
+              <HighlightEntry
+                key={highlight.id}
+                highlight={highlight}
+                position={position}
+                actorsById={byId}
+                chosen={selection.ids.has(highlight.id)}
+                onChoose={(event) => choose(position.index - 1, event.shiftKey)}
+                onChooseKey={(event) => {
+                  if (event.key === ' ') shiftSpace.current = event.shiftKey;
+                }}
+              />
+            )}
           />
         )}
       </div>
@@ -118,9 +157,12 @@ interface EntryProps {
   highlight: LibraryHighlight;
   position: { index: number; count: number };
   actorsById: ReadonlyMap<number, { name: string; colour: string }>;
+  chosen: boolean;
+  onChoose(event: MouseEvent<HTMLInputElement>): void;
+  onChooseKey(event: KeyboardEvent<HTMLInputElement>): void;
 }
 
-function HighlightEntry({ highlight, position, actorsById }: EntryProps) {
+function HighlightEntry({ highlight, position, actorsById, chosen, onChoose, onChooseKey }: EntryProps) {
   const orphaned = highlight.status === 'orphaned';
   const tagged = highlight.actorIds.flatMap((id) => {
     const actor = actorsById.get(id);
@@ -128,6 +170,15 @@ function HighlightEntry({ highlight, position, actorsById }: EntryProps) {
   });
   return (
     <li data-id={highlight.id} data-colour={highlight.colour} className="actor-passage all-highlights-entry" aria-posinset={position.index} aria-setsize={position.count}>
+      <input
+        type="checkbox"
+        className="all-highlights-check"
+        aria-label={`Select “${cardQuote(highlight.exact, 60)}”`}
+        checked={chosen}
+        onClick={onChoose}
+        onKeyDown={onChooseKey}
+        onChange={() => {}}
+      />
       <a
         className="actor-passage-quote"
         href={hashForRoute(orphaned ? { kind: 'document', id: highlight.documentId } : { kind: 'document', id: highlight.documentId, highlightId: highlight.id })}

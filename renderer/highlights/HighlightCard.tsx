@@ -1,24 +1,31 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Highlight, HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
+import { actorStyle } from '../actors/actor-colours';
+import { useActors } from '../actors/actors-store';
 import { HighlightActors } from '../actors/HighlightActors';
 import { startHighlightDrag } from '../notes/highlight-drag';
 import { HighlightNotes } from '../notes/HighlightNotes';
 import { ColourPicker } from './ColourPicker';
+import { CommentField } from './CommentField';
+import { COLOUR_LABELS } from './highlight-colours';
 import { cardQuote } from './quote-text';
+import { useCommentDraft, type UpdateHighlight } from './use-comment-draft';
 import type { OpResultOf } from './use-highlights';
 import type { CardPosition } from './VirtualCardList';
 import { TrashIcon } from './TrashIcon';
 
-/** A comment is saved this long after the last keystroke, so a pause is never lost work. */
-export const COMMENT_IDLE_MS = 600;
+export { COMMENT_IDLE_MS } from './use-comment-draft';
 
 interface Props {
   highlight: Highlight;
   /** Where the card stands in its whole list, of which only some cards are mounted. */
   position?: CardPosition;
+  /** Whether the card shows its controls; closed, it is the quote clipped, its colour, actors and comment. */
+  open: boolean;
+  onOpenChange(open: boolean): void;
   onGoTo(highlight: Highlight): void;
-  onUpdate(id: number, changes: { colour?: HighlightColour; comment?: string }): Promise<OpResultOf<Highlight>>;
+  onUpdate: UpdateHighlight;
   onDelete(highlight: Highlight): Promise<OpError | null>;
   /** The card's highlight is the one being looked at (pointer over the card or focus in it). */
   onActive(id: number | null): void;
@@ -26,57 +33,24 @@ interface Props {
   onUntag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
 }
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: OpError };
-
-export function HighlightCard({ highlight, position, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
+/**
+ * A highlight in the panel. Closed (as every card starts) it is a few lines: enough to recognise the
+ * passage and see what it carries, so many fit on a screen; its disclosure button opens the
+ * controls (colour, delete, actors, comment, notes), one card at a time.
+ */
+export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(highlight.comment);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const comment = useCommentDraft(highlight, onUpdate);
   const [colourError, setColourError] = useState<OpError | null>(null);
   const [deleteError, setDeleteError] = useState<OpError | null>(null);
   const [deleting, setDeleting] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
-  /** The comment as last stored, so an unchanged comment is never sent again. */
-  const stored = useRef(highlight.comment);
   const orphaned = highlight.status === 'orphaned';
   const quote = cardQuote(highlight.exact);
-
-  const saveComment = useCallback(
-    async (comment: string) => {
-      window.clearTimeout(timer.current);
-      if (comment === stored.current) return;
-      setSave({ status: 'saving' });
-      const result = await onUpdate(highlight.id, { comment });
-      if (result.ok) {
-        stored.current = result.value.comment;
-        setSave({ status: 'saved' });
-      } else {
-        setSave({ status: 'failed', error: result.error });
-      }
-    },
-    [highlight.id, onUpdate],
-  );
-
-  // A pending edit is saved when the card goes away (the document closed, or the list reloaded).
-  const latest = useRef({ draft, saveComment });
+  const { flush } = comment;
+  // Closing the card takes its comment field away: an edit still waiting for its pause is saved now.
   useEffect(() => {
-    latest.current = { draft, saveComment };
-  });
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined) void latest.current.saveComment(latest.current.draft);
-    },
-    [],
-  );
-
-  const edit = (comment: string) => {
-    setDraft(comment);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      timer.current = undefined;
-      void saveComment(comment);
-    }, COMMENT_IDLE_MS);
-  };
+    if (!open) flush();
+  }, [open, flush]);
 
   const changeColour = async (colour: HighlightColour) => {
     setColourError(null);
@@ -98,7 +72,7 @@ export function HighlightCard({ highlight, position, onGoTo, onUpdate, onDelete,
 
   return (
     <li
-      className="highlight-card"
+      className={open ? 'highlight-card highlight-card-open' : 'highlight-card'}
       data-colour={highlight.colour}
       data-id={highlight.id}
       aria-posinset={position?.index}
@@ -110,68 +84,101 @@ export function HighlightCard({ highlight, position, onGoTo, onUpdate, onDelete,
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onActive(null);
       }}
     >
-      {orphaned ? (
-        <p id={`${id}-quote`} className="highlight-card-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
-          “{quote}”
-        </p>
-      ) : (
+      <div className="highlight-card-head">
+        {orphaned ? (
+          <p id={`${id}-quote`} className="highlight-card-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
+            “{quote}”
+          </p>
+        ) : (
+          <button
+            id={`${id}-quote`}
+            type="button"
+            className="highlight-card-quote"
+            draggable
+            onDragStart={(event) => startHighlightDrag(event, highlight)}
+            onClick={() => onGoTo(highlight)}
+          >
+            <span className="visually-hidden">Go to highlight: </span>“{quote}”
+          </button>
+        )}
         <button
-          id={`${id}-quote`}
           type="button"
-          className="highlight-card-quote"
-          draggable
-          onDragStart={(event) => startHighlightDrag(event, highlight)}
-          onClick={() => onGoTo(highlight)}
+          className="icon-button highlight-card-disclosure"
+          aria-expanded={open}
+          aria-controls={`${id}-controls`}
+          aria-label="Edit highlight"
+          aria-describedby={`${id}-quote`}
+          title={open ? 'Close' : 'Edit highlight'}
+          onClick={() => onOpenChange(!open)}
         >
-          <span className="visually-hidden">Go to highlight: </span>“{quote}”
+          <svg viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </button>
-      )}
+      </div>
       {highlight.status === 'approximate' && (
         <p className="highlight-card-note">Placed approximately: the passage changed in the newer version.</p>
       )}
       {orphaned && (
         <p className="highlight-card-note">Not found in the current version of the document. The quote is kept here so nothing is lost.</p>
       )}
-      <div className="highlight-card-controls">
-        <ColourPicker name={`${id}-colour`} value={highlight.colour} onChange={(colour) => void changeColour(colour)} />
-        <button type="button" className="icon-button" aria-label="Delete highlight" title="Delete highlight" aria-disabled={deleting || undefined} onClick={() => void remove()}>
-          <TrashIcon />
-        </button>
-      </div>
-      {colourError && (
-        <p role="alert" className="highlight-card-error">
-          {colourError.message}
-        </p>
-      )}
-      <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
-      <label htmlFor={`${id}-comment`} className="visually-hidden">
-        Comment
-      </label>
-      <textarea
-        id={`${id}-comment`}
-        className="highlight-card-comment"
-        rows={draft ? 3 : 1}
-        placeholder="Add a comment…"
-        value={draft}
-        maxLength={20_000}
-        onChange={(event) => edit(event.target.value)}
-        onBlur={() => void saveComment(draft)}
-      />
-      <p role="status" className="highlight-card-saved">
-        {save.status === 'saving' && 'Saving…'}
-        {save.status === 'saved' && 'Saved'}
-      </p>
-      {save.status === 'failed' && (
-        <p role="alert" className="highlight-card-error">
-          The comment was not saved: {save.error.message}
-        </p>
-      )}
-      <HighlightNotes highlight={highlight} />
-      {deleteError && (
-        <p role="alert" className="highlight-card-error">
-          {deleteError.message}
-        </p>
+      {open ? (
+        <div id={`${id}-controls`} className="highlight-card-body">
+          <div className="highlight-card-controls">
+            <ColourPicker name={`${id}-colour`} value={highlight.colour} onChange={(colour) => void changeColour(colour)} />
+            <button type="button" className="icon-button" aria-label="Delete highlight" title="Delete highlight" aria-disabled={deleting || undefined} onClick={() => void remove()}>
+              <TrashIcon />
+            </button>
+          </div>
+          {colourError && (
+            <p role="alert" className="highlight-card-error">
+              {colourError.message}
+            </p>
+          )}
+          <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
+          <CommentField id={`${id}-comment`} comment={comment} />
+          <HighlightNotes highlight={highlight} />
+          {deleteError && (
+            <p role="alert" className="highlight-card-error">
+              {deleteError.message}
+            </p>
+          )}
+        </div>
+      ) : (
+        <CardSummary id={`${id}-controls`} highlight={highlight} />
       )}
     </li>
+  );
+}
+
+/** What a closed card carries: its colour, its actors and the start of its comment. */
+function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
+  const { comment } = highlight;
+  const { byId } = useActors();
+  const tagged = highlight.actorIds.flatMap((actorId) => byId.get(actorId) ?? []);
+  return (
+    <div id={id} className="highlight-card-summary">
+      <span className="highlight-card-colour">
+        <span className="colour-swatch-dot" data-colour={highlight.colour} aria-hidden="true" />
+        <span className="visually-hidden">Colour: </span>
+        {COLOUR_LABELS[highlight.colour]}
+      </span>
+      {tagged.length > 0 && (
+        <ul className="highlight-card-actor-names" aria-label="Actors">
+          {tagged.map((actor) => (
+            <li key={actor.id} className="actor-name-chip" style={actorStyle(actor.colour)}>
+              <span className="actor-dot" aria-hidden="true" />
+              {actor.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {comment && (
+        <p className="highlight-card-comment-preview">
+          <span className="visually-hidden">Comment: </span>
+          {comment}
+        </p>
+      )}
+    </div>
   );
 }

@@ -42,6 +42,14 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
   // A request from the reader becomes the panel's own, so whichever came last is the one carried out.
   const [focusAsked, setFocusAsked] = useState(focus);
   const [collapsed, setCollapsed] = usePanelCollapsed();
+  // A passage clicked in the text shows its card, so a folded panel unfolds for it.
+  const [revealAsked, setRevealAsked] = useState(reveal);
+  if (reveal !== revealAsked) {
+    setRevealAsked(reveal);
+    if (reveal && collapsed) setCollapsed(false);
+  }
+  // One card open at a time, as a list of disclosures usually goes: opening another closes this one.
+  const [openId, setOpenId] = useState<number | null>(null);
   if (focus !== focusAsked) {
     setFocusAsked(focus);
     if (focus) {
@@ -89,6 +97,8 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
       key={highlight.id}
       highlight={highlight}
       position={position}
+      open={openId === highlight.id}
+      onOpenChange={(open) => setOpenId(open ? highlight.id : null)}
       onGoTo={onGoTo}
       onUpdate={update}
       onDelete={remove}

@@ -9,8 +9,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
  * (aria-posinset of aria-setsize), since a screen reader only sees the mounted ones.
  */
 
-/** A card not measured yet is taken to be this tall (a quote of two lines, the controls, a comment field). */
-const ESTIMATED_CARD_PX = 150;
+/** A card not measured yet is taken to be this tall (a closed card: a quote of two or three lines and a line under it). */
+const ESTIMATED_CARD_PX = 96;
 /** Cards mounted beyond each edge of the view, so scrolling and tabbing find them already there. */
 const OVERSCAN_PX = 900;
 /** Cards mounted before the panel has been measured. */

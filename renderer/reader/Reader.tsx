@@ -7,6 +7,7 @@ import { useMentions } from '../actors/use-mentions';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { loadLastColour, saveLastColour } from '../highlights/highlight-colours';
 import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
+import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import type { TextSpan } from '../highlights/text-offsets';
 import { useHighlightClicks } from '../highlights/use-highlight-clicks';
@@ -126,12 +127,18 @@ export function Reader({ documentId, highlightId, at }: Props) {
   // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
   const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
   const showCard = useCallback((id: number) => setCardToShow({ id }), []);
-  // A click on a painted passage makes it the active one and puts the keyboard on its card.
-  const [cardToFocus, setCardToFocus] = useState<{ id: number } | null>(null);
+  // A click on a painted passage makes it the active one, shows its card and opens its popover there.
+  const [popoverId, setPopoverId] = useState<number | null>(null);
   const openCard = useCallback((clicked: Highlight) => {
     setActiveId(clicked.id);
-    setCardToFocus({ id: clicked.id });
+    setCardToShow({ id: clicked.id });
+    setPopoverId(clicked.id);
   }, []);
+  const closePopover = useCallback((toText: boolean) => {
+    setPopoverId(null);
+    if (toText) pane.current?.focus({ preventScroll: true });
+  }, []);
+  const popoverHighlight = popoverId === null ? undefined : highlights?.find((h) => h.id === popoverId && h.status !== 'orphaned');
   useHighlightClicks(article, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   useWordsFromRoute(shownId, at, renderCount, goTo);
@@ -189,6 +196,20 @@ export function Reader({ documentId, highlightId, at }: Props) {
           </DocumentView>
         )}
         {state.status === 'open' && <MentionHint articleRef={article} mentions={mentions.mentions} />}
+        {state.status === 'open' && popoverHighlight && (
+          <HighlightPopover
+            key={popoverHighlight.id}
+            highlight={popoverHighlight}
+            articleRef={article}
+            scrollerRef={pane}
+            onClose={closePopover}
+            onColour={(chosen) => undo.changeColour(popoverHighlight, chosen)}
+            onUpdate={list.update}
+            onDelete={() => undo.deleteHighlight(popoverHighlight)}
+            onTag={list.tag}
+            onUntag={list.untag}
+          />
+        )}
         {externalLink && externalLink.documentId === shownId && <ExternalLinkNotice url={externalLink.url} onClose={closeExternalLink} />}
       </main>
       {state.status === 'open' && (
@@ -198,7 +219,6 @@ export function Reader({ documentId, highlightId, at }: Props) {
           onGoTo={goTo}
           onActive={setActiveId}
           reveal={cardToShow}
-          focus={cardToFocus}
           mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
         />
       )}

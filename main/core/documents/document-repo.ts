@@ -2,7 +2,7 @@ import type { DocumentFull, DocumentSummary } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
-import { sortedByText } from '../../common/sort-orders';
+import { sortedByText, sortKey } from '../../common/sort-orders';
 
 interface DocumentRow {
   id: number;
@@ -15,14 +15,34 @@ interface DocumentRow {
   word_count: number;
   imported_at: string;
   updated_at: string;
+  authors: string;
+  published: string | null;
+  publisher: string | null;
+  language: string | null;
+  citation: string | null;
+  tags: string | null;
+  collection_ids: string | null;
+  last_opened_at: string | null;
 }
 
-const SUMMARY_COLUMNS = 'id, uid, title, byline, source_url, file_name, format, word_count, imported_at, updated_at';
+/**
+ * A summary's columns, its tags and collections with it: one query lists the whole library.
+ * Tags and collection ids are joined with a character no tag can hold (tags are single-spaced text).
+ */
+const SUMMARY_COLUMNS = `d.id, d.uid, d.title, d.byline, d.source_url, d.file_name, d.format, d.word_count, d.imported_at, d.updated_at,
+  d.authors, d.published, d.publisher, d.language, d.citation,
+  (SELECT group_concat(tag, char(31)) FROM document_tags WHERE document_id = d.id) AS tags,
+  (SELECT group_concat(collection_id) FROM document_collections WHERE document_id = d.id) AS collection_ids,
+  (SELECT read_at FROM reading_positions WHERE document_id = d.id) AS last_opened_at`;
 
 export interface NewDocument {
   uid: string;
   title: string;
   byline: string | null;
+  authors: string[];
+  published: string | null;
+  publisher: string | null;
+  language: string | null;
   sourceUrl: string | null;
   fileName: string | null;
   format: DocumentSummary['format'];
@@ -36,9 +56,11 @@ export interface NewDocument {
 export function insertDocument(library: Library, doc: NewDocument): number {
   const result = prepare(
     library.db,
-    `INSERT INTO documents (uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at)
-     VALUES (@uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @importedAt)`,
-  ).run(doc);
+    `INSERT INTO documents (uid, title, byline, authors, published, publisher, language, source_url, file_name, format, html, text,
+       word_count, content_hash, imported_at, updated_at)
+     VALUES (@uid, @title, @byline, @authors, @published, @publisher, @language, @sourceUrl, @fileName, @format, @html, @text,
+       @wordCount, @contentHash, @importedAt, @importedAt)`,
+  ).run({ ...doc, authors: JSON.stringify(doc.authors) });
   return Number(result.lastInsertRowid);
 }
 
@@ -48,15 +70,12 @@ export function findDocumentIdByHash(library: Library, contentHash: string): num
 }
 
 export function listDocuments(library: Library): DocumentSummary[] {
-  const rows = prepare<[], DocumentRow>(
-    library.db,
-    `SELECT ${SUMMARY_COLUMNS} FROM documents`,
-  ).all();
+  const rows = prepare<[], DocumentRow>(library.db, `SELECT ${SUMMARY_COLUMNS} FROM documents d`).all();
   return sortedByText(rows.map(toSummary), (document) => document.title);
 }
 
 export function getDocumentSummary(library: Library, id: number): DocumentSummary {
-  const row = prepare<[number], DocumentRow>(library.db, `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id);
+  const row = prepare<[number], DocumentRow>(library.db, `SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`).get(id);
   if (!row) throw new FieldbookError('not_found', `There is no document with id ${id}.`);
   return toSummary(row);
 }
@@ -64,7 +83,7 @@ export function getDocumentSummary(library: Library, id: number): DocumentSummar
 export function getDocument(library: Library, id: number): DocumentFull {
   const row = prepare<[number], DocumentRow & { html: string; text: string }>(
     library.db,
-    `SELECT ${SUMMARY_COLUMNS}, html, text FROM documents WHERE id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, d.html, d.text FROM documents d WHERE d.id = ?`,
   ).get(id);
   if (!row) throw new FieldbookError('not_found', `There is no document with id ${id}.`);
   return { ...toSummary(row), html: row.html, text: row.text };
@@ -82,5 +101,15 @@ function toSummary(row: DocumentRow): DocumentSummary {
     wordCount: row.word_count,
     importedAt: row.imported_at,
     updatedAt: row.updated_at,
+    authors: JSON.parse(row.authors) as string[],
+    published: row.published,
+    publisher: row.publisher,
+    language: row.language,
+    citation: row.citation,
+    tags: row.tags === null ? [] : sortedTags(row.tags.split('\u001f')),
+    collectionIds: row.collection_ids === null ? [] : row.collection_ids.split(',').map(Number).sort((a, b) => a - b),
+    lastOpenedAt: row.last_opened_at,
   };
 }
+
+const sortedTags = (tags: string[]): string[] => tags.map((tag) => ({ tag, key: sortKey(tag) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ tag }) => tag);

@@ -29,10 +29,14 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       'SELECT title FROM documents WHERE content_hash = ? AND id != ?',
     ).get(prepared.contentHash, id);
     if (clash) throw new FieldbookError('conflict', `${fileName} is already in the library as “${clash.title}”.`);
+    // Details the person gave are theirs; the new version only fills those still empty.
     prepare(
       library.db,
       `UPDATE documents SET title = ?, byline = ?, source_url = coalesce(?, source_url), file_name = ?, format = ?,
-         html = ?, text = ?, word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?`,
+         html = ?, text = ?, word_count = ?, content_hash = ?, updated_at = ?,
+         authors = CASE WHEN authors = '[]' THEN ? ELSE authors END, published = coalesce(published, ?),
+         publisher = coalesce(publisher, ?), language = coalesce(language, ?)
+       WHERE id = ?`,
     ).run(
       prepared.title,
       prepared.byline,
@@ -44,6 +48,10 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       prepared.wordCount,
       prepared.contentHash,
       nowIso(),
+      JSON.stringify(prepared.authors),
+      prepared.published,
+      prepared.publisher,
+      prepared.language,
       id,
     );
     const report: ReplaceReport = { document: getDocumentSummary(library, id), exact: 0, approximate: 0, orphaned: 0 };

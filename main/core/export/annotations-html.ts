@@ -1,6 +1,7 @@
 import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
+import { documentDetailFacts, type CollectionNames } from './document-details-facts';
 import { colourName } from './markdown-text';
 import { targetOf, type ReferenceTargets } from '../notes/reference-targets';
 
@@ -182,9 +183,13 @@ function formatHtml(text: string, format: number): string {
 const multiline = (text: string) => escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
 
 /** A document's annotations as a page to read or print. */
-export function documentAnnotationsHtml({ document, highlights }: AnnotatedDocument, actors: Map<number, Pick<Actor, 'id' | 'name'>>): string {
+export function documentAnnotationsHtml(
+  { document, highlights }: AnnotatedDocument,
+  actors: Map<number, Pick<Actor, 'id' | 'name'>>,
+  collections?: CollectionNames,
+): string {
   const meta: string[] = [];
-  if (document.byline) meta.push(`<li>By ${escapeHtml(document.byline)}</li>`);
+  for (const [label, value] of documentDetailFacts(document, collections)) meta.push(`<li>${escapeHtml(label)}: ${escapeHtml(value)}</li>`);
   if (document.sourceUrl) {
     const href = safeHref(document.sourceUrl);
     meta.push(`<li>Source: ${href ? `<a href="${href}">${escapeHtml(document.sourceUrl)}</a>` : escapeHtml(document.sourceUrl)}</li>`);

@@ -1,3 +1,4 @@
+import { canonicalLanguageTag, cleanTag, isLanguageTag, isPartialDate, tagKey } from '../../common/document-details';
 import { createHash } from 'node:crypto';
 import { LexicalState, MAX_NOTE_BYTES, MAX_NOTE_DEPTH, noteBodyDepth } from '../../common/note-format';
 import { nameKey } from '../../common/fold-text';
@@ -51,7 +52,12 @@ function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
   const sourceUrl = row.sourceUrl !== null && SOURCE_URL.test(row.sourceUrl.trim()) ? row.sourceUrl : null;
   // The importer's count (import-document.ts), needed only when the text changed.
   const wordCount = text === row.text ? row.wordCount : text.split(/\s+/).filter((word) => word.length > 0).length;
-  return { ...row, html, text, wordCount, sourceUrl, contentHash: createHash('sha256').update(text).digest('hex') };
+  // Details follow the door's rules (contract.ts): what an app could not have saved is left out.
+  const published = row.published !== null && isPartialDate(row.published) ? row.published : null;
+  const language = row.language !== null && isLanguageTag(row.language) ? canonicalLanguageTag(row.language) : null;
+  const tags = [...new Map(row.tags.map(cleanTag).filter((tag) => tagKey(tag) !== '').map((tag) => [tagKey(tag), tag])).values()];
+  const authors = row.authors.map((author) => author.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { ...row, html, text, wordCount, sourceUrl, published, language, tags, authors, contentHash: createHash('sha256').update(text).digest('hex') };
 }
 
 /**

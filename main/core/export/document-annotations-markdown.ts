@@ -1,5 +1,6 @@
 import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
+import { documentDetailFacts, type CollectionNames } from './document-details-facts';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
 
 export interface AnnotationsMarkdownOptions {
@@ -8,6 +9,8 @@ export interface AnnotationsMarkdownOptions {
   actorLabel?: (actor: Pick<Actor, 'id' | 'name'>) => string;
   /** Obsidian block ids (`^uid`) after each passage, so notes can link to the exact highlight. */
   blockIds?: boolean;
+  /** To name the document's collections; without it they are left out. */
+  collections?: CollectionNames;
 }
 
 /** A document's annotations: its facts, then every live passage in reading order, orphans apart. */
@@ -15,7 +18,7 @@ export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedD
   const label = options.actorLabel ?? ((actor) => escapeMarkdown(`@${actor.name}`));
   const blocks = [`# ${headingText(document.title)}`];
   const facts: string[] = [];
-  if (document.byline) facts.push(`- By: ${escapeMarkdown(document.byline)}`);
+  for (const [label, value] of documentDetailFacts(document, options.collections)) facts.push(`- ${label}: ${escapeMarkdown(value)}`);
   if (document.sourceUrl) {
     const url = safeLinkUrl(document.sourceUrl);
     facts.push(`- Source: ${url ? `<${linkDestination(url)}>` : escapeMarkdown(document.sourceUrl)}`);

@@ -51,6 +51,26 @@ export function loadHighlightScope(library: Library, scope: HighlightScope): Ann
   }
 }
 
+/**
+ * The chosen highlights, grouped by document (documents by title, passages in reading order as
+ * the repo lists them). Every id must name a live highlight: an export that quietly left one out
+ * would look complete.
+ */
+export function loadSelectedHighlights(library: Library, highlightIds: readonly number[]): AnnotatedDocument[] {
+  const wanted = new Set(highlightIds);
+  const found = prepare<[string], { id: number; document_id: number }>(
+    library.db,
+    'SELECT id, document_id FROM highlights WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify([...wanted]));
+  const live = new Set(found.map((row) => row.id));
+  const missing = [...wanted].filter((id) => !live.has(id));
+  if (missing.length > 0) throw new FieldbookError('not_found', `There is no highlight with id ${missing.join(', ')}.`);
+  const documentIds = new Set(found.map((row) => row.document_id));
+  return listDocuments(library)
+    .filter((document) => documentIds.has(document.id))
+    .map((document) => ({ document, highlights: listHighlights(library, document.id).filter((h) => wanted.has(h.id)) }));
+}
+
 export const liveHighlightsOf = (documents: AnnotatedDocument[]) => documents.flatMap((d) => d.highlights);
 
 /** A date for people: the day in UTC, which is what the stored ISO times carry. */

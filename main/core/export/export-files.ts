@@ -6,12 +6,14 @@ import { getDocumentSummary } from '../documents/document-repo';
 import { actorFileMarkdown, loadActorFile, standaloneActorLinks } from './actor-file-markdown';
 import { documentAnnotationsHtml, noteToHtml } from './annotations-html';
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
-import { actorsById, loadAnnotatedDocument, loadHighlightScope, type HighlightScope } from './export-data';
+import { actorsById, loadAnnotatedDocument, loadHighlightScope, loadSelectedHighlights, type HighlightScope } from './export-data';
 import { highlightsCsv } from './highlights-csv';
 import { libraryArchiveJson } from './library-archive';
 import { loadNoteForExport } from './note-references';
 import { noteToMarkdown, standaloneLinker } from './note-to-markdown';
 import { obsidianVault } from './obsidian-vault';
+import { listCollections } from '../collections/collection-repo';
+import { collectionNames } from './document-details-facts';
 import { safeFileName } from './safe-file-name';
 import { webAnnotationCollection } from './web-annotation';
 
@@ -33,7 +35,7 @@ export function documentMarkdownFile(library: Library, documentId: number): Expo
   return {
     fileName: `${safeFileName(annotated.document.title)} - highlights.md`,
     mediaType: MARKDOWN,
-    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library) }),
+    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library), collections: collectionNames(listCollections(library)) }),
   };
 }
 
@@ -42,7 +44,7 @@ export function documentHtmlFile(library: Library, documentId: number): Exported
   return {
     fileName: `${safeFileName(annotated.document.title)} - highlights.html`,
     mediaType: HTML,
-    content: documentAnnotationsHtml(annotated, actorsById(library)),
+    content: documentAnnotationsHtml(annotated, actorsById(library), collectionNames(listCollections(library))),
   };
 }
 
@@ -78,6 +80,32 @@ export function highlightsCsvFile(library: Library, scope: HighlightScope, optio
     fileName: `${safeFileName(title)} - highlights.csv`,
     mediaType: 'text/csv; charset=utf-8; header=present',
     content: highlightsCsv(loadHighlightScope(library, scope), actors, { bom: options.bom ?? true }),
+  };
+}
+
+/**
+ * Highlights chosen in All highlights, from any documents: the Markdown is each document's
+ * annotations one after the other, the CSV the same rows as any other highlights CSV.
+ */
+export function selectedHighlightsFile(
+  library: Library,
+  highlightIds: readonly number[],
+  format: 'markdown' | 'csv',
+  options: { bom?: boolean } = {},
+): ExportedFile {
+  const documents = loadSelectedHighlights(library, highlightIds);
+  const actors = actorsById(library);
+  if (format === 'csv') {
+    return {
+      fileName: 'Selected highlights.csv',
+      mediaType: 'text/csv; charset=utf-8; header=present',
+      content: highlightsCsv(documents, actors, { bom: options.bom ?? true }),
+    };
+  }
+  return {
+    fileName: 'Selected highlights.md',
+    mediaType: MARKDOWN,
+    content: documents.map((annotated) => documentAnnotationsMarkdown(annotated, { actors })).join('\n'),
   };
 }
 

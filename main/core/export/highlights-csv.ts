@@ -1,7 +1,22 @@
 import type { Actor } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
 
-export const CSV_COLUMNS = ['document', 'quote', 'colour', 'comment', 'actors', 'created', 'status', 'document_id', 'highlight_id'] as const;
+export const CSV_COLUMNS = [
+  'document',
+  'quote',
+  'colour',
+  'comment',
+  'actors',
+  'created',
+  'status',
+  'document_id',
+  'highlight_id',
+  // After the first columns, so a sheet built on those still reads.
+  'authors',
+  'published',
+  'publisher',
+  'document_tags',
+] as const;
 
 /**
  * RFC 4180: CRLF between records, fields quoted when they hold a quote or a separator, quotes
@@ -17,7 +32,23 @@ export function highlightsCsv(
     for (const h of highlights) {
       const names = h.actorIds.map((id) => actors.get(id)?.name).filter((n): n is string => n !== undefined);
       lines.push(
-        [document.title, h.exact, h.colour, h.comment, names.join('; '), h.createdAt, h.status, document.uid, h.uid].map(csvField).join(','),
+        [
+          document.title,
+          h.exact,
+          h.colour,
+          h.comment,
+          names.join('; '),
+          h.createdAt,
+          h.status,
+          document.uid,
+          h.uid,
+          document.authors.join('; '),
+          document.published ?? '',
+          document.publisher ?? '',
+          document.tags.join('; '),
+        ]
+          .map(csvField)
+          .join(','),
       );
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
 import { isId, isUid, UID_RULE } from '../../common/ids';
+import { MAX_AUTHORS, MAX_COLLECTION_NAME, MAX_TAG_LENGTH, MAX_TAGS } from '../../common/document-details';
 import type { ReferenceKind } from '../../common/note-format';
 import { bodyJsonWithUids } from '../notes/bodies-by-id';
 import { nowIso } from '../clock';
@@ -12,7 +13,7 @@ import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
-export const ARCHIVE_VERSION = 2;
+export const ARCHIVE_VERSION = 3;
 /** Version 1 held local ids inside notes' bodies; it is read, and its bodies are converted on the way in. */
 const OLDEST_READ_VERSION = 1;
 
@@ -35,7 +36,23 @@ const ArchiveDocument = z.object({
   contentHash: z.string().min(1),
   importedAt: Time,
   updatedAt: Time,
+  /** Details, tags (absent before version 3). */
+  authors: z.array(z.string().min(1).max(200)).max(MAX_AUTHORS).default([]),
+  published: z.string().max(10).nullable().default(null),
+  publisher: z.string().max(500).nullable().default(null),
+  language: z.string().max(35).nullable().default(null),
+  citation: z.string().max(2_000).nullable().default(null),
+  tags: z.array(z.string().min(1).max(MAX_TAG_LENGTH)).max(MAX_TAGS).default([]),
 });
+
+const ArchiveCollection = z.object({
+  id: LocalId,
+  uid: Uid,
+  name: z.string().min(1).max(MAX_COLLECTION_NAME),
+  createdAt: Time,
+  updatedAt: Time,
+});
+const ArchiveMembership = z.object({ documentId: LocalId, collectionId: LocalId });
 
 const ArchiveHighlight = z
   .object({
@@ -108,6 +125,9 @@ export const LibraryArchiveSchema = z.object({
   highlightActors: z.array(ArchiveTag),
   notes: z.array(ArchiveNote),
   links: z.array(ArchiveLink),
+  /** Absent before version 3. */
+  collections: z.array(ArchiveCollection).default([]),
+  documentCollections: z.array(ArchiveMembership).default([]),
 });
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
@@ -116,6 +136,7 @@ export type ArchiveHighlightRow = z.output<typeof ArchiveHighlight>;
 export type ArchiveActorRow = z.output<typeof ArchiveActor>;
 export type ArchiveNoteRow = z.output<typeof ArchiveNote>;
 export type ArchiveLinkRow = z.output<typeof ArchiveLink>;
+export type ArchiveCollectionRow = z.output<typeof ArchiveCollection>;
 
 /**
  * Reads every table in one read transaction, so the archive is one consistent moment even
@@ -125,13 +146,26 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
   const db = library.db;
   return db.transaction(() => {
     archiveStage(task, 0, 'Reading the documents');
-    const documents = db
-      .prepare(
-        `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
-           word_count AS wordCount, content_hash AS contentHash, imported_at AS importedAt, updated_at AS updatedAt
-         FROM documents ORDER BY id`,
-      )
-      .all() as ArchiveDocumentRow[];
+    const tags = new Map<number, string[]>();
+    for (const row of db.prepare('SELECT document_id AS documentId, tag FROM document_tags ORDER BY document_id, tag').all() as Array<{ documentId: number; tag: string }>) {
+      tags.set(row.documentId, [...(tags.get(row.documentId) ?? []), row.tag]);
+    }
+    const documents = (
+      db
+        .prepare(
+          `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
+             word_count AS wordCount, content_hash AS contentHash, imported_at AS importedAt, updated_at AS updatedAt,
+             authors, published, publisher, language, citation
+           FROM documents ORDER BY id`,
+        )
+        .all() as Array<Omit<ArchiveDocumentRow, 'authors' | 'tags'> & { authors: string }>
+    ).map((row) => ({ ...row, authors: JSON.parse(row.authors) as string[], tags: tags.get(row.id) ?? [] }));
+    const collections = db
+      .prepare('SELECT id, uid, name, created_at AS createdAt, updated_at AS updatedAt FROM collections ORDER BY id')
+      .all() as ArchiveCollectionRow[];
+    const documentCollections = db
+      .prepare('SELECT document_id AS documentId, collection_id AS collectionId FROM document_collections ORDER BY document_id, collection_id')
+      .all() as LibraryArchive['documentCollections'];
     archiveStage(task, 1, 'Reading highlights, actors and notes');
     const highlights = db
       .prepare(
@@ -184,6 +218,8 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       highlightActors,
       notes,
       links,
+      collections,
+      documentCollections,
     } satisfies LibraryArchive;
   })();
 }
@@ -288,6 +324,12 @@ function assertReferencesHold(archive: LibraryArchive): void {
   for (const t of archive.highlightActors) {
     if (!highlights.has(t.highlightId) || !actors.has(t.actorId)) {
       throw damaged(`a tag joins highlight ${t.highlightId} and actor ${t.actorId}, which are not both in it.`);
+    }
+  }
+  const collections = idsOf('collections', archive.collections);
+  for (const m of archive.documentCollections) {
+    if (!documents.has(m.documentId) || !collections.has(m.collectionId)) {
+      throw damaged(`document ${m.documentId} is in collection ${m.collectionId}, which are not both in it.`);
     }
   }
   for (const l of archive.links) {

@@ -1,4 +1,6 @@
-import type { Actor, Highlight } from '../../common/records';
+import type { Actor, Collection, Highlight } from '../../common/records';
+import { listCollections } from '../collections/collection-repo';
+import { collectionNames, obsidianTag } from './document-details-facts';
 import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-file-markdown';
@@ -25,10 +27,11 @@ export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: '
  * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out.
  */
 export function obsidianVault(library: Library): VaultFile[] {
-  return buildVault(loadHighlightScope(library, { kind: 'library' }), listActors(library), listLiveNotesForExport(library));
+  return buildVault(loadHighlightScope(library, { kind: 'library' }), listActors(library), listLiveNotesForExport(library), listCollections(library));
 }
 
-export function buildVault(documents: AnnotatedDocument[], actors: Actor[], notes: ExportNote[]): VaultFile[] {
+export function buildVault(documents: AnnotatedDocument[], actors: Actor[], notes: ExportNote[], collections: Collection[] = []): VaultFile[] {
+  const collectionName = collectionNames(collections);
   const names = new FileNameAllocator();
   const actorFile = new Map(actors.map((a) => [a.id, names.allocate(a.name)]));
   const documentFile = new Map(documents.map((d) => [d.document.id, names.allocate(d.document.title)]));
@@ -82,13 +85,21 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
       // Obsidian shows a URL property as a link; one that could run something stays in the body as text.
       source: (document.sourceUrl && safeLinkUrl(document.sourceUrl)) ?? undefined,
       byline: document.byline ?? undefined,
+      authors: document.authors.length > 0 ? document.authors : undefined,
+      published: document.published ?? undefined,
+      publisher: document.publisher ?? undefined,
+      language: document.language ?? undefined,
+      citation: document.citation ?? undefined,
+      // Obsidian's own tags property: each a tag it can search and list.
+      tags: document.tags.length > 0 ? [...new Set(document.tags.map(obsidianTag))] : undefined,
+      collections: document.collectionIds.length > 0 ? document.collectionIds.map((id) => collectionName.get(id)).filter((n): n is string => n !== undefined) : undefined,
       file: document.fileName ?? undefined,
       format: document.format,
       created: document.importedAt,
       updated: document.updatedAt,
       highlights: annotated.highlights.length,
     });
-    const body = documentAnnotationsMarkdown(annotated, { actors: actorById, actorLabel: actorLink, blockIds: true });
+    const body = documentAnnotationsMarkdown(annotated, { actors: actorById, actorLabel: actorLink, blockIds: true, collections: collectionName });
     files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}` });
   }
 

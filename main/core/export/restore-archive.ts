@@ -4,6 +4,8 @@ import type { Library } from '../db/library';
 import { stopIfCancelled, type Task } from '../task';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
 import { headOf, wholeCodePoints } from '../text/code-points';
+import { nameKey } from '../../common/fold-text';
+import { tagKey } from '../../common/document-details';
 import {
   parseLibraryArchive,
   type ArchiveActorRow,
@@ -33,7 +35,7 @@ export function restoreArchive(library: Library, input: string | unknown, task?:
 const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
 
 /** In the order they are written: each refers only to kinds restored before it. */
-const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'notes', 'links'] as const;
+const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'notes', 'links', 'collections'] as const;
 
 class ArchiveMerge {
   private readonly db;
@@ -70,6 +72,7 @@ class ArchiveMerge {
       'actor tags': () => this.restoreTags(),
       notes: () => this.restoreNotes(),
       links: () => this.restoreLinks(),
+      collections: () => this.restoreCollections(),
     };
     RESTORE_STAGES.forEach((stage, index) => {
       stopIfCancelled(this.task, CANCELLED);
@@ -78,6 +81,39 @@ class ArchiveMerge {
     });
     stopIfCancelled(this.task, CANCELLED);
     return this.report;
+  }
+
+  /**
+   * Collections are matched by uid, then by name (a collection of the same name here is the same
+   * collection); the others are added. A document joins a collection only when one of the two is
+   * new here: when both were already in the library, its membership is the library's to say.
+   */
+  private restoreCollections(): void {
+    const existing = this.db.prepare('SELECT id, uid, name_key FROM collections').all() as Array<{ id: number; uid: string; name_key: string }>;
+    const byUid = new Map(existing.map((c) => [c.uid, c.id]));
+    const byName = new Map(existing.map((c) => [c.name_key, c.id]));
+    const used = new Set(existing.map((c) => c.id));
+    const insert = this.db.prepare(
+      'INSERT INTO collections (id, uid, name, name_key, created_at, updated_at) VALUES (@id, @uid, @name, @nameKey, @createdAt, @updatedAt)',
+    );
+    const idMap = new Map<number, number>();
+    const added = new Set<number>();
+    for (const collection of this.archive.collections) {
+      const same = byUid.get(collection.uid) ?? byName.get(nameKey(collection.name));
+      if (same !== undefined) {
+        idMap.set(collection.id, same);
+        continue;
+      }
+      const id = this.insertWithId(insert, used, collection.id, { ...collection, nameKey: nameKey(collection.name) });
+      idMap.set(collection.id, id);
+      byName.set(nameKey(collection.name), id);
+      added.add(collection.id);
+    }
+    const join = this.db.prepare('INSERT OR IGNORE INTO document_collections (document_id, collection_id) VALUES (?, ?)');
+    for (const m of this.archive.documentCollections) {
+      if (!this.added.document.has(m.documentId) && !added.has(m.collectionId)) continue;
+      join.run(this.idMap.document.get(m.documentId)!, idMap.get(m.collectionId)!);
+    }
   }
 
   /**
@@ -110,9 +146,12 @@ class ArchiveMerge {
     const byHash = new Map(existing.map((d) => [d.content_hash, d]));
     const used = new Set(existing.map((d) => d.id));
     const insert = this.db.prepare(
-      `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at)
-       VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @updatedAt)`,
+      `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at,
+         authors, published, publisher, language, citation)
+       VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @updatedAt,
+         @authors, @published, @publisher, @language, @citation)`,
     );
+    const insertTag = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag, tag_key) VALUES (?, ?, ?)');
     for (const doc of this.archive.documents) {
       const same = byUid.get(doc.uid);
       if (same) {
@@ -132,7 +171,9 @@ class ArchiveMerge {
         this.report.unchanged.documents++;
         continue;
       }
-      const id = this.insertWithId(insert, used, doc.id, { ...doc } satisfies ArchiveDocumentRow);
+      const { tags, ...row } = doc satisfies ArchiveDocumentRow;
+      const id = this.insertWithId(insert, used, doc.id, { ...row, authors: JSON.stringify(row.authors) });
+      for (const tag of tags) insertTag.run(id, tag, tagKey(tag));
       this.idMap.document.set(doc.id, id);
       this.added.document.add(doc.id);
       if (this.pristineHashes.has(doc.contentHash)) this.report.unchanged.documents++;

@@ -89,4 +89,30 @@ describe('all highlights of the library', () => {
     expect(t.errorOf('highlights.all', { order: 'newest', documentId: 999 })).toMatchObject({ code: 'not_found' });
     expect(t.errorOf('highlights.all', { order: 'oldest' })).toEqual({ code: 'invalid_input', message: expect.stringContaining('newest first or in reading order') });
   });
+
+  it('narrows by creation date: from is inclusive, before is exclusive, whatever way the instant is written', () => {
+    const { a, b, c, d, e } = twoDocuments();
+    const setCreated = t.library.db.prepare('UPDATE highlights SET created_at = ? WHERE id = ?');
+    setCreated.run('2026-02-28T23:59:59.999Z', a.id);
+    setCreated.run('2026-03-01T00:00:00.000Z', b.id);
+    setCreated.run('2026-03-15T12:00:00.000Z', c.id);
+    setCreated.run('2026-03-31T23:59:59.999Z', d.id);
+    setCreated.run('2026-04-01T00:00:00.000Z', e.id);
+    const ids = (filter: object) => t.call('highlights.all', { order: 'newest', ...filter }).highlights.map((h) => h.id);
+    expect(ids({ createdFrom: '2026-03-01T00:00:00.000Z', createdBefore: '2026-04-01T00:00:00.000Z' })).toEqual([d.id, c.id, b.id]);
+    // Without milliseconds, and at another offset: the same instants.
+    expect(ids({ createdFrom: '2026-03-01T00:00:00Z', createdBefore: '2026-04-01T02:00:00+02:00' })).toEqual([d.id, c.id, b.id]);
+    expect(ids({ createdFrom: '2026-03-31T00:00:00Z' })).toEqual([e.id, d.id]);
+    expect(ids({ createdBefore: '2026-03-01T00:00:00Z' })).toEqual([a.id]);
+    expect(t.call('highlights.all', { order: 'reading', createdFrom: '2026-03-02T00:00:00Z', createdBefore: '2026-04-01T00:00:00Z' }).total).toBe(2);
+  });
+
+  it('refuses a date range that ends before it starts, or a time that is not ISO 8601', () => {
+    twoDocuments();
+    expect(t.errorOf('highlights.all', { order: 'newest', createdFrom: '2026-03-02T00:00:00Z', createdBefore: '2026-03-01T00:00:00Z' })).toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('must not come after'),
+    });
+    expect(t.errorOf('highlights.all', { order: 'newest', createdFrom: 'yesterday' })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('ISO 8601') });
+  });
 });

@@ -1,11 +1,12 @@
 import type { AllHighlights, HighlightColour, LibraryHighlight } from '../../common/records';
 import { byTitle } from '../../common/sort-orders';
+import { tagKey } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
- * Every live highlight of the library in one list, narrowed by document, actor and colour: the
+ * Every live highlight of the library in one list, narrowed by document, actor, colour, date, collection and tag: the
  * researcher's commonplace book. Newest first answers "what did I mark lately"; reading order
  * (documents by title, then where in each) reads like the sources themselves.
  */
@@ -18,6 +19,12 @@ export interface AllHighlightsFilter {
   documentId?: number | undefined;
   actorId?: number | undefined;
   colour?: HighlightColour | undefined;
+  /** Created at or after this instant (ISO 8601). */
+  createdFrom?: string | undefined;
+  /** Created before this instant: a day range's end is the start of the day after it. */
+  createdBefore?: string | undefined;
+  collectionId?: number | undefined;
+  tag?: string | undefined;
 }
 
 type Row = HighlightRow & { document_title: string };
@@ -37,9 +44,28 @@ export function listAllHighlights(library: Library, filter: AllHighlightsFilter)
     conditions.push('h.colour = ?');
     params.push(filter.colour);
   }
+  // Stored times are toISOString()'s; an instant written any other way (no milliseconds, an offset) is
+  // rewritten the same way, so comparing the strings compares the times.
+  if (filter.createdFrom !== undefined) {
+    conditions.push('h.created_at >= ?');
+    params.push(new Date(filter.createdFrom).toISOString());
+  }
+  if (filter.createdBefore !== undefined) {
+    conditions.push('h.created_at < ?');
+    params.push(new Date(filter.createdBefore).toISOString());
+  }
   if (filter.actorId !== undefined) {
     conditions.push('EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = ?)');
     params.push(filter.actorId);
+  }
+  if (filter.collectionId !== undefined) {
+    conditions.push('h.document_id IN (SELECT document_id FROM document_collections WHERE collection_id = ?)');
+    params.push(filter.collectionId);
+  }
+  if (filter.tag !== undefined) {
+    // A tag as the documents carry it: case, accents and spacing aside.
+    conditions.push('h.document_id IN (SELECT document_id FROM document_tags WHERE tag_key = ?)');
+    params.push(tagKey(filter.tag));
   }
   const where = conditions.join(' AND ');
   const { total } = prepare<typeof params, { total: number }>(library.db, `SELECT count(*) AS total FROM highlights h WHERE ${where}`).get(...params)!;

@@ -1,11 +1,27 @@
 import { Readability } from '@mozilla/readability';
 import { parseBodyFragment, type TreeParent } from './html-tree';
 import { parsePage } from './parse-page';
+import { languageFrom, partialDateFrom } from '../../common/document-details';
+
+/** Untrusted like the rest of the page: each is checked and dropped when it is not what it claims. */
+export interface PageDetails {
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+/** The page's details in their stored shapes; anything that is not a date or a language tag is left out. */
+export function pageDetails(siteName: string | null | undefined, publishedTime: string | null | undefined, lang: string | null | undefined): PageDetails {
+  const publisher = siteName?.replace(/\s+/g, ' ').trim().slice(0, 500) || null;
+  return { publisher, published: partialDateFrom(publishedTime), language: languageFrom(lang) };
+}
 
 export interface ExtractedArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  /** What else the page says about itself, for a citation (absent from plain text and Markdown). */
+  details?: PageDetails;
   /** Unsanitised: the caller must sanitise it before storing or showing it. */
   content: TreeParent;
 }
@@ -44,6 +60,7 @@ function readArticle(readPage: () => Iterable<string>): FoundArticle {
     title: chooseTitle(article?.title?.trim() || null, heading),
     byline: article?.byline?.trim() || null,
     sourceUrl,
+    details: pageDetails(article?.siteName, article?.publishedTime, article?.lang ?? document.documentElement?.getAttribute('lang')),
     heading,
     content: article?.content || null,
   };

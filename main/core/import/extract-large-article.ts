@@ -1,4 +1,4 @@
-import { chooseTitle } from './extract-article';
+import { chooseTitle, pageDetails, type PageDetails } from './extract-article';
 import { scorePage } from './score-page';
 import { streamArticle } from './stream-article';
 
@@ -16,6 +16,7 @@ export interface LargeArticle {
   title: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  details?: PageDetails;
   /** Sanitised and normalised, as normaliseDocument writes them. */
   html: string;
   text: string;
@@ -40,6 +41,7 @@ export function extractLargeArticle(readPage: () => Iterable<string>, pageBytes:
     title: chooseTitle(scores.metaTitle ?? scores.title, heading),
     byline: scores.byline,
     sourceUrl: scores.sourceUrl,
+    details: pageDetails(scores.siteName, scores.publishedTime, null),
     html,
     text,
     contentHash,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ImportOutcome } from '../../common/records';
 import { newUid, nowIso } from '../clock';
+import { authorsFromByline } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
 import { checkTextFile, textChunks, wholeText } from './decode-text-file';
@@ -18,6 +19,11 @@ import { textToHtml } from './text-to-html';
 export interface PreparedDocument {
   title: string;
   byline: string | null;
+  /** The byline's names, to start the authors with. */
+  authors: string[];
+  published: string | null;
+  publisher: string | null;
+  language: string | null;
   sourceUrl: string | null;
   format: DocumentFormat;
   html: string;
@@ -38,6 +44,10 @@ export function prepareDocument(fileName: string, bytes: Uint8Array, options: Pr
   return {
     title: (converted.title ?? '').trim() || titleFromFileName(fileName),
     byline: converted.byline,
+    authors: authorsFromByline(converted.byline),
+    published: converted.details?.published ?? null,
+    publisher: converted.details?.publisher ?? null,
+    language: converted.details?.language ?? null,
     sourceUrl: converted.sourceUrl,
     format,
     html,

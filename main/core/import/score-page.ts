@@ -84,6 +84,8 @@ export interface PageScores {
   firstHeading: string | null;
   byline: string | null;
   sourceUrl: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
 }
 
 const textOf = (parts: string[] | null) => (parts ? parts.join('').replace(/\s+/g, ' ').trim() || null : null);
@@ -241,6 +243,8 @@ export function scorePage(readPage: () => Iterable<string>): PageScores {
     metaTitle: meta.get('og:title') ?? meta.get('dc:title') ?? meta.get('twitter:title') ?? null,
     firstHeading,
     byline: meta.get('author') ?? byline,
+    siteName: meta.get('og:site_name') ?? null,
+    publishedTime: meta.get('article:published_time') ?? meta.get('date') ?? null,
     sourceUrl: [meta.get('canonical'), meta.get('og:url')].map((url) => url?.trim()).find((url) => url && /^https?:\/\//i.test(url)) ?? null,
   };
 }
@@ -279,13 +283,15 @@ function unwrappable(element: StreamedElement, referenced: Set<string>): boolean
   return id === null || (!referenced.has(`#${id}`) && !referenced.has(`#${id.replace(/^user-content-/, '')}`));
 }
 
+const KEPT_META = new Set(['author', 'og:title', 'og:url', 'dc:title', 'twitter:title', 'og:site_name', 'article:published_time', 'date']);
+
 function readMeta(element: StreamedElement, meta: Map<string, string>): void {
   const content = element.attribute('content')?.trim();
   if (!content) return;
   for (const key of [element.attribute('property'), element.attribute('name')]) {
     const name = key?.trim().toLowerCase();
     if (!name || meta.has(name)) continue;
-    if (name === 'author' || name === 'og:title' || name === 'og:url' || name === 'dc:title' || name === 'twitter:title') meta.set(name, content);
+    if (KEPT_META.has(name)) meta.set(name, content);
   }
 }
 

@@ -6,6 +6,7 @@ import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { headOf } from '../text/code-points';
 import { readNoteBody } from './read-note-body';
+import { referenceContext } from './reference-context';
 import { addReferences, loadReferenceTargets, referenceUids, resolveReferences } from './reference-targets';
 import { byLastChange } from '../../common/sort-orders';
 
@@ -91,15 +92,39 @@ export function setNoteDeleted(library: Library, id: number, deleted: boolean): 
   return toSummary(prepare<[number], NoteRow>(library.db, `SELECT ${SUMMARY} FROM notes WHERE id = ?`).get(id)!);
 }
 
+/**
+ * Backlinks, each with the sentence in which it refers to the target as its excerpt (why that
+ * note links here), or its first line when the reference is no longer in words (never, once saved).
+ */
 export function notesLinkingTo(library: Library, kind: ReferenceKind, id: number): NoteSummary[] {
-  return prepare<[string, number], NoteRow>(
+  const uids = targetUids(library, kind, id);
+  return prepare<[string, number], NoteRow & { body_json: string }>(
     library.db,
-    `SELECT ${SUMMARY.split(', ').map((c) => `n.${c}`).join(', ')} FROM links l JOIN notes n ON n.id = l.from_note_id
+    `SELECT ${SUMMARY.split(', ').map((c) => `n.${c}`).join(', ')}, n.body_json FROM links l JOIN notes n ON n.id = l.from_note_id
      WHERE l.target_kind = ? AND l.target_id = ? AND n.deleted_at IS NULL`,
   )
     .all(kind, id)
-    .map(toSummary)
+    .map((row) => {
+      const summary = toSummary(row);
+      const context = referenceContext((parseStoredBody(row.body_json) as NoteBody).root, kind, uids);
+      return context === null ? summary : { ...summary, excerpt: context };
+    })
     .sort(byLastChange);
+}
+
+const UID_OF: Record<ReferenceKind, string> = {
+  note: 'SELECT uid FROM notes WHERE id = ?',
+  highlight: 'SELECT uid FROM highlights WHERE id = ?',
+  document: 'SELECT uid FROM documents WHERE id = ?',
+  // A merged actor's mentions still name the uid it had: those are its mentions too.
+  actor: 'SELECT uid FROM actors WHERE id = ? UNION ALL SELECT uid FROM actor_former_uids WHERE actor_id = ?',
+};
+
+/** Every uid a body may name the target by. */
+function targetUids(library: Library, kind: ReferenceKind, id: number): Set<string> {
+  const statement = prepare<number[], { uid: string }>(library.db, UID_OF[kind]);
+  const rows = kind === 'actor' ? statement.all(id, id) : statement.all(id);
+  return new Set(rows.map((row) => row.uid));
 }
 
 /**

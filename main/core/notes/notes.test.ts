@@ -43,6 +43,11 @@ describe('notes', () => {
     expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.id)).toEqual([note.id]);
     expect(call('notes.linking', { kind: 'highlight', id: h.id }).map((n) => n.id)).toEqual([note.id]);
     expect(call('notes.linking', { kind: 'document', id: doc!.id }).map((n) => n.id)).toEqual([note.id]);
+    // A backlink shows the sentence that refers, not the note's first line (its heading here).
+    expect(call('notes.linking', { kind: 'note', id: target.id }).map((n) => n.excerpt)).toEqual(['See Sanctuaries and @AQIM']);
+    expect(call('notes.linking', { kind: 'actor', id: aqim.id }).map((n) => n.excerpt)).toEqual(['See Sanctuaries and @AQIM']);
+    expect(call('notes.linking', { kind: 'highlight', id: h.id }).map((n) => n.excerpt)).toEqual([`Timbuktu — ${doc!.title}`]);
+    expect(call('notes.list', {}).find((n) => n.id === note.id)?.excerpt).toBe('On the Sahel');
     expect(call('actors.page', { id: aqim.id }).notes.map((n) => n.title)).toEqual(['Reading notes']);
     expect(call('search.query', { query: 'sahel' }).notes.map((n) => n.title)).toEqual(['Reading notes']);
   });
@@ -95,6 +100,7 @@ describe('notes', () => {
     // Merged again into a third actor, the first merge's uid follows.
     const third = call('actors.create', { name: 'JNIM', kind: 'group' });
     call('actors.merge', { keepId: third.id, mergeId: aqim.id });
+    expect(call('notes.linking', { kind: 'actor', id: third.id }).map((n) => n.excerpt)).toEqual([`@${other.name}`]);
     expect(call('actors.list', {}).find((a) => a.id === third.id)?.formerUids.sort()).toEqual([aqim.uid, other.uid].sort());
     call('notes.save', { id: note.id, title: 'Merged', body: saved.body });
     expect(call('notes.linking', { kind: 'actor', id: third.id }).map((n) => n.id)).toEqual([note.id]);

@@ -70,13 +70,36 @@ function searchDocuments(library: Library, query: TranslatedQuery, options: Sear
     library.db,
     'SELECT d.title, p.start, p.text FROM document_passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?',
   );
-  const together = bestPassages(library, query.positive!, query.negative, options, limit);
-  const apart = together.length < limit ? wordsApart(library, query, options, limit - together.length, together) : [];
-  return [...together, ...apart].map(({ documentId, passageId, anchor }) => {
+  const byDetails = documentsByDetails(library, query, options, limit);
+  const listed = new Set(byDetails.map((result) => result.id));
+  const together = bestPassages(library, query.positive!, query.negative, options, limit).filter((best) => !listed.has(best.documentId));
+  const found = byDetails.length + together.length;
+  const apart = found < limit ? wordsApart(library, query, options, limit - found, together).filter((best) => !listed.has(best.documentId)) : [];
+  const byText = [...together, ...apart].map(({ documentId, passageId, anchor }) => {
     const row = detail.get(passageId)!;
     const { snippet, first } = passageSnippet(row.text, query, undefined, anchor);
     return { id: documentId, title: row.title, snippet, match: first && { start: row.start + first.start, end: row.start + first.end } };
   });
+  return [...byDetails, ...byText].slice(0, limit);
+}
+
+/**
+ * Documents whose authors, publisher, citation line, tags or collections hold the words sought
+ * (see migration 70). They come first: a tag or an author is the person's own filing, and rarer
+ * than a word of the text. The snippet is the detail that matched; there is no place in the text to open at.
+ */
+function documentsByDetails(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number) {
+  const rows = prepare<[Record<string, unknown>], { id: number; title: string; snip: string }>(
+    library.db,
+    `SELECT d.id, d.title, ${SNIPPET('document_details_fts', -1, 10)} AS snip
+     FROM document_details_fts JOIN documents d ON d.id = document_details_fts.rowid
+     WHERE document_details_fts MATCH @match
+       AND (@documentId IS NULL OR d.id = @documentId)
+       AND (@actorId IS NULL OR d.id IN (SELECT h.document_id FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
+                                         WHERE ha.actor_id = @actorId AND h.deleted_at IS NULL))
+     ORDER BY bm25(document_details_fts, 4.0, 2.0, 4.0, 3.0) LIMIT @limit`,
+  ).all(params(query.match!, options, limit));
+  return rows.map(({ id, title, snip }) => ({ id, title, snippet: toSnippet(snip), match: null }));
 }
 
 /**
@@ -269,6 +292,12 @@ const REBUILD_STAGES: ReadonlyArray<{ what: string; sql: string }> = [
         SELECT d.id, s.start, s."end", s.text FROM documents d, fieldbook_passages(d.text) s;`,
   },
   { what: 'documents', sql: `INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');` },
+  {
+    what: 'document details',
+    sql: `DELETE FROM document_details_fts;
+      INSERT INTO document_details_fts (rowid, authors, publication, tags, collections)
+        SELECT id, authors, publication, tags, collections FROM document_details_indexed;`,
+  },
   { what: 'highlights', sql: `INSERT INTO highlights_fts(highlights_fts) VALUES ('rebuild');` },
   { what: 'notes', sql: `INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');` },
   {

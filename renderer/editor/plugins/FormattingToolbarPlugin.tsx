@@ -130,14 +130,20 @@ export function FormattingToolbarPlugin() {
   };
 
   let position = 0;
-  const button = (label: string, content: ReactNode, run: () => void, options: { pressed?: boolean; disabled?: boolean; shortcut?: string } = {}) => {
+  const button = (
+    label: string,
+    content: ReactNode,
+    run: () => void,
+    options: { pressed?: boolean; disabled?: boolean; shortcut?: string; shownAs?: string } = {},
+  ) => {
     const index = position++;
     return (
       <button
         key={label}
         type="button"
         className="note-tool"
-        aria-label={label}
+        // A button showing words ("H1") is named by them first, so "click H1" works by voice too.
+        aria-label={options.shownAs ? `${options.shownAs} (${label})` : label}
         title={options.shortcut ? `${label} (${options.shortcut})` : label}
         aria-pressed={options.pressed}
         aria-disabled={options.disabled || undefined}
@@ -155,8 +161,9 @@ export function FormattingToolbarPlugin() {
   };
   const format = (name: InlineFormat, label: string, glyph: ReactNode, shortcut?: string) =>
     button(label, glyph, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, name), { pressed: state.formats.has(name), shortcut });
-  const block = (type: BlockType, label: string, glyph: ReactNode) =>
-    button(label, glyph, () => setBlock(editor, state.block, type), { pressed: state.block === type });
+  const block = (type: BlockType, label: string, glyph: ReactNode, shownAs?: string) =>
+    button(label, glyph, () => setBlock(editor, state.block, type), { pressed: state.block === type, shownAs });
+  const heading = (type: 'h1' | 'h2' | 'h3', level: number) => block(type, `Heading ${level}`, <span className="note-tool-text">H{level}</span>, `H${level}`);
 
   return (
     <div ref={bar} role="toolbar" aria-label="Formatting" className="note-toolbar" onKeyDown={moveFocus}>
@@ -165,9 +172,9 @@ export function FormattingToolbarPlugin() {
         {button('Redo', icons.redo, () => editor.dispatchCommand(REDO_COMMAND, undefined), { disabled: !state.canRedo, shortcut: `${MOD}Shift+Z` })}
       </div>
       <div className="note-toolbar-group">
-        {block('h1', 'Heading 1', <span className="note-tool-text">H1</span>)}
-        {block('h2', 'Heading 2', <span className="note-tool-text">H2</span>)}
-        {block('h3', 'Heading 3', <span className="note-tool-text">H3</span>)}
+        {heading('h1', 1)}
+        {heading('h2', 2)}
+        {heading('h3', 3)}
       </div>
       <div className="note-toolbar-group">
         {format('bold', 'Bold', <span className="note-tool-text note-tool-bold">B</span>, `${MOD}B`)}

@@ -18,16 +18,16 @@ describe('migration 80: judged mentions', () => {
     const highlight = callOn(t.library, 'highlights.create', { documentId, start: first!.start, end: first!.end, colour: 'yellow' });
     callOn(t.library, 'highlights.tag', { highlightId: highlight.id, actorId: mnla.id });
 
-    // As Fieldbook 60 left it: no table of judged mentions.
+    // As Fieldbook 70 left it: no table of judged mentions.
     const db = t.library.db;
     db.transaction(() => {
       db.exec('DROP TABLE actor_mentions');
-      db.pragma('user_version = 60');
+      db.pragma('user_version = 70');
     })();
-    const file = path.join(t.dir, 'schema-60.sqlite');
+    const file = path.join(t.dir, 'schema-70.sqlite');
     db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
 
-    const old = t.open('schema-60.sqlite');
+    const old = t.open('schema-70.sqlite');
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(callOn(old, 'highlights.list', { documentId }).map((h) => [h.exact, h.actorIds])).toEqual([['MNLA', [mnla.id]]]);
     expect(callOn(old, 'actors.mentions', { documentId }).map((m) => m.status)).toEqual(['accepted', 'suggested']);

@@ -6,6 +6,7 @@ import updateToSchemaVersion20 from './0020-passage-index';
 import updateToSchemaVersion30 from './0030-change-log';
 import updateToSchemaVersion50 from './0050-reading-positions';
 import updateToSchemaVersion60 from './0060-note-references-by-uid';
+import updateToSchemaVersion70 from './0070-document-metadata';
 import updateToSchemaVersion80 from './0080-actor-mentions';
 
 interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, run: updateToSchemaVersion30 },
   { version: 50, run: updateToSchemaVersion50 },
   { version: 60, run: updateToSchemaVersion60 },
+  { version: 70, run: updateToSchemaVersion70 },
   { version: 80, run: updateToSchemaVersion80 },
 ];
 

@@ -1,0 +1,26 @@
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { FieldbookError } from '../errors';
+import { getActor } from './actor-repo';
+
+/**
+ * Tags several highlights with one actor at once (the selection in All highlights). Every id is
+ * checked before anything is written, and the op runs in one transaction, so a missing or deleted
+ * highlight leaves every other one as it was rather than half the selection tagged.
+ * Answers how many were newly tagged; those already tagged stay as they were.
+ */
+export function tagHighlights(library: Library, highlightIds: readonly number[], actorId: number): { tagged: number } {
+  getActor(library, actorId);
+  const wanted = [...new Set(highlightIds)];
+  const live = new Set(
+    prepare<[string], { id: number }>(library.db, 'SELECT id FROM highlights WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(wanted))
+      .map((row) => row.id),
+  );
+  const missing = wanted.filter((id) => !live.has(id));
+  if (missing.length > 0) throw new FieldbookError('not_found', `There is no highlight with id ${missing.join(', ')}; no highlight was tagged.`);
+  const insert = prepare(library.db, 'INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) VALUES (?, ?)');
+  let tagged = 0;
+  for (const id of wanted) tagged += insert.run(id, actorId).changes;
+  return { tagged };
+}

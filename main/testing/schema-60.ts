@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Takes a library back to schema 60 (before migration 70's details, tags and collections), for
+ * tests of earlier migrations that rewind a current library. Used by tests only.
+ */
+export function undoMigration70(db: Database.Database): void {
+  const triggers = db
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'trigger'
+       AND (name LIKE 'document_details_%' OR tbl_name IN ('collections', 'document_tags', 'document_collections'))`,
+    )
+    .all() as Array<{ name: string }>;
+  for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  db.exec(`
+    DROP TABLE document_details_fts;
+    DROP VIEW document_details_indexed;
+    DROP TABLE document_tags;
+    DROP TABLE document_collections;
+    DROP TABLE collections;
+    ALTER TABLE documents DROP COLUMN authors;
+    ALTER TABLE documents DROP COLUMN published;
+    ALTER TABLE documents DROP COLUMN publisher;
+    ALTER TABLE documents DROP COLUMN language;
+    ALTER TABLE documents DROP COLUMN citation;
+  `);
+}
