@@ -209,6 +209,8 @@ export interface RestoreCounts {
   documents: number;
   highlights: number;
   actors: number;
+  /** Judged mentions (accepted or "Not this actor"). */
+  mentions: number;
   notes: number;
   links: number;
 }
