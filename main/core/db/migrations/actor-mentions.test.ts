@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
+import { undoMigration80 } from '../../../testing/schema-60';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
 
 let t: TempLibrary;
@@ -21,7 +22,7 @@ describe('migration 80: judged mentions', () => {
     // As Fieldbook 70 left it: no table of judged mentions.
     const db = t.library.db;
     db.transaction(() => {
-      db.exec('DROP TABLE actor_mentions');
+      undoMigration80(db);
       db.pragma('user_version = 70');
     })();
     const file = path.join(t.dir, 'schema-70.sqlite');
