@@ -154,6 +154,21 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       return { keepId: id('actor'), mergeId: id('actor') };
     case 'actors.acceptMentions':
       return { documentId: id('document'), actorId: id('actor'), ...(r.chance(0.5) ? { ranges: [{ start: r.int(500), end: r.int(500) }] } : {}) };
+    case 'actors.rejectMention': {
+      // Mostly a place the names really are, so the judgement is recorded and not only refused.
+      const documentId = id('document');
+      const found = dispatch({ library }, 'actors.mentions', { documentId });
+      const mentions = found.ok ? (found.value as Array<{ actorId: number; start: number; end: number }>) : [];
+      if (mentions.length > 0 && r.chance(0.7)) {
+        const { actorId, start, end } = r.pick(mentions);
+        return { documentId, actorId, start, end };
+      }
+      return { documentId, actorId: id('actor'), start: r.int(500), end: r.int(500) };
+    }
+    case 'actors.forgetMentions': {
+      const judged = (library.db.prepare('SELECT id FROM actor_mentions').all() as Array<{ id: number }>).map((row) => row.id);
+      return { ids: Array.from({ length: 1 + r.int(3) }, () => (judged.length > 0 && r.chance(0.7) ? r.pick(judged) : r.pick([1, 999, ...ODD_NUMBERS]))) };
+    }
     case 'notes.get':
     case 'notes.delete':
     case 'notes.restore':
@@ -256,6 +271,14 @@ function soundnessProblems(library: Library): string[] {
     )
     .all() as Array<{ id: number; start: number; end: number; exact: string; text: string }>;
   const misquoted = placed.filter((h) => h.text.slice(h.start, h.end) !== h.exact).map((h) => ({ id: h.id, exact: h.exact }));
+  const judged = db
+    .prepare(
+      `SELECT m.id, m.position_start AS start, m.position_end AS end, m.quote_exact AS exact, d.text
+       FROM actor_mentions m JOIN documents d ON d.id = m.document_id WHERE m.anchor_status != 'orphaned'`,
+    )
+    .all() as Array<{ id: number; start: number; end: number; exact: string; text: string }>;
+  const misplaced = judged.filter((m) => m.text.slice(m.start, m.end) !== m.exact).map((m) => ({ id: m.id, exact: m.exact }));
+  if (misplaced.length > 0) problems.push(`judged mentions whose quote is not the text at their offsets: ${JSON.stringify(misplaced)}`);
   // A document's HTML is clean, and its text is what that HTML reads as (what highlights count in).
   for (const doc of db.prepare('SELECT id, html, text FROM documents').all() as Array<{ id: number; html: string; text: string }>) {
     const root = fragmentElement(doc.html);

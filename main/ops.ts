@@ -9,7 +9,7 @@ import { actorPage } from './core/actors/actor-page';
 import { createActor, deleteActor, getActor, listActors, mergeActors, updateActor } from './core/actors/actor-repo';
 import { listAllHighlights } from './core/highlights/all-highlights';
 import { tagHighlights } from './core/actors/tag-highlights';
-import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
+import { acceptMentions, documentMentions, forgetMentions, rejectMention, tagHighlight, untagHighlight } from './core/actors/document-mentions';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
 import { backupNow, defaultBackupFolder, listBackups } from './core/backup/backup-library';
@@ -146,6 +146,8 @@ export const ops: { [N in OpName]: Op<N> } = {
   'actors.page': { access: 'read', run: ({ library }, { id }) => actorPage(library, id) },
   'actors.mentions': { access: 'read', run: ({ library }, { documentId }) => documentMentions(library, documentId) },
   'actors.acceptMentions': { access: 'write', run: ({ library }, input) => acceptMentions(library, input) },
+  'actors.rejectMention': { access: 'write', run: ({ library }, input) => rejectMention(library, input) },
+  'actors.forgetMentions': { access: 'write', run: ({ library }, { ids }) => forgetMentions(library, ids) },
   'notes.list': { access: 'read', run: ({ library }) => listNotes(library) },
   'notes.get': { access: 'read', run: ({ library }, { id }) => getNote(library, id) },
   'notes.create': { access: 'write', run: ({ library }, { title }) => createNote(library, title ?? '') },

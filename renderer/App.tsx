@@ -34,7 +34,7 @@ export function App() {
           <ActorPageView key={route.id} id={route.id} />
         </Suspense>
       ) : (
-        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} />
+        <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />
       )}
       <SearchDialog />
       {/* Over every view: a note is deleted from its own page, which is gone at once, whichever list the sidebar shows. */}

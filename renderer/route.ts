@@ -2,17 +2,19 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
- * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/note/3, #/actor/4, #/highlights.
+ * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/highlights.
  */
 export type Route =
   | { kind: 'home' }
-  | { kind: 'document'; id: number; highlightId?: number }
+  | { kind: 'document'; id: number; highlightId?: number; at?: { start: number; end: number } }
   | { kind: 'note'; id: number }
   | { kind: 'actor'; id: number }
   | { kind: 'highlights' };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
+  [/^#\/document\/([1-9]\d*)\/at\/(\d+)-(\d+)$/, (m) => ({ kind: 'document', id: Number(m[1]), at: { start: Number(m[2]), end: Number(m[3]) } })],
   [/^#\/document\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]) })],
   [/^#\/note\/([1-9]\d*)$/, (m) => ({ kind: 'note', id: Number(m[1]) })],
   [/^#\/actor\/([1-9]\d*)$/, (m) => ({ kind: 'actor', id: Number(m[1]) })],
@@ -32,7 +34,9 @@ export function hashForRoute(route: Route): string {
     case 'home':
       return '#/';
     case 'document':
-      return route.highlightId ? `#/document/${route.id}/highlight/${route.highlightId}` : `#/document/${route.id}`;
+      if (route.highlightId) return `#/document/${route.id}/highlight/${route.highlightId}`;
+      if (route.at) return `#/document/${route.id}/at/${route.at.start}-${route.at.end}`;
+      return `#/document/${route.id}`;
     case 'note':
       return `#/note/${route.id}`;
     case 'actor':

@@ -219,9 +219,11 @@ export const opInputs = {
       actorId: Id,
       /** Omitted: every mention of the actor in the document. */
       ranges: z.array(z.object({ start: Offset, end: Offset }).strict()).max(10_000).optional(),
-      colour: Colour.optional(),
     })
     .strict(),
+  'actors.rejectMention': z.object({ documentId: Id, actorId: Id, start: Offset, end: Offset }).strict(),
+  /** Undoes judgements: the places are suggested again (or no longer accepted). */
+  'actors.forgetMentions': z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
   'notes.list': z.object({}).strict(),
   'notes.get': z.object({ id: Id }).strict(),
   'notes.create': z.object({ title: z.string().max(500, 'A note title can be at most 500 characters.').optional() }).strict(),
@@ -332,7 +334,10 @@ export interface OpOutputs {
   'actors.merge': Actor;
   'actors.page': ActorPage;
   'actors.mentions': ActorMention[];
-  'actors.acceptMentions': { created: number; tagged: number };
+  /** `ids`: the judgements this call recorded or changed, which undo forgets. */
+  'actors.acceptMentions': { accepted: number; ids: number[] };
+  'actors.rejectMention': { id: number };
+  'actors.forgetMentions': { forgotten: number };
   'notes.list': NoteSummary[];
   'notes.get': Note;
   'notes.create': Note;

@@ -90,13 +90,34 @@ export interface Actor {
   updatedAt: string;
 }
 
+/**
+ * `suggested`: the actor's name or alias is there and nobody has judged it yet. `accepted`: the
+ * person said it is the actor (or, before mentions were kept apart, tagged a highlight covering
+ * exactly these words). `rejected`: the person said "Not this actor"; no longer suggested.
+ */
+export type MentionStatus = 'suggested' | 'accepted' | 'rejected';
+
 export interface ActorMention {
   actorId: number;
   start: number;
   end: number;
   text: string;
-  /** A live highlight already covers exactly these words and is tagged with the actor. */
-  accepted: boolean;
+  status: MentionStatus;
+  /** The recorded judgement, which undo forgets; null for a suggestion or a mention accepted as a tagged highlight. */
+  recordId: number | null;
+}
+
+/** An accepted mention as the actor's page lists it: where it is and the sentence it is in. */
+export interface ActorPageMention {
+  id: number;
+  documentId: number;
+  documentTitle: string;
+  start: number;
+  end: number;
+  /** The sentence, whitespace runs read as one space, cut with an ellipsis when very long. */
+  before: string;
+  match: string;
+  after: string;
 }
 
 /** A highlight listed with others from the whole library: it says which document it is in. */
@@ -121,6 +142,9 @@ export interface ActorPage {
   /** Every live passage tagged with the actor, by document then reading order (at most 500). */
   passages: ActorPassage[];
   passageCount: number;
+  /** The mentions accepted as this actor, by document then reading order (at most 500): apart from tagged passages. */
+  mentions: ActorPageMention[];
+  mentionCount: number;
   notes: Array<{ id: number; title: string; updatedAt: string }>;
   cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name' | 'kind' | 'colour'>; count: number }>;
 }
@@ -185,6 +209,8 @@ export interface RestoreCounts {
   documents: number;
   highlights: number;
   actors: number;
+  /** Judged mentions (accepted or "Not this actor"). */
+  mentions: number;
   notes: number;
   links: number;
 }

@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 
 /**
+ * Takes a library back to schema 70 (before migration 80's judged mentions); a rewind to an earlier
+ * schema does this first. Used by tests only.
+ */
+export function undoMigration80(db: Database.Database): void {
+  db.exec('DROP TABLE actor_mentions');
+}
+
+/**
  * Takes a library back to schema 60 (before migration 70's details, tags and collections), for
  * tests of earlier migrations that rewind a current library. Used by tests only.
  */

@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ActorPage, ActorPassage } from '../../main/common/records';
+import type { ActorPage, ActorPageMention, ActorPassage } from '../../main/common/records';
 import { hashForRoute } from '../route';
 import { cardQuote } from '../highlights/quote-text';
 import { ACTOR_COLOUR_NAMES, actorStyle } from './actor-colours';
@@ -15,7 +15,7 @@ import { OpenProblem } from '../reader/OpenProblem';
 
 type Dialog = 'delete' | 'merge' | null;
 
-/** The main area at #/actor/ID: who the actor is, every passage tagged with it, and who appears with it. */
+/** The main area at #/actor/ID: who the actor is, every passage tagged with it, where documents name it, and who appears with it. */
 export function ActorPageView({ id }: { id: number }) {
   const { state, retry } = useActorPage(id);
   const pane = useRef<HTMLElement>(null);
@@ -74,6 +74,7 @@ export function ActorPageView({ id }: { id: number }) {
             </p>
           </header>
           <Passages page={state.page} />
+          <Mentions page={state.page} />
           <Notes page={state.page} />
           <AppearsWith page={state.page} />
           {dialog === 'delete' && <DeleteActorDialog actor={state.page.actor} onClose={() => setDialog(null)} />}
@@ -123,6 +124,10 @@ function ActorFacts({ page }: { page: ActorPage }) {
         <div>
           <dt>Tagged on</dt>
           <dd>{count(page.passageCount, 'passage', 'passages')}</dd>
+        </div>
+        <div>
+          <dt>Mentioned</dt>
+          <dd>{page.mentionCount === 0 ? 'No accepted mentions' : count(page.mentionCount, 'time', 'times')}</dd>
         </div>
       </dl>
     </>
@@ -175,6 +180,52 @@ function Passages({ page }: { page: ActorPage }) {
                 {highlight.status === 'orphaned' && (
                   <p className="actor-page-note">Not found in the current version of the document.</p>
                 )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Mentions grouped under their document, in the core's order: by document, then reading order. */
+function mentionsByDocument(mentions: ActorPageMention[]): Array<{ documentId: number; title: string; mentions: ActorPageMention[] }> {
+  const groups: Array<{ documentId: number; title: string; mentions: ActorPageMention[] }> = [];
+  for (const mention of mentions) {
+    const last = groups.at(-1);
+    if (last && last.documentId === mention.documentId) last.mentions.push(mention);
+    else groups.push({ documentId: mention.documentId, title: mention.documentTitle, mentions: [mention] });
+  }
+  return groups;
+}
+
+/** The places documents name the actor, as accepted in the reader's Mentions: each in its sentence, apart from the passages. */
+function Mentions({ page }: { page: ActorPage }) {
+  const id = useId();
+  const { actor, mentions, mentionCount } = page;
+  return (
+    <section aria-labelledby={id} className="actor-page-section" style={actorStyle(actor.colour)}>
+      <h2 id={id}>
+        Mentions {mentionCount > 0 && <span className="actor-page-count">({mentionCount})</span>}
+      </h2>
+      {mentionCount === 0 && (
+        <p className="actor-page-note">
+          No mentions of {actor.name} are accepted yet. Turn on Show mentions in a document to review where its names appear.
+        </p>
+      )}
+      {mentions.length < mentionCount && <p className="actor-page-note">Showing the first {mentions.length} of {mentionCount} mentions.</p>}
+      {mentionsByDocument(mentions).map((group) => (
+        <div key={group.documentId} className="actor-passage-group">
+          <h3 className="actor-passage-document">{group.title}</h3>
+          <ol className="actor-mentions">
+            {group.mentions.map((mention) => (
+              <li key={mention.id} className="actor-mention">
+                <a href={hashForRoute({ kind: 'document', id: mention.documentId, at: { start: mention.start, end: mention.end } })}>
+                  {mention.before}
+                  <mark>{mention.match}</mark>
+                  {mention.after}
+                </a>
               </li>
             ))}
           </ol>

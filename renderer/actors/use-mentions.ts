@@ -1,10 +1,12 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
-import type { ActorMention, HighlightColour } from '../../main/common/records';
-import type { OpError } from '../../main/common/contract';
+import type { ActorMention } from '../../main/common/records';
+import type { OpError, OpOutputs } from '../../main/common/contract';
 import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
 import { useActors } from './actors-store';
 import { clearMentions, paintMentions } from './paint-mentions';
+
+type Range = { start: number; end: number };
 
 export interface Mentions {
   shown: boolean;
@@ -13,8 +15,12 @@ export interface Mentions {
   mentions: ActorMention[] | null;
   error: OpError | null;
   retry(): void;
-  /** Turns mentions into highlights tagged with the actor: these ranges, or all of the actor's. */
-  accept(actorId: number, ranges?: Array<{ start: number; end: number }>): Promise<{ created: number; tagged: number } | OpError>;
+  /** Records that the actor is named at these ranges (every suggested one, without ranges). No highlight is made. */
+  accept(actorId: number, ranges?: Range[]): Promise<OpOutputs['actors.acceptMentions'] | OpError>;
+  /** "Not this actor": remembered, so the place is no longer suggested. */
+  reject(mention: ActorMention): Promise<OpOutputs['actors.rejectMention'] | OpError>;
+  /** Forgets judgements (undo, "Remove", "Suggest again"). */
+  forget(ids: number[]): Promise<OpOutputs['actors.forgetMentions'] | OpError>;
 }
 
 interface Options {
@@ -22,19 +28,19 @@ interface Options {
   articleRef: RefObject<HTMLElement | null>;
   /** Changes whenever the article's markup is set afresh, since painted ranges point into its nodes. */
   renderCount: number;
-  /** The colour new highlights are made in. */
-  colour: HighlightColour;
 }
 
 // Kept for the session, so moving between documents (or to an actor's page and back) keeps the choice.
 let shownForSession = false;
 
+const NO_DOCUMENT: OpError = { code: 'not_found', message: 'Open a document to judge its mentions.' };
+
 /** The open document's actor mentions, fetched and painted while the reader asks to see them. */
-export function useMentions({ documentId, articleRef, renderCount, colour }: Options): Mentions {
+export function useMentions({ documentId, articleRef, renderCount }: Options): Mentions {
   const [shown, setShown] = useState(shownForSession);
   const { byId } = useActors();
-  // Which mentions count as accepted depends on the highlights and their tags: the cache reads
-  // them again whenever a highlight or an actor changes.
+  // Which mentions count as accepted depends on the judgements (logged as their actor's changes)
+  // and on tagged highlights: the cache reads them again whenever a highlight or an actor changes.
   const answer = useOp('actors.mentions', { documentId: documentId ?? 0 }, { enabled: shown && documentId !== null });
   const mentions: ActorMention[] | null = shown && documentId !== null ? (answer.data ?? null) : null;
 
@@ -59,13 +65,27 @@ export function useMentions({ documentId, articleRef, renderCount, colour }: Opt
   const retry = answer.refetch;
 
   const accept = useCallback(
-    async (actorId: number, ranges?: Array<{ start: number; end: number }>) => {
-      if (documentId === null) return { code: 'not_found', message: 'Open a document to accept its mentions.' } as OpError;
-      const result = await api.call('actors.acceptMentions', { documentId, actorId, ranges, colour });
+    async (actorId: number, ranges?: Range[]) => {
+      if (documentId === null) return NO_DOCUMENT;
+      const result = await api.call('actors.acceptMentions', { documentId, actorId, ranges });
       return result.ok ? result.value : result.error;
     },
-    [documentId, colour],
+    [documentId],
   );
 
-  return { shown, toggle, mentions, error: shown ? answer.error : null, retry, accept };
+  const reject = useCallback(
+    async ({ actorId, start, end }: ActorMention) => {
+      if (documentId === null) return NO_DOCUMENT;
+      const result = await api.call('actors.rejectMention', { documentId, actorId, start, end });
+      return result.ok ? result.value : result.error;
+    },
+    [documentId],
+  );
+
+  const forget = useCallback(async (ids: number[]) => {
+    const result = await api.call('actors.forgetMentions', { ids });
+    return result.ok ? result.value : result.error;
+  }, []);
+
+  return { shown, toggle, mentions, error: shown ? answer.error : null, retry, accept, reject, forget };
 }

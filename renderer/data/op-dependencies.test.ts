@@ -29,6 +29,15 @@ describe('which answers a change refreshes', () => {
     expect(isAffected('collections.list', {}, change({ note: [2] }))).toBe(false);
   });
 
+  it('a judged mention (logged as its actor’s change) refreshes the document’s mentions and actor pages, not the book itself', () => {
+    const judged = change({ actor: [5] });
+    expect(isAffected('actors.mentions', { documentId: 3 }, judged)).toBe(true);
+    expect(isAffected('actors.page', { id: 5 }, judged)).toBe(true);
+    expect(isAffected('actors.list', {}, judged)).toBe(true);
+    expect(isAffected('documents.get', { id: 3 }, judged)).toBe(false);
+    expect(isAffected('notes.list', {}, judged)).toBe(false);
+  });
+
   it('never reads back the note being edited, and refreshes anything it does not know', () => {
     expect(isAffected('notes.get', { id: 1 }, change({ note: [1] }))).toBe(false);
     expect(isAffected('notes.linking', { kind: 'note', id: 1 }, change({ note: [2] }))).toBe(true);

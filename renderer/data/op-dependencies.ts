@@ -26,6 +26,7 @@ const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   'highlights.list': (change) => touches(change, 'highlight') || touches(change, 'actor'),
   'highlights.all': (change) => touches(change, 'highlight') || touches(change, 'actor') || touches(change, 'document'),
   'actors.list': (change) => touches(change, 'actor') || touches(change, 'highlight'),
+  // Judging a mention (accept, "Not this actor", undo) is logged as a change to its actor.
   'actors.mentions': (change, { documentId }) =>
     touches(change, 'document', documentId) || touches(change, 'actor') || touches(change, 'highlight'),
   'notes.list': (change) => touches(change, 'note'),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Actor, Highlight, HighlightColour } from '../../main/common/records';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';
+import { MentionHint } from '../actors/MentionHint';
 import { useMentions } from '../actors/use-mentions';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { loadLastColour, saveLastColour } from '../highlights/highlight-colours';
@@ -19,7 +20,7 @@ import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
-import { usePassageFromRoute } from './use-passage-from-route';
+import { usePassageFromRoute, useWordsFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
 import { useReadingPosition } from './use-reading-position';
 import { DetailsButton } from '../document-details/DetailsButton';
@@ -33,10 +34,12 @@ interface Props {
   documentId: number | null;
   /** A passage to open the document at (#/document/ID/highlight/HID). */
   highlightId?: number;
+  /** Words to open the document at (#/document/ID/at/START-END). */
+  at?: TextSpan;
   /** A document's title or source may have changed: the library list should show it. */
 }
 
-export function Reader({ documentId, highlightId }: Props) {
+export function Reader({ documentId, highlightId, at }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
@@ -68,7 +71,7 @@ export function Reader({ documentId, highlightId }: Props) {
   }, [shownId]);
 
   // Where it was left, unless it opens at a passage or at a search result's words (hence before them).
-  useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined });
+  useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined || at !== undefined });
 
   // After the reset above: a search result opens the document at the words it matched.
   useRevealRequests(shownId, article, pane);
@@ -139,7 +142,8 @@ export function Reader({ documentId, highlightId }: Props) {
   const popoverHighlight = popoverId === null ? undefined : highlights?.find((h) => h.id === popoverId && h.status !== 'orphaned');
   useHighlightClicks(article, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
-  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount, colour });
+  useWordsFromRoute(shownId, at, renderCount, goTo);
+  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount });
   useTextSizeKeys(state.status === 'open');
 
   return (
@@ -193,6 +197,7 @@ export function Reader({ documentId, highlightId }: Props) {
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
+        {state.status === 'open' && <MentionHint articleRef={article} mentions={mentions.mentions} />}
         {state.status === 'open' && popoverHighlight && (
           <HighlightPopover
             key={popoverHighlight.id}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Highlight } from '../../main/common/records';
+import type { TextSpan } from '../highlights/text-offsets';
 
 /**
  * #/document/ID/highlight/HID opens the document at that passage: once the article and its
@@ -25,4 +26,21 @@ export function usePassageFromRoute(
     goTo(target);
     showCard(target.id);
   }, [documentId, highlightId, highlights, renderCount, goTo, showCard]);
+}
+
+/**
+ * #/document/ID/at/START-END opens the document at those words (a mention listed on an actor's
+ * page): scrolled to and flashed once the article is there, once per route.
+ */
+export function useWordsFromRoute(documentId: number | null, at: TextSpan | undefined, renderCount: number, goTo: (span: TextSpan) => void): void {
+  const done = useRef<string | null>(null);
+  const start = at?.start;
+  const end = at?.end;
+  useEffect(() => {
+    if (documentId === null || start === undefined || end === undefined || renderCount === 0) return;
+    const key = `${documentId}:${start}-${end}`;
+    if (done.current === key) return;
+    done.current = key;
+    goTo({ start, end });
+  }, [documentId, start, end, renderCount, goTo]);
 }

@@ -3,10 +3,11 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
 import { getActor } from './actor-repo';
+import { acceptedMentionsOf } from './mention-records';
 
 const PASSAGE_LIMIT = 500;
 
-/** An actor's whole file: the passages tagged with it, the notes mentioning it, who appears with it. */
+/** An actor's whole file: the passages tagged with it, where the documents name it, the notes mentioning it, who appears with it. */
 export function actorPage(library: Library, id: number): ActorPage {
   const actor = getActor(library, id);
   const columns = HIGHLIGHT_COLUMNS.split(',').map((c) => `h.${c.trim()}`).join(', ');
@@ -37,8 +38,11 @@ export function actorPage(library: Library, id: number): ActorPage {
      WHERE me.actor_id = ?
      GROUP BY a.id ORDER BY count DESC, a.name COLLATE NOCASE`,
   ).all(id);
+  const mentions = acceptedMentionsOf(library, id);
   return {
     actor,
+    mentions: mentions.mentions,
+    mentionCount: mentions.total,
     passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? []), documentTitle: row.document_title })),
     passageCount: actor.tagCount,
     notes: notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updated_at })),

@@ -95,7 +95,7 @@ export function deleteActor(library: Library, id: number): { actor: Actor; tagsR
 }
 
 /**
- * Folds `mergeId` into `keepId`: its tags, aliases, name (kept as an alias) and the notes that
+ * Folds `mergeId` into `keepId`: its tags, judged mentions, aliases, name (kept as an alias) and the notes that
  * mention it move to the kept actor, then it is gone.
  *
  * Notes' bodies are not touched. Mentions name actors by uid, and the merged actor's uid (with
@@ -111,6 +111,13 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
     library.db,
     'INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) SELECT highlight_id, ? FROM highlight_actors WHERE actor_id = ?',
   ).run(keepId, mergeId);
+  // Its judged mentions move too, except where the actor kept was already judged at the same place.
+  prepare(
+    library.db,
+    `UPDATE actor_mentions SET actor_id = ? WHERE actor_id = ? AND NOT EXISTS (
+       SELECT 1 FROM actor_mentions kept WHERE kept.actor_id = ? AND kept.document_id = actor_mentions.document_id
+         AND kept.position_start = actor_mentions.position_start AND kept.position_end = actor_mentions.position_end)`,
+  ).run(keepId, mergeId, keepId);
   prepare(library.db, 'UPDATE actor_former_uids SET actor_id = ? WHERE actor_id = ?').run(keepId, mergeId);
   prepare(library.db, 'INSERT INTO actor_former_uids (uid, actor_id) VALUES (?, ?)').run(merged.uid, keepId);
   prepare(

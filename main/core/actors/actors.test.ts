@@ -49,15 +49,6 @@ describe('the actor registry', () => {
     expect(inParagraph.map((m) => m.text)).toEqual(['AQMI', 'AQIM']);
   });
 
-  it('accepts all of an actor’s mentions as tagged highlights, once', () => {
-    const mnla = call('actors.create', { name: 'MNLA', kind: 'group' });
-    const doc = article();
-    const result = call('actors.acceptMentions', { documentId: doc.id, actorId: mnla.id });
-    expect(result).toEqual({ created: 2, tagged: 2 });
-    expect(call('actors.acceptMentions', { documentId: doc.id, actorId: mnla.id })).toEqual({ created: 0, tagged: 0 });
-    expect(call('actors.mentions', { documentId: doc.id }).every((m) => m.accepted)).toBe(true);
-  });
-
   it('merges a duplicate into the actor kept: tags and aliases move, the duplicate is gone', () => {
     const aqim = call('actors.create', { name: 'AQIM', kind: 'group', aliases: ['AQMI'] });
     const dupe = call('actors.create', { name: 'Aqim', kind: 'group', aliases: ['Al-Qaeda in the Islamic Maghreb'] });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../ops';
-import { undoMigration70 } from '../../testing/schema-60';
+import { undoMigration70, undoMigration80 } from '../../testing/schema-60';
 import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations';
 import { exportLibraryArchive } from '../export/library-archive';
@@ -137,6 +137,7 @@ describe('migration 70', () => {
     temp = tempLibrary('fieldbook-migration-70-');
     const id = importFile('convoi.html', PAGE);
     const db = temp.library.db;
+    undoMigration80(db);
     undoMigration70(db);
     db.pragma('user_version = 60');
     const copy = path.join(temp.dir, 'schema-60.sqlite');

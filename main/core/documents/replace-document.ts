@@ -4,13 +4,14 @@ import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { listHighlightSelectors, saveAnchoring } from '../highlights/highlight-repo';
 import { reanchorInReadingOrder } from '../highlights/reanchor';
+import { reanchorMentions } from '../actors/mention-records';
 import { prepareDocument } from '../import/import-document';
 import { ImportRefusal } from '../import/import-refusal';
 import { getDocumentSummary } from './document-repo';
 import { nowIso } from '../clock';
 
 /**
- * Swaps in a newer version of a document and re-anchors every highlight on it, in one
+ * Swaps in a newer version of a document and re-anchors every highlight (and judged mention) on it, in one
  * transaction: the library never holds new text with old positions.
  */
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
@@ -58,6 +59,7 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       saveAnchoring(library, highlightId, anchoring, prepared.text);
       report[anchoring.status]++;
     }
+    reanchorMentions(library, id, prepared.text);
     return report;
   });
 }

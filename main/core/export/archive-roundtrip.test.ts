@@ -138,6 +138,7 @@ function normalisedDump(library: Library) {
     highlight_actors: rows('SELECT * FROM highlight_actors ORDER BY highlight_id, actor_id'),
     notes: rows('SELECT * FROM notes ORDER BY id'),
     links: rows('SELECT * FROM links ORDER BY from_note_id, target_kind, target_id'),
+    actor_mentions: rows('SELECT * FROM actor_mentions ORDER BY id'),
     actors_fts: rows('SELECT rowid, name, aliases, description FROM actors_fts ORDER BY rowid'),
   };
 }
@@ -173,7 +174,7 @@ describe('archive round trips over generated libraries', () => {
     assertIndexesSound(fresh);
 
     const again = restoreArchive(fresh, json);
-    expect(again.added).toEqual({ documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 });
+    expect(again.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 });
     expect(again.conflicts).toEqual([]);
     expect(normalisedDump(fresh)).toEqual(normalisedDump(source));
   });

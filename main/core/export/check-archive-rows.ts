@@ -12,6 +12,9 @@ import { readNoteBody } from '../notes/read-note-body';
 import { wellFormedValue } from '../text/well-formed';
 import type { ArchiveActorRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveNoteRow, LibraryArchive } from './library-archive';
 
+/** What a highlight and a judged mention both keep of their place. */
+type PlacedRow = Pick<ArchiveHighlightRow, 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'positionStart' | 'positionEnd' | 'anchorStatus'>;
+
 /**
  * An archive is a file from anywhere: its rows are checked and cleaned as an import's would be,
  * never trusted. What Fieldbook derives (plain text's hash, anchor status, name keys, a note's
@@ -26,7 +29,8 @@ export function checkArchiveRows(archive: LibraryArchive): LibraryArchive {
   return {
     ...archive,
     documents,
-    highlights: archive.highlights.map((row) => checkHighlight(wellFormedRow(row), texts.get(row.documentId))),
+    highlights: archive.highlights.map((row) => checkPlace(wellFormedRow(row), texts.get(row.documentId))),
+    actorMentions: archive.actorMentions.map((row) => checkPlace(wellFormedRow(row), texts.get(row.documentId))),
     actors: archive.actors.map((row) => checkActor(wellFormedRow(row))),
     notes: archive.notes.map((row) => checkNote(wellFormedRow(row))),
   };
@@ -44,7 +48,7 @@ const SOURCE_URL = /^https?:\/\//i;
 /**
  * The text is what the sanitised HTML reads as, as at import: an archive whose HTML held more
  * (a script's words, or markup an older Fieldbook kept and this one drops) gets the text of what
- * is kept, and its highlights are placed again on that text (checkHighlight).
+ * is kept, and its highlights are placed again on that text (checkPlace).
  */
 function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
   const { html, text } = sanitisedHtml(row.html);
@@ -71,10 +75,10 @@ function sanitisedHtml(html: string): { html: string; text: string } {
 }
 
 /**
- * A placed highlight's quote must be its document's text at its offsets. One that is not (or
+ * A placed highlight's (or judged mention's) quote must be its document's text at its offsets. One that is not (or
  * cuts a character in half) is anchored afresh on the text, as a replaced document's would be.
  */
-function checkHighlight(row: ArchiveHighlightRow, text: string | undefined): ArchiveHighlightRow {
+function checkPlace<Row extends PlacedRow>(row: Row, text: string | undefined): Row {
   if (text === undefined || row.anchorStatus === 'orphaned') return row;
   const { positionStart: start, positionEnd: end } = row;
   const holds = end <= text.length && !splitsCodePoint(text, start) && !splitsCodePoint(text, end) && text.slice(start, end) === row.quoteExact;

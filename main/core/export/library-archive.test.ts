@@ -6,10 +6,27 @@ import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, typ
 
 let t: TempLibrary;
 let fixture: Fixture;
+/** How many mentions the fixture's documents have judged (see judgeMentions). */
+let judged: number;
 beforeEach(() => {
   t = tempLibrary('fieldbook-archive-');
   fixture = populate(t.library);
+  judged = judgeMentions(t.library);
 });
+
+/** In every document: the first place an actor is named is accepted as it, the next rejected. */
+function judgeMentions(library: Library): number {
+  let judgements = 0;
+  for (const document of callOn(library, 'documents.list', {})) {
+    const [first, second] = callOn(library, 'actors.mentions', { documentId: document.id });
+    if (first) judgements += callOn(library, 'actors.acceptMentions', { documentId: document.id, actorId: first.actorId, ranges: [{ start: first.start, end: first.end }] }).accepted;
+    if (second) {
+      callOn(library, 'actors.rejectMention', { documentId: document.id, actorId: second.actorId, start: second.start, end: second.end });
+      judgements++;
+    }
+  }
+  return judgements;
+}
 afterEach(() => t.cleanup());
 
 const TABLES: Record<string, string> = {
@@ -22,6 +39,8 @@ const TABLES: Record<string, string> = {
   links: 'SELECT n.uid, l.* FROM links l JOIN notes n ON n.id = l.from_note_id ORDER BY n.uid, l.target_kind, l.target_id',
   actor_former_uids: 'SELECT f.uid, a.uid AS actor FROM actor_former_uids f JOIN actors a ON a.id = f.actor_id ORDER BY f.uid',
   actors_fts: 'SELECT rowid, name, aliases, description FROM actors_fts ORDER BY rowid',
+  actor_mentions:
+    'SELECT m.*, d.uid AS document, a.uid AS actor FROM actor_mentions m JOIN documents d ON d.id = m.document_id JOIN actors a ON a.id = m.actor_id ORDER BY m.uid',
 };
 const dump = (library: Library) => Object.fromEntries(Object.entries(TABLES).map(([table, sql]) => [table, library.db.prepare(sql).all()]));
 const count = (library: Library, table: string) => (library.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -70,7 +89,7 @@ describe('the library archive', () => {
     const report = restoreArchive(fresh, json);
 
     expect(report.conflicts).toEqual([]);
-    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
     expect(report.unchanged.documents).toBe(1);
     const before = dump(t.library);
     const after = dump(fresh);
@@ -91,8 +110,8 @@ describe('the library archive', () => {
   it('restoring the same archive twice adds nothing the second time', () => {
     const json = libraryArchiveJson(t.library);
     const report = restoreArchive(t.library, json);
-    expect(report.added).toEqual({ documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 });
-    expect(report.unchanged).toEqual({ documents: 2, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 });
+    expect(report.unchanged).toEqual({ documents: 2, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
     expect(report.conflicts).toEqual([]);
   });
 
@@ -170,7 +189,7 @@ describe('the library archive', () => {
     for (let i = 0; i < 6; i++) otherCall('highlights.create', { documentId: doc!.id, start: i * 10, end: i * 10 + 5, colour: 'red' });
 
     const report = restoreArchive(other, archive);
-    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
     expect(report.unchanged.documents).toBe(1);
     const reading = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
     const idOf = (table: string, uid: string) => (other.db.prepare(`SELECT id FROM ${table} WHERE uid = ?`).get(uid) as { id: number }).id;
@@ -193,12 +212,34 @@ describe('the library archive', () => {
     const fresh = t.open('refusing.sqlite');
     expect(() => restoreArchive(fresh, '{not json')).toThrow(/not a Fieldbook archive: it is not JSON/);
     expect(() => restoreArchive(fresh, { format: 'something-else' })).toThrow(/not a Fieldbook archive/);
-    expect(() => restoreArchive(fresh, { ...archive, version: 4 })).toThrow(/newer version of Fieldbook \(archive version 4/);
+    expect(() => restoreArchive(fresh, { ...archive, version: 5 })).toThrow(/newer version of Fieldbook \(archive version 5/);
+    expect(() => restoreArchive(fresh, { ...archive, actors: [], highlightActors: [], notes: [], links: [] })).toThrow(/mention .* joins document \d+ and actor \d+, which are not both in it/);
     expect(() => restoreArchive(fresh, { ...archive, schemaVersion: 999 })).toThrow(/newer library \(schema 999/);
     expect(() => restoreArchive(fresh, { ...archive, highlights: [{ ...archive.highlights[0], colour: 'orange' }] })).toThrow(/damaged at highlights\.0\.colour/);
     expect(() => restoreArchive(fresh, { ...archive, documents: archive.documents.slice(1) })).toThrow(/belongs to document \d+, which is not in it/);
     expect(count(fresh, 'highlights') + count(fresh, 'notes') + count(fresh, 'actors')).toBe(0);
     expect(count(fresh, 'documents')).toBe(1);
+  });
+
+  it('carries judged mentions, and restores a version 3 archive (from before them) as having none', () => {
+    expect(judged).toBeGreaterThan(1);
+    const archive = exportLibraryArchive(t.library);
+    expect(archive.version).toBe(4);
+    expect(archive.actorMentions.map((m) => m.status)).toContain('rejected');
+
+    const { actorMentions: _none, ...version3 } = { ...archive, version: 3 };
+    const fresh = t.open('from-version-3.sqlite');
+    const report = restoreArchive(fresh, JSON.stringify(version3));
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: 0, notes: 3, links: 7 });
+    expect(count(fresh, 'actor_mentions')).toBe(0);
+
+    // The same archive with its mentions, restored over that library, adds only them, on their places.
+    expect(restoreArchive(fresh, archive).added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: judged, notes: 0, links: 0 });
+    expect(dump(fresh).actor_mentions).toEqual(dump(t.library).actor_mentions);
+    const [document] = callOn(fresh, 'documents.list', {}).filter((d) => archive.actorMentions.some((m) => m.documentId === d.id));
+    expect(callOn(fresh, 'actors.mentions', { documentId: document!.id }).map((m) => m.status)).toEqual(
+      callOn(t.library, 'actors.mentions', { documentId: document!.id }).map((m) => m.status),
+    );
   });
 
   it('restores a version 1 archive, whose bodies name rows by the archive’s ids, with every body naming them by uid', () => {

@@ -13,8 +13,12 @@ import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
-export const ARCHIVE_VERSION = 3;
-/** Version 1 held local ids inside notes' bodies; it is read, and its bodies are converted on the way in. */
+export const ARCHIVE_VERSION = 4;
+/**
+ * Version 1 held local ids inside notes' bodies; it is read, and its bodies are converted on the
+ * way in. Version 2 had no document details, tags or collections, and version 3 no judged
+ * mentions; what an older version lacks is read as none.
+ */
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -110,6 +114,24 @@ const ArchiveNote = z.object({
   deletedAt: Time.nullable(),
 });
 
+/** A place the person judged to be (accepted) or not to be (rejected) a mention of the actor; see migration 0080. */
+const ArchiveMention = z
+  .object({
+    id: LocalId,
+    uid: Uid,
+    documentId: LocalId,
+    actorId: LocalId,
+    status: z.enum(['accepted', 'rejected']),
+    quoteExact: z.string().min(1),
+    quotePrefix: z.string(),
+    quoteSuffix: z.string(),
+    positionStart: z.number().int().nonnegative(),
+    positionEnd: z.number().int().positive(),
+    anchorStatus: z.enum(['exact', 'approximate', 'orphaned']),
+    createdAt: Time,
+  })
+  .refine((m) => m.positionEnd > m.positionStart, { message: 'A mention must end after it starts.', path: ['positionEnd'] });
+
 const LINK_KINDS = ['note', 'highlight', 'actor', 'document'] as const;
 const ArchiveLink = z.object({ fromNoteId: LocalId, targetKind: z.enum(LINK_KINDS), targetId: LocalId });
 const ArchiveTag = z.object({ highlightId: LocalId, actorId: LocalId });
@@ -123,6 +145,8 @@ export const LibraryArchiveSchema = z.object({
   highlights: z.array(ArchiveHighlight),
   actors: z.array(ArchiveActor),
   highlightActors: z.array(ArchiveTag),
+  /** Absent before version 4. */
+  actorMentions: z.array(ArchiveMention).default([]),
   notes: z.array(ArchiveNote),
   links: z.array(ArchiveLink),
   /** Absent before version 3. */
@@ -134,6 +158,7 @@ export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
 export type ArchiveDocumentRow = z.output<typeof ArchiveDocument>;
 export type ArchiveHighlightRow = z.output<typeof ArchiveHighlight>;
 export type ArchiveActorRow = z.output<typeof ArchiveActor>;
+export type ArchiveMentionRow = z.output<typeof ArchiveMention>;
 export type ArchiveNoteRow = z.output<typeof ArchiveNote>;
 export type ArchiveLinkRow = z.output<typeof ArchiveLink>;
 export type ArchiveCollectionRow = z.output<typeof ArchiveCollection>;
@@ -197,6 +222,14 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
     const highlightActors = db
       .prepare('SELECT highlight_id AS highlightId, actor_id AS actorId FROM highlight_actors ORDER BY highlight_id, actor_id')
       .all() as LibraryArchive['highlightActors'];
+    const actorMentions = db
+      .prepare(
+        `SELECT id, uid, document_id AS documentId, actor_id AS actorId, status, quote_exact AS quoteExact,
+           quote_prefix AS quotePrefix, quote_suffix AS quoteSuffix, position_start AS positionStart,
+           position_end AS positionEnd, anchor_status AS anchorStatus, created_at AS createdAt
+         FROM actor_mentions ORDER BY id`,
+      )
+      .all() as ArchiveMentionRow[];
     const notes = db
       .prepare(
         `SELECT id, uid, title, body_json AS bodyJson, body_text AS bodyText, created_at AS createdAt,
@@ -216,6 +249,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       highlights,
       actors: actorRows.map((actor) => ({ ...actor, aliases: aliases.get(actor.id) ?? [], formerUids: formerUids.get(actor.id) ?? [] })),
       highlightActors,
+      actorMentions,
       notes,
       links,
       collections,
@@ -330,6 +364,12 @@ function assertReferencesHold(archive: LibraryArchive): void {
   for (const m of archive.documentCollections) {
     if (!documents.has(m.documentId) || !collections.has(m.collectionId)) {
       throw damaged(`document ${m.documentId} is in collection ${m.collectionId}, which are not both in it.`);
+    }
+  }
+  idsOf('mentions', archive.actorMentions);
+  for (const m of archive.actorMentions) {
+    if (!documents.has(m.documentId) || !actors.has(m.actorId)) {
+      throw damaged(`the mention ${m.uid} joins document ${m.documentId} and actor ${m.actorId}, which are not both in it.`);
     }
   }
   for (const l of archive.links) {

@@ -16,6 +16,9 @@ import {
 
 type Kind = 'document' | 'highlight' | 'actor' | 'note';
 
+/** What a highlight and a judged mention both keep of their place. */
+type PlacedRow = Pick<ArchiveHighlightRow, 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'positionStart' | 'positionEnd' | 'anchorStatus'>;
+
 /**
  * Restores an archive into this library in one transaction. Into an empty library the result
  * is the archived library, row for row and id for id. Into one in use it merges: rows already
@@ -35,13 +38,13 @@ export function restoreArchive(library: Library, input: string | unknown, task?:
 const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
 
 /** In the order they are written: each refers only to kinds restored before it. */
-const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'notes', 'links', 'collections'] as const;
+const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'mentions', 'notes', 'links', 'collections'] as const;
 
 class ArchiveMerge {
   private readonly db;
   private readonly report: RestoreReport = {
-    added: { documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 },
-    unchanged: { documents: 0, highlights: 0, actors: 0, notes: 0, links: 0 },
+    added: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 },
+    unchanged: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 },
     conflicts: [],
   };
   /** Archive id → library id, per kind. */
@@ -70,6 +73,7 @@ class ArchiveMerge {
       actors: () => this.restoreActors(),
       highlights: () => this.restoreHighlights(),
       'actor tags': () => this.restoreTags(),
+      mentions: () => this.restoreMentions(),
       notes: () => this.restoreNotes(),
       links: () => this.restoreLinks(),
       collections: () => this.restoreCollections(),
@@ -343,7 +347,7 @@ class ArchiveMerge {
   }
 
   /** A highlight made on another version of a document is anchored afresh on the library's text. */
-  private placeOn(documentId: number, h: ArchiveHighlightRow): ArchiveHighlightRow {
+  private placeOn<Row extends PlacedRow>(documentId: number, h: Row): Row {
     const target = this.changedText.get(documentId);
     if (!target) return h;
     const anchoring = anchor(target, {
@@ -373,6 +377,44 @@ class ArchiveMerge {
     for (const tag of this.archive.highlightActors) {
       if (!this.added.highlight.has(tag.highlightId) && !this.added.actor.has(tag.actorId)) continue;
       insert.run(this.idMap.highlight.get(tag.highlightId)!, this.idMap.actor.get(tag.actorId)!);
+    }
+  }
+
+  /**
+   * A judged mention already here (same uid) is the library's: it may have been judged again
+   * since. A new one goes on the library's text, unless the library has already judged that
+   * actor at that very place (the person's later word wins).
+   */
+  private restoreMentions(): void {
+    const existingUids = new Set((this.db.prepare('SELECT uid FROM actor_mentions').all() as Array<{ uid: string }>).map((m) => m.uid));
+    const judgedPlaces = new Set(
+      (this.db.prepare("SELECT actor_id || ':' || document_id || ':' || position_start || ':' || position_end AS place FROM actor_mentions").all() as Array<{ place: string }>).map(
+        (m) => m.place,
+      ),
+    );
+    const used = new Set((this.db.prepare('SELECT id FROM actor_mentions').all() as Array<{ id: number }>).map((m) => m.id));
+    const insert = this.db.prepare(
+      `INSERT INTO actor_mentions (id, uid, document_id, actor_id, status, quote_exact, quote_prefix, quote_suffix,
+         position_start, position_end, anchor_status, created_at)
+       VALUES (@id, @uid, @documentId, @actorId, @status, @quoteExact, @quotePrefix, @quoteSuffix,
+         @positionStart, @positionEnd, @anchorStatus, @createdAt)`,
+    );
+    for (const m of this.archive.actorMentions) {
+      if (existingUids.has(m.uid)) {
+        this.report.unchanged.mentions++;
+        continue;
+      }
+      const documentId = this.idMap.document.get(m.documentId)!;
+      const actorId = this.idMap.actor.get(m.actorId)!;
+      const placed = this.placeOn(documentId, m);
+      const place = `${actorId}:${documentId}:${placed.positionStart}:${placed.positionEnd}`;
+      if (placed.anchorStatus !== 'orphaned' && judgedPlaces.has(place)) {
+        this.report.unchanged.mentions++;
+        continue;
+      }
+      judgedPlaces.add(place);
+      this.insertWithId(insert, used, m.id, { ...placed, documentId, actorId });
+      this.report.added.mentions++;
     }
   }
 

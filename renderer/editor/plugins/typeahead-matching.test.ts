@@ -79,6 +79,14 @@ describe('actor choices', () => {
     expect(actorChoices(actors, 'aq').map((choice) => choice.actor.id)).toEqual([1, 3]);
   });
 
+  it('matches only at the starts of words, so “@Wad” finds Wadoud and not the wad inside “l’Azawad”', () => {
+    const mnla = actor(6, 'MNLA', ['Mouvement National de Libération de l’Azawad']);
+    const wadoud = actor(7, 'Abu Musab Abdel Wadoud', ['Droukdel']);
+    expect(actorChoices([mnla, wadoud], 'Wad').map((choice) => choice.actor.id)).toEqual([7]);
+    expect(actorChoices([mnla, wadoud], 'azaw')).toEqual([{ actor: mnla, alias: 'Mouvement National de Libération de l’Azawad' }]);
+    expect(actorChoices([mnla, wadoud], 'ukdel')).toEqual([]);
+  });
+
   it('ignores case and accents', () => {
     expect(fold('  Québec  City ')).toBe('quebec city');
     expect(actorChoices([actor(5, 'Québec')], 'quebec')).toHaveLength(1);

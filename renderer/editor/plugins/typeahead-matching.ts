@@ -36,13 +36,16 @@ export function fold(text: string): string {
   return foldCharacters(text).replace(/\s+/g, ' ').trim();
 }
 
-/** 0 exact, 1 starts with, 2 a word starts with, 3 contains; null when it does not match at all. */
-function score(candidate: string, query: string): number | null {
+/**
+ * 0 exact, 1 starts with, 2 a word starts with, 3 contains (only `inWords`); null when it does not
+ * match at all. A word starts after a space, a dash or an elided article's apostrophe (“l’Azawad”).
+ */
+function score(candidate: string, query: string, inWords: boolean): number | null {
   const folded = fold(candidate);
   if (folded === query) return 0;
   if (folded.startsWith(query)) return 1;
-  if (folded.split(/[\s\-–—/(),.:;]+/).some((word) => word.startsWith(query))) return 2;
-  if (folded.includes(query)) return 3;
+  if (folded.split(/[\s\-–—/(),.:;'’]+/).some((word) => word.startsWith(query))) return 2;
+  if (inWords && folded.includes(query)) return 3;
   return null;
 }
 
@@ -56,7 +59,7 @@ export function noteChoices(notes: readonly NoteSummary[], query: string, exclud
   const wanted = fold(query.slice(0, MAX_QUERY));
   const ranked = notes
     .filter((note) => note.id !== excludeId)
-    .map((note, order) => ({ note, order, score: wanted ? score(note.title || 'Untitled', wanted) : 1 }))
+    .map((note, order) => ({ note, order, score: wanted ? score(note.title || 'Untitled', wanted, true) : 1 }))
     .filter((entry): entry is { note: NoteSummary; order: number; score: number } => entry.score !== null)
     .sort((a, b) => a.score - b.score || a.order - b.order)
     .slice(0, SHOWN)
@@ -72,7 +75,11 @@ export interface ActorChoice {
   alias: string | null;
 }
 
-/** The actors to offer after `@`, by name or alias, best match first. */
+/**
+ * The actors to offer after `@`, by name or alias, best match first. Only the starts of words
+ * match: people type a name from its beginning, and “@Wad” (for Wadoud) must not offer MNLA for
+ * the “wad” inside “l’Azawad”, as the actor field's matchActors already refuses.
+ */
 export function actorChoices(actors: readonly Actor[], query: string): ActorChoice[] {
   const wanted = fold(query);
   const ranked: Array<ActorChoice & { score: number }> = [];
@@ -82,10 +89,10 @@ export function actorChoices(actors: readonly Actor[], query: string): ActorChoi
       continue;
     }
     let best: { score: number; alias: string | null } | null = null;
-    const byName = score(actor.name, wanted);
+    const byName = score(actor.name, wanted, false);
     if (byName !== null) best = { score: byName, alias: null };
     for (const alias of actor.aliases) {
-      const byAlias = score(alias, wanted);
+      const byAlias = score(alias, wanted, false);
       if (byAlias !== null && (best === null || byAlias < best.score)) best = { score: byAlias, alias };
     }
     if (best) ranked.push({ actor, ...best });
