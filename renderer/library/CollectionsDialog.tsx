@@ -49,7 +49,8 @@ export function CollectionsDialog({ onClose }: Props) {
       return;
     }
     setCreateError(null);
-    setName('');
+    // Only what was made is cleared: a name typed while the first was being made stays to be made next.
+    setName((typed) => (typed === name ? '' : typed));
     setStatus(`Made the collection “${result.value.name}”.`);
   };
 
