@@ -10,6 +10,18 @@ import { createActor, deleteActor, getActor, listActors, mergeActors, updateActo
 import { listAllHighlights } from './core/highlights/all-highlights';
 import { tagHighlights } from './core/actors/tag-highlights';
 import { acceptMentions, documentMentions, tagHighlight, untagHighlight } from './core/actors/document-mentions';
+import { themePage } from './core/themes/theme-page';
+import {
+  createTheme,
+  deleteTheme,
+  getTheme,
+  mergeThemes,
+  tagHighlightsWithTheme,
+  tagHighlightWithTheme,
+  themeTree,
+  untagHighlightTheme,
+  updateTheme,
+} from './core/themes/theme-repo';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
 import { backupNow, defaultBackupFolder, listBackups } from './core/backup/backup-library';
@@ -89,6 +101,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       // A filter naming something gone is an error, not an empty list that would look like "no highlights".
       if (filter.documentId !== undefined) getDocumentSummary(library, filter.documentId);
       if (filter.actorId !== undefined) getActor(library, filter.actorId);
+      if (filter.themeId !== undefined) getTheme(library, filter.themeId);
       if (filter.collectionId !== undefined) getCollection(library, filter.collectionId);
       return listAllHighlights(library, filter);
     },
@@ -132,6 +145,36 @@ export const ops: { [N in OpName]: Op<N> } = {
     },
   },
   'highlights.tagMany': { access: 'write', run: ({ library }, { highlightIds, actorId }) => tagHighlights(library, highlightIds, actorId) },
+  'highlights.tagTheme': {
+    access: 'write',
+    run: ({ library }, { highlightId, themeId }) => {
+      getHighlight(library, highlightId);
+      tagHighlightWithTheme(library, highlightId, themeId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'highlights.untagTheme': {
+    access: 'write',
+    run: ({ library }, { highlightId, themeId }) => {
+      getHighlight(library, highlightId);
+      untagHighlightTheme(library, highlightId, themeId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'highlights.tagManyTheme': {
+    access: 'write',
+    run: ({ library }, { highlightIds, themeId }) => tagHighlightsWithTheme(library, highlightIds, themeId),
+  },
+  'themes.list': { access: 'read', run: ({ library }) => themeTree(library) },
+  'themes.create': {
+    access: 'write',
+    run: ({ library }, input) =>
+      createTheme(library, { name: input.name, parentId: input.parentId ?? null, colour: input.colour, description: input.description ?? '' }),
+  },
+  'themes.update': { access: 'write', run: ({ library }, { id, ...changes }) => updateTheme(library, id, changes) },
+  'themes.delete': { access: 'write', run: ({ library }, { id }) => deleteTheme(library, id) },
+  'themes.merge': { access: 'write', run: ({ library }, { keepId, mergeId }) => mergeThemes(library, keepId, mergeId) },
+  'themes.page': { access: 'read', run: ({ library }, { id }) => themePage(library, id) },
   'actors.list': { access: 'read', run: ({ library }) => listActors(library) },
   'actors.create': {
     access: 'write',

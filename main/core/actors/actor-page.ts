@@ -1,7 +1,7 @@
 import type { ActorPage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
 import { getActor } from './actor-repo';
 
 const PASSAGE_LIMIT = 500;
@@ -21,6 +21,7 @@ export function actorPage(library: Library, id: number): ActorPage {
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
   const tagsOf = highlightTags(library, rows.map((r) => r.id));
+  const themesOf = themeIdsOf(library, rows.map((r) => r.id));
   const notes = prepare<[number], { id: number; title: string; updated_at: string }>(
     library.db,
     `SELECT n.id, n.title, n.updated_at FROM links l JOIN notes n ON n.id = l.from_note_id
@@ -39,7 +40,7 @@ export function actorPage(library: Library, id: number): ActorPage {
   ).all(id);
   return {
     actor,
-    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? []), documentTitle: row.document_title })),
+    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? [], themesOf.get(row.id) ?? []), documentTitle: row.document_title })),
     passageCount: actor.tagCount,
     notes: notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updated_at })),
     cooccurring: cooccurring.map(({ count, ...other }) => ({ actor: other, count })),

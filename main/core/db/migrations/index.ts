@@ -7,6 +7,7 @@ import updateToSchemaVersion30 from './0030-change-log';
 import updateToSchemaVersion50 from './0050-reading-positions';
 import updateToSchemaVersion60 from './0060-note-references-by-uid';
 import updateToSchemaVersion70 from './0070-document-metadata';
+import updateToSchemaVersion90 from './0090-themes';
 
 interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, run: updateToSchemaVersion50 },
   { version: 60, run: updateToSchemaVersion60 },
   { version: 70, run: updateToSchemaVersion70 },
+  { version: 90, run: updateToSchemaVersion90 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
