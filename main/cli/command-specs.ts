@@ -77,6 +77,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/actors-command')).runActorPage,
   },
   {
+    name: 'themes',
+    synopsis: 'themes [--json]',
+    summary: 'Print the codebook: themes as a tree, with their passage counts.',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/themes-command')).runThemes,
+  },
+  {
+    name: 'theme',
+    synopsis: 'theme ID [--json]',
+    summary: "Print a theme's page: where it sits in the codebook and its passages across documents.",
+    operands: { min: 1, max: 1, name: 'ID' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/themes-command')).runThemePage,
+  },
+  {
     name: 'export',
     synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
     summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library) or vault.',
