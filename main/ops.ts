@@ -36,6 +36,8 @@ import {
   obsidianVaultFolder,
   selectedHighlightsFile,
   webAnnotationsFile,
+  qdaCodebookFile,
+  qdpxFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
@@ -219,6 +221,9 @@ export const ops: { [N in OpName]: Op<N> } = {
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
   'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },
   'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
+  // One read transaction, so the sources, selections and codes are one consistent moment.
+  'export.qdpx': { access: 'read', run: ({ library }) => library.db.transaction(() => qdpxFile(library))() },
+  'export.qdc': { access: 'read', run: ({ library }) => qdaCodebookFile(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
   'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.

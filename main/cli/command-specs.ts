@@ -95,7 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'export',
     synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
-    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library) or vault.',
+    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook).',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: false,
     options: ['format', 'out', 'note', 'document', 'actor', 'bom'],

@@ -297,6 +297,10 @@ export const opInputs = {
     .strict(),
   'export.archive': z.object({}).strict(),
   'export.vault': z.object({}).strict(),
+  /** The library as a REFI-QDA project (.qdpx, a zip: its content is base64) for NVivo, ATLAS.ti, MAXQDA. */
+  'export.qdpx': z.object({}).strict(),
+  /** The codebook alone as a REFI-QDA codebook (.qdc): actors and themes as codes. */
+  'export.qdc': z.object({}).strict(),
   'library.restoreArchive': z
     .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
     .strict(),
@@ -368,6 +372,8 @@ export interface OpOutputs {
   'export.highlightsSelection': ExportedFile;
   'export.archive': ExportedFile;
   'export.vault': ExportedFolder;
+  'export.qdpx': ExportedFile;
+  'export.qdc': ExportedFile;
   'library.restoreArchive': RestoreReport;
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];

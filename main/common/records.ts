@@ -204,11 +204,12 @@ export type ImportOutcome =
   /** Not looked at: the import was stopped before this file's turn. */
   | { fileName: string; status: 'cancelled'; message: string };
 
-/** One exported file for the caller to save; content is text (UTF-8). */
+/** One exported file for the caller to save; content is text (UTF-8), or base64 bytes when `encoding` says so (a zip). */
 export interface ExportedFile {
   fileName: string;
   mediaType: string;
   content: string;
+  encoding?: 'base64';
 }
 /** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
 export interface ExportedFolder {
