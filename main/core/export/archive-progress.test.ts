@@ -56,6 +56,7 @@ describe('a restore says how far it has got and can be stopped', () => {
       'Restoring notes',
       'Restoring links',
       'Restoring collections',
+      'Restoring themes',
     ]);
     expect(task.heard.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(new Set(task.heard.map((p) => p.total))).toEqual(new Set([9]));
