@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Takes a library back to schema 70 (before migration 80's judged mentions); a rewind to an earlier
- * schema does this first. Used by tests only.
+ * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes after
+ * it); a rewind to an earlier schema does this first. Used by tests only.
  */
 export function undoMigration80(db: Database.Database): void {
+  undoMigration90(db);
   db.exec('DROP TABLE actor_mentions');
 }
 
@@ -13,7 +14,6 @@ export function undoMigration80(db: Database.Database): void {
  * tests of earlier migrations that rewind a current library. Used by tests only.
  */
 export function undoMigration70(db: Database.Database): void {
-  undoMigration90(db);
   const triggers = db
     .prepare(
       `SELECT name FROM sqlite_schema WHERE type = 'trigger'
@@ -35,7 +35,7 @@ export function undoMigration70(db: Database.Database): void {
   `);
 }
 
-/** Takes a library back to schema 70, before migration 90's themes. The change log keeps its wider CHECK. */
+/** Takes a library back to schema 80, before migration 90's themes. The change log keeps its wider CHECK. */
 export function undoMigration90(db: Database.Database): void {
   const triggers = db
     .prepare(

@@ -224,7 +224,7 @@ describe('the library archive', () => {
   it('carries judged mentions, and restores a version 3 archive (from before them) as having none', () => {
     expect(judged).toBeGreaterThan(1);
     const archive = exportLibraryArchive(t.library);
-    expect(archive.version).toBe(4);
+    expect(archive.version).toBe(ARCHIVE_VERSION);
     expect(archive.actorMentions.map((m) => m.status)).toContain('rejected');
 
     const { actorMentions: _none, ...version3 } = { ...archive, version: 3 };
