@@ -64,7 +64,7 @@ function deeplyNested(r: SeededRandom, levels: number): unknown {
 /** The library's ids as they stand, so plausible inputs name real rows most of the time. */
 function idsIn(library: Library) {
   const ids = (table: string) => (library.db.prepare(`SELECT id FROM ${table}`).all() as Array<{ id: number }>).map((row) => row.id);
-  return { document: ids('documents'), highlight: ids('highlights'), actor: ids('actors'), note: ids('notes') };
+  return { document: ids('documents'), highlight: ids('highlights'), actor: ids('actors'), note: ids('notes'), theme: ids('themes') };
 }
 
 function uidsIn(library: Library) {
@@ -140,6 +140,20 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       return { highlightId: id('highlight'), actorId: id('actor') };
     case 'highlights.tagMany':
       return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), actorId: id('actor') };
+    case 'highlights.tagTheme':
+    case 'highlights.untagTheme':
+      return { highlightId: id('highlight'), themeId: id('theme') };
+    case 'highlights.tagManyTheme':
+      return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), themeId: id('theme') };
+    case 'themes.create':
+      return { name: r.chance(0.8) ? words(r, 1 + r.int(3)) : oddString(r), ...(r.chance(0.5) ? { parentId: id('theme') } : {}), description: words(r), ...(r.chance(0.3) ? { colour: r.chance(0.8) ? '#2e7d4f' : oddString(r) } : {}) };
+    case 'themes.update':
+      return { id: id('theme'), ...(r.chance(0.5) ? { name: words(r, 1 + r.int(3)) } : {}), ...(r.chance(0.5) ? { parentId: r.chance(0.2) ? null : id('theme') } : {}) };
+    case 'themes.delete':
+    case 'themes.page':
+      return { id: id('theme') };
+    case 'themes.merge':
+      return { keepId: id('theme'), mergeId: id('theme') };
     case 'export.highlightsSelection':
       return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), format: r.pick(['markdown', 'csv', 'pdf']) };
     case 'actors.create':
@@ -263,6 +277,19 @@ function soundnessProblems(library: Library): string[] {
     .all();
   const strayActorRows = db.prepare('SELECT rowid FROM actors_fts WHERE rowid NOT IN (SELECT id FROM actors)').all();
   if (actorIndex.length + strayActorRows.length > 0) problems.push(`actors_fts out of step: ${JSON.stringify({ actorIndex, strayActorRows })}`);
+  // The codebook stays a tree: walking up from any theme reaches the top.
+  const looping = db
+    .prepare(
+      `WITH RECURSIVE up(start, id, depth) AS (SELECT id, parent_id, 1 FROM themes WHERE parent_id IS NOT NULL
+         UNION ALL SELECT up.start, t.parent_id, depth + 1 FROM up JOIN themes t ON t.id = up.id WHERE t.parent_id IS NOT NULL AND depth < 1000)
+       SELECT DISTINCT start FROM up WHERE depth >= 1000 OR id = start`,
+    )
+    .all();
+  if (looping.length > 0) problems.push(`themes loop: ${JSON.stringify(looping)}`);
+  const themeIndex = db
+    .prepare('SELECT t.id FROM themes t LEFT JOIN themes_fts f ON f.rowid = t.id WHERE f.rowid IS NULL OR f.name IS NOT t.name')
+    .all();
+  if (themeIndex.length > 0) problems.push(`themes_fts out of step: ${JSON.stringify(themeIndex)}`);
   // Offsets count UTF-16 code units, which SQLite's substr() does not: compared here in JS.
   const placed = db
     .prepare(
@@ -323,7 +350,7 @@ describe('every operation, fuzzed', () => {
       return result;
     };
     // A few rows of each kind first, so plausible inputs have something to name.
-    for (const name of ['documents.import', 'documents.import', 'actors.create', 'actors.create', 'notes.create', 'notes.create', 'highlights.create'] as const) {
+    for (const name of ['documents.import', 'documents.import', 'actors.create', 'actors.create', 'notes.create', 'notes.create', 'highlights.create', 'themes.create', 'themes.create'] as const) {
       for (let i = 0; i < 5; i++) call(name, plausibleInput(r, name, t.library));
     }
     for (let i = 0; i < CALLS; i++) {

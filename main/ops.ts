@@ -10,6 +10,18 @@ import { createActor, deleteActor, getActor, listActors, mergeActors, updateActo
 import { listAllHighlights } from './core/highlights/all-highlights';
 import { tagHighlights } from './core/actors/tag-highlights';
 import { acceptMentions, documentMentions, forgetMentions, rejectMention, tagHighlight, untagHighlight } from './core/actors/document-mentions';
+import { themePage } from './core/themes/theme-page';
+import {
+  createTheme,
+  deleteTheme,
+  getTheme,
+  mergeThemes,
+  tagHighlightsWithTheme,
+  tagHighlightWithTheme,
+  themeTree,
+  untagHighlightTheme,
+  updateTheme,
+} from './core/themes/theme-repo';
 import { createNote, getNote, listNotes, notesLinkingTo, saveNote, setNoteDeleted } from './core/notes/note-repo';
 import { rebuildSearchIndex, searchLibrary } from './core/search/search-library';
 import { backupNow, defaultBackupFolder, listBackups } from './core/backup/backup-library';
@@ -24,6 +36,8 @@ import {
   obsidianVaultFolder,
   selectedHighlightsFile,
   webAnnotationsFile,
+  qdaCodebookFile,
+  qdpxFile,
 } from './core/export/export-files';
 import { restoreArchive } from './core/export/restore-archive';
 import { actorNetwork, networkLinkPassages } from './core/analysis/actor-network';
@@ -91,6 +105,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       // A filter naming something gone is an error, not an empty list that would look like "no highlights".
       if (filter.documentId !== undefined) getDocumentSummary(library, filter.documentId);
       if (filter.actorId !== undefined) getActor(library, filter.actorId);
+      if (filter.themeId !== undefined) getTheme(library, filter.themeId);
       if (filter.collectionId !== undefined) getCollection(library, filter.collectionId);
       return listAllHighlights(library, filter);
     },
@@ -134,6 +149,36 @@ export const ops: { [N in OpName]: Op<N> } = {
     },
   },
   'highlights.tagMany': { access: 'write', run: ({ library }, { highlightIds, actorId }) => tagHighlights(library, highlightIds, actorId) },
+  'highlights.tagTheme': {
+    access: 'write',
+    run: ({ library }, { highlightId, themeId }) => {
+      getHighlight(library, highlightId);
+      tagHighlightWithTheme(library, highlightId, themeId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'highlights.untagTheme': {
+    access: 'write',
+    run: ({ library }, { highlightId, themeId }) => {
+      getHighlight(library, highlightId);
+      untagHighlightTheme(library, highlightId, themeId);
+      return getHighlight(library, highlightId);
+    },
+  },
+  'highlights.tagManyTheme': {
+    access: 'write',
+    run: ({ library }, { highlightIds, themeId }) => tagHighlightsWithTheme(library, highlightIds, themeId),
+  },
+  'themes.list': { access: 'read', run: ({ library }) => themeTree(library) },
+  'themes.create': {
+    access: 'write',
+    run: ({ library }, input) =>
+      createTheme(library, { name: input.name, parentId: input.parentId ?? null, colour: input.colour, description: input.description ?? '' }),
+  },
+  'themes.update': { access: 'write', run: ({ library }, { id, ...changes }) => updateTheme(library, id, changes) },
+  'themes.delete': { access: 'write', run: ({ library }, { id }) => deleteTheme(library, id) },
+  'themes.merge': { access: 'write', run: ({ library }, { keepId, mergeId }) => mergeThemes(library, keepId, mergeId) },
+  'themes.page': { access: 'read', run: ({ library }, { id }) => themePage(library, id) },
   'actors.list': { access: 'read', run: ({ library }) => listActors(library) },
   'actors.create': {
     access: 'write',
@@ -180,6 +225,9 @@ export const ops: { [N in OpName]: Op<N> } = {
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
   'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },
   'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
+  // One read transaction, so the sources, selections and codes are one consistent moment.
+  'export.qdpx': { access: 'read', run: ({ library }) => library.db.transaction(() => qdpxFile(library))() },
+  'export.qdc': { access: 'read', run: ({ library }) => qdaCodebookFile(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
   'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.

@@ -39,6 +39,9 @@ import {
   type ReplaceReport,
   type RestoreReport,
   type SearchResults,
+  type Theme,
+  type ThemeNode,
+  type ThemePage,
 } from './records';
 
 const Id = z
@@ -91,6 +94,11 @@ const DocumentDetails = {
     .array(z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH, `A tag can be at most ${MAX_TAG_LENGTH} characters.`))
     .max(MAX_TAGS, `A document can have at most ${MAX_TAGS} tags.`),
   collectionIds: z.array(Id).max(1_000, 'A document can be in at most 1,000 collections.'),
+};
+const ThemeName = z.string().trim().min(1, 'A theme needs a name.').max(200, 'A theme’s name can be at most 200 characters.');
+const ThemeFields = {
+  description: z.string().max(5_000, 'A theme’s description can be at most 5,000 characters.'),
+  colour: ActorFields.colour,
 };
 const CollectionName = z
   .string()
@@ -158,6 +166,7 @@ export const opInputs = {
       order: z.enum(['newest', 'reading'], { error: 'Highlights are listed newest first or in reading order.' }),
       documentId: Id.optional(),
       actorId: Id.optional(),
+      themeId: Id.optional(),
       colour: Colour.optional(),
       /** Created at or after this instant. */
       createdFrom: Instant.optional(),
@@ -186,6 +195,41 @@ export const opInputs = {
   'highlights.untag': z.object({ highlightId: Id, actorId: Id }).strict(),
   /** Tags every one of these highlights with the actor, or none of them when one is missing. */
   'highlights.tagMany': z.object({ highlightIds: HighlightIds, actorId: Id }).strict(),
+  /** Tags a passage with a theme of the codebook (as `highlights.tag` does with an actor). */
+  'highlights.tagTheme': z.object({ highlightId: Id, themeId: Id }).strict(),
+  'highlights.untagTheme': z.object({ highlightId: Id, themeId: Id }).strict(),
+  /** Tags every one of these highlights with the theme, or none of them when one is missing. */
+  'highlights.tagManyTheme': z.object({ highlightIds: HighlightIds, themeId: Id }).strict(),
+  /** The codebook as a tree. */
+  'themes.list': z.object({}).strict(),
+  'themes.create': z
+    .object({
+      name: ThemeName,
+      /** Omitted or null: at the top of the codebook. */
+      parentId: Id.nullable().optional(),
+      colour: ThemeFields.colour.optional(),
+      description: ThemeFields.description.optional(),
+    })
+    .strict(),
+  /** Renames, recolours, redefines or moves a theme (parentId null: to the top); what is omitted stays. */
+  'themes.update': z
+    .object({
+      id: Id,
+      name: ThemeName.optional(),
+      parentId: Id.nullable().optional(),
+      colour: ThemeFields.colour.optional(),
+      description: ThemeFields.description.optional(),
+    })
+    .strict()
+    .refine((t) => t.parentId !== t.id, { message: 'A theme cannot sit under itself.', path: ['parentId'] }),
+  /** Its passages lose the tag; its sub-themes move up to its parent. */
+  'themes.delete': z.object({ id: Id }).strict(),
+  /** The passages of mergeId are tagged with keepId instead, its sub-themes move under keepId, and it is gone. */
+  'themes.merge': z
+    .object({ keepId: Id, mergeId: Id })
+    .strict()
+    .refine((m) => m.keepId !== m.mergeId, { message: 'A theme cannot be merged into itself.', path: ['mergeId'] }),
+  'themes.page': z.object({ id: Id }).strict(),
   'actors.list': z.object({}).strict(),
   'actors.create': z
     .object({
@@ -242,7 +286,7 @@ export const opInputs = {
   'search.query': z
     .object({
       query: z.string().max(500, 'A search can be at most 500 characters.'),
-      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor'])).min(1).optional(),
+      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor', 'theme'])).min(1).optional(),
       actorId: Id.optional(),
       colour: Colour.optional(),
       documentId: Id.optional(),
@@ -278,6 +322,10 @@ export const opInputs = {
     .strict(),
   'export.archive': z.object({}).strict(),
   'export.vault': z.object({}).strict(),
+  /** The library as a REFI-QDA project (.qdpx, a zip: its content is base64) for NVivo, ATLAS.ti, MAXQDA. */
+  'export.qdpx': z.object({}).strict(),
+  /** The codebook alone as a REFI-QDA codebook (.qdc): actors and themes as codes. */
+  'export.qdc': z.object({}).strict(),
   'library.restoreArchive': z
     .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
     .strict(),
@@ -327,6 +375,15 @@ export interface OpOutputs {
   'highlights.tag': Highlight;
   'highlights.untag': Highlight;
   'highlights.tagMany': { tagged: number };
+  'highlights.tagTheme': Highlight;
+  'highlights.untagTheme': Highlight;
+  'highlights.tagManyTheme': { tagged: number };
+  'themes.list': ThemeNode[];
+  'themes.create': Theme;
+  'themes.update': Theme;
+  'themes.delete': { theme: Theme; tagsRemoved: number; subThemesMoved: number };
+  'themes.merge': Theme;
+  'themes.page': ThemePage;
   'actors.list': Actor[];
   'actors.create': Actor;
   'actors.update': Actor;
@@ -357,6 +414,8 @@ export interface OpOutputs {
   'export.highlightsSelection': ExportedFile;
   'export.archive': ExportedFile;
   'export.vault': ExportedFolder;
+  'export.qdpx': ExportedFile;
+  'export.qdc': ExportedFile;
   'library.restoreArchive': RestoreReport;
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];

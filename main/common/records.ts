@@ -70,6 +70,8 @@ export interface Highlight {
   comment: string;
   /** Actors the passage is tagged with, by id. */
   actorIds: number[];
+  /** Themes the passage is coded with, by id. */
+  themeIds: number[];
   createdAt: string;
   updatedAt: string;
 }
@@ -96,6 +98,37 @@ export interface Actor {
  * exactly these words). `rejected`: the person said "Not this actor"; no longer suggested.
  */
 export type MentionStatus = 'suggested' | 'accepted' | 'rejected';
+
+/** A theme of the codebook: a code passages are tagged with, perhaps under another theme. */
+export interface Theme {
+  id: number;
+  uid: string;
+  /** The theme it sits under; null at the top of the codebook. */
+  parentId: number | null;
+  name: string;
+  colour: string;
+  /** Its definition, as a codebook gives it. */
+  description: string;
+  /** Live highlights tagged with this theme itself (not its sub-themes). */
+  passageCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The codebook as a tree: each theme with its sub-themes, A to Z at every level. */
+export interface ThemeNode extends Theme {
+  children: ThemeNode[];
+}
+
+export interface ThemePage {
+  theme: Theme;
+  /** The themes above it, from the top of the codebook down. */
+  path: Array<Pick<Theme, 'id' | 'name'>>;
+  children: Array<Pick<Theme, 'id' | 'name' | 'colour' | 'passageCount'>>;
+  /** Every live passage tagged with the theme, by document then reading order (at most 500). */
+  passages: ActorPassage[];
+  passageCount: number;
+}
 
 export interface ActorMention {
   actorId: number;
@@ -178,6 +211,7 @@ export interface SearchResults {
   highlights: Array<{ id: number; documentId: number; documentTitle: string; colour: HighlightColour; snippet: Snippet }>;
   notes: Array<{ id: number; title: string; snippet: Snippet }>;
   actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
+  themes: Array<{ id: number; name: string; colour: string; snippet: Snippet }>;
 }
 
 export interface ReplaceReport {
@@ -194,11 +228,12 @@ export type ImportOutcome =
   /** Not looked at: the import was stopped before this file's turn. */
   | { fileName: string; status: 'cancelled'; message: string };
 
-/** One exported file for the caller to save; content is text (UTF-8). */
+/** One exported file for the caller to save; content is text (UTF-8), or base64 bytes when `encoding` says so (a zip). */
 export interface ExportedFile {
   fileName: string;
   mediaType: string;
   content: string;
+  encoding?: 'base64';
 }
 /** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
 export interface ExportedFolder {

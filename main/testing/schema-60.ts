@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Takes a library back to schema 70 (before migration 80's judged mentions); a rewind to an earlier
- * schema does this first. Used by tests only.
+ * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes after
+ * it); a rewind to an earlier schema does this first. Used by tests only.
  */
 export function undoMigration80(db: Database.Database): void {
+  undoMigration90(db);
   db.exec('DROP TABLE actor_mentions');
 }
 
@@ -31,5 +32,23 @@ export function undoMigration70(db: Database.Database): void {
     ALTER TABLE documents DROP COLUMN publisher;
     ALTER TABLE documents DROP COLUMN language;
     ALTER TABLE documents DROP COLUMN citation;
+  `);
+}
+
+/** Takes a library back to schema 80, before migration 90's themes. The change log keeps its wider CHECK. */
+export function undoMigration90(db: Database.Database): void {
+  const triggers = db
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'trigger'
+       AND (tbl_name IN ('themes', 'highlight_themes') OR name LIKE 'highlight_themes_%' OR name LIKE 'themes_%')`,
+    )
+    .all() as Array<{ name: string }>;
+  for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
+  db.exec(`
+    DROP TABLE highlight_themes_fts;
+    DROP VIEW highlight_themes_indexed;
+    DROP TABLE themes_fts;
+    DROP TABLE highlight_themes;
+    DROP TABLE themes;
   `);
 }

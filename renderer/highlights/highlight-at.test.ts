@@ -15,6 +15,7 @@ const highlight = (id: number, start: number, end: number, status: Highlight['st
   colour: 'yellow',
   comment: '',
   actorIds: [],
+  themeIds: [],
   createdAt: '',
   updatedAt: '',
 });

@@ -80,6 +80,7 @@ describe('result keyboard navigation', () => {
       ],
       notes: [{ id: 2, title: 'N', snippet: [] }],
       actors: [{ id: 7, name: 'AQIM', kind: 'group', colour: '#2f6f9f', snippet: [] }],
+      themes: [],
     };
     const groups = resultGroups(results);
     expect(groups.map((group) => group.heading)).toEqual(['Highlights', 'Notes', 'Actors']);
@@ -110,6 +111,7 @@ describe('what the dialog shows while a question is on its way', () => {
     highlights: [],
     notes: [],
     actors: [],
+    themes: [],
   });
   const answer = (query: string): Answer => ({ key: `k:${query}`, query, results: results(query), error: null });
 

@@ -10,7 +10,7 @@ import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
 
-const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'graphml', 'gexf'] as const;
+const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf'] as const;
 type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
@@ -46,6 +46,10 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
       return callOp(library, 'export.network', { format: 'graphml' });
     case 'gexf:library':
       return callOp(library, 'export.network', { format: 'gexf' });
+    case 'qdpx:library':
+      return callOp(library, 'export.qdpx', {});
+    case 'qdc:library':
+      return callOp(library, 'export.qdc', {});
   }
   const what = scope.kind === 'library' ? 'the whole library' : `a ${scope.kind}`;
   throw usageError(`--format ${format} cannot export ${what}.`);
@@ -80,7 +84,7 @@ export function runExport({ library, io, options }: CommandInput): number {
     } else {
       const file = singleFileDestination(options.out, result.fileName);
       assertNotLibraryPath(file, library.file);
-      writeExportFile(file, result.content);
+      writeExportFile(file, result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : result.content);
       io.stdout.write(`wrote ${file}\n`);
     }
   } catch (error) {

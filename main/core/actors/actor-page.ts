@@ -1,7 +1,7 @@
 import type { ActorPage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
 import { getActor } from './actor-repo';
 import { acceptedMentionsOf } from './mention-records';
 
@@ -22,6 +22,7 @@ export function actorPage(library: Library, id: number): ActorPage {
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
   const tagsOf = highlightTags(library, rows.map((r) => r.id));
+  const themesOf = themeIdsOf(library, rows.map((r) => r.id));
   const notes = prepare<[number], { id: number; title: string; updated_at: string }>(
     library.db,
     `SELECT n.id, n.title, n.updated_at FROM links l JOIN notes n ON n.id = l.from_note_id
@@ -43,7 +44,7 @@ export function actorPage(library: Library, id: number): ActorPage {
     actor,
     mentions: mentions.mentions,
     mentionCount: mentions.total,
-    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? []), documentTitle: row.document_title })),
+    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? [], themesOf.get(row.id) ?? []), documentTitle: row.document_title })),
     passageCount: actor.tagCount,
     notes: notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updated_at })),
     cooccurring: cooccurring.map(({ count, ...other }) => ({ actor: other, count })),

@@ -2,7 +2,7 @@ import type { ActorNetwork, NetworkFilter, NetworkLink, NetworkLinkPassages, Net
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
-import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
 import { getActor } from '../actors/actor-repo';
 
 /** A link's passages listed at once; the count says how many there are in all. */
@@ -98,10 +98,11 @@ export function networkLinkPassages(library: Library, sourceId: number, targetId
      LIMIT ?`,
   ).all(...params, LINK_PASSAGES_AT_MOST);
   const actorIds = actorsOfHighlights(library, rows.map((row) => row.id));
+  const themeIds = themeIdsOf(library, rows.map((row) => row.id));
   return {
     source: nodeOf(library, sourceId, filter),
     target: nodeOf(library, targetId, filter),
-    passages: rows.map((row) => ({ highlight: toHighlight(row, actorIds.get(row.id) ?? []), documentTitle: row.document_title })),
+    passages: rows.map((row) => ({ highlight: toHighlight(row, actorIds.get(row.id) ?? [], themeIds.get(row.id) ?? []), documentTitle: row.document_title })),
     total,
   };
 }

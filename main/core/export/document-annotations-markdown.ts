@@ -1,5 +1,5 @@
 import type { Actor, Highlight } from '../../common/records';
-import type { AnnotatedDocument } from './export-data';
+import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 import { documentDetailFacts, type CollectionNames } from './document-details-facts';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
 
@@ -7,6 +7,10 @@ export interface AnnotationsMarkdownOptions {
   actors: Map<number, Pick<Actor, 'id' | 'name'>>;
   /** How a tagged actor is written: `@Name` on its own, a wikilink in the vault. */
   actorLabel?: (actor: Pick<Actor, 'id' | 'name'>) => string;
+  /** The codebook, to name each passage's themes; without it they are left out. */
+  themes?: Map<number, ExportTheme>;
+  /** How a theme is written: its path in the codebook on its own, an Obsidian tag in the vault. */
+  themeLabel?: (theme: ExportTheme) => string;
   /** Obsidian block ids (`^uid`) after each passage, so notes can link to the exact highlight. */
   blockIds?: boolean;
   /** To name the document's collections; without it they are left out. */
@@ -46,6 +50,9 @@ function passage(highlight: Highlight, options: AnnotationsMarkdownOptions, labe
   const details = [`- Colour: ${escapeMarkdown(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   const actors = highlight.actorIds.map((id) => options.actors.get(id)).filter((a): a is Pick<Actor, 'id' | 'name'> => a !== undefined);
   if (actors.length > 0) details.push(`- Actors: ${actors.map(label).join(', ')}`);
+  const themes = themesOf(highlight, options.themes);
+  const themeLabel = options.themeLabel ?? ((theme: ExportTheme) => escapeMarkdown(theme.path.join(' › ')));
+  if (themes.length > 0) details.push(`- Themes: ${themes.map(themeLabel).join(', ')}`);
   if (highlight.comment.trim()) details.push(`- Comment: ${plainTextLines(highlight.comment.trim()).replace(/\n/g, '\n  ')}`);
   out.push(details.join('\n'));
   return out;

@@ -1,10 +1,11 @@
-import type { Actor, DocumentSummary, Highlight } from '../../common/records';
+import type { Actor, DocumentSummary, Highlight, Theme } from '../../common/records';
 import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { getDocumentSummary, listDocuments } from '../documents/document-repo';
 import { FieldbookError } from '../errors';
 import { listHighlights } from '../highlights/highlight-repo';
+import { listThemes } from '../themes/theme-repo';
 
 /** A document with its live highlights in reading order, orphans last (as the repo lists them). */
 export interface AnnotatedDocument {
@@ -20,6 +21,37 @@ export function loadAnnotatedDocument(library: Library, documentId: number): Ann
 
 export function actorsById(library: Library): Map<number, Actor> {
   return new Map(listActors(library).map((actor) => [actor.id, actor]));
+}
+
+/** A theme as exports name it: with its place in the codebook, top first ("Violence", "Financing"). */
+export interface ExportTheme extends Theme {
+  path: string[];
+}
+
+export function themesById(library: Library): Map<number, ExportTheme> {
+  const themes = new Map(listThemes(library).map((theme) => [theme.id, theme]));
+  const pathOf = (theme: Theme): string[] => {
+    const path = [theme.name];
+    const seen = new Set([theme.id]);
+    for (let parent = theme.parentId; parent !== null && !seen.has(parent); ) {
+      const above = themes.get(parent);
+      if (!above) break;
+      seen.add(parent);
+      path.unshift(above.name);
+      parent = above.parentId;
+    }
+    return path;
+  };
+  return new Map([...themes.values()].map((theme) => [theme.id, { ...theme, path: pathOf(theme) }]));
+}
+
+/** The themes a highlight is coded with, as exports list them: A to Z by their place in the codebook. */
+export function themesOf(highlight: Pick<Highlight, 'themeIds'>, themes: Map<number, ExportTheme> | undefined): ExportTheme[] {
+  if (!themes) return [];
+  return highlight.themeIds
+    .map((id) => themes.get(id))
+    .filter((t): t is ExportTheme => t !== undefined)
+    .sort((a, b) => a.path.join('/').localeCompare(b.path.join('/')));
 }
 
 /** The documents (and their highlights) a scope covers; an actor's scope keeps only passages tagged with it. */

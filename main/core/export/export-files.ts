@@ -6,7 +6,7 @@ import { getDocumentSummary } from '../documents/document-repo';
 import { actorFileMarkdown, loadActorFile, standaloneActorLinks } from './actor-file-markdown';
 import { documentAnnotationsHtml, noteToHtml } from './annotations-html';
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
-import { actorsById, loadAnnotatedDocument, loadHighlightScope, loadSelectedHighlights, type HighlightScope } from './export-data';
+import { actorsById, themesById, loadAnnotatedDocument, loadHighlightScope, loadSelectedHighlights, type HighlightScope } from './export-data';
 import { highlightsCsv } from './highlights-csv';
 import { libraryArchiveJson } from './library-archive';
 import { loadNoteForExport } from './note-references';
@@ -16,6 +16,7 @@ import { listCollections } from '../collections/collection-repo';
 import { collectionNames } from './document-details-facts';
 import { safeFileName } from './safe-file-name';
 import { webAnnotationCollection } from './web-annotation';
+import { loadQdaData, qdaCodebook, qdaProject, qdpxBytes } from './refi-qda';
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
 const HTML = 'text/html; charset=utf-8';
@@ -35,7 +36,11 @@ export function documentMarkdownFile(library: Library, documentId: number): Expo
   return {
     fileName: `${safeFileName(annotated.document.title)} - highlights.md`,
     mediaType: MARKDOWN,
-    content: documentAnnotationsMarkdown(annotated, { actors: actorsById(library), collections: collectionNames(listCollections(library)) }),
+    content: documentAnnotationsMarkdown(annotated, {
+      actors: actorsById(library),
+      themes: themesById(library),
+      collections: collectionNames(listCollections(library)),
+    }),
   };
 }
 
@@ -60,6 +65,7 @@ export function webAnnotationsFile(library: Library, documentId?: number): Expor
   const collection = webAnnotationCollection(loadHighlightScope(library, scope), actorsById(library), {
     id: `urn:uuid:${randomUUID()}`,
     label: `Highlights in ${title}`,
+    themes: themesById(library),
   });
   return {
     fileName: `${safeFileName(title)} - annotations.jsonld`,
@@ -79,7 +85,7 @@ export function highlightsCsvFile(library: Library, scope: HighlightScope, optio
   return {
     fileName: `${safeFileName(title)} - highlights.csv`,
     mediaType: 'text/csv; charset=utf-8; header=present',
-    content: highlightsCsv(loadHighlightScope(library, scope), actors, { bom: options.bom ?? true }),
+    content: highlightsCsv(loadHighlightScope(library, scope), actors, { bom: options.bom ?? true, themes: themesById(library) }),
   };
 }
 
@@ -95,17 +101,18 @@ export function selectedHighlightsFile(
 ): ExportedFile {
   const documents = loadSelectedHighlights(library, highlightIds);
   const actors = actorsById(library);
+  const themes = themesById(library);
   if (format === 'csv') {
     return {
       fileName: 'Selected highlights.csv',
       mediaType: 'text/csv; charset=utf-8; header=present',
-      content: highlightsCsv(documents, actors, { bom: options.bom ?? true }),
+      content: highlightsCsv(documents, actors, { bom: options.bom ?? true, themes }),
     };
   }
   return {
     fileName: 'Selected highlights.md',
     mediaType: MARKDOWN,
-    content: documents.map((annotated) => documentAnnotationsMarkdown(annotated, { actors })).join('\n'),
+    content: documents.map((annotated) => documentAnnotationsMarkdown(annotated, { actors, themes })).join('\n'),
   };
 }
 
@@ -119,4 +126,18 @@ export function libraryArchiveFile(library: Library, now = new Date(), task?: Ta
 
 export function obsidianVaultFolder(library: Library, now = new Date()): ExportedFolder {
   return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}`, files: obsidianVault(library) };
+}
+
+export function qdpxFile(library: Library, now = new Date()): ExportedFile {
+  const project = qdaProject(loadQdaData(library), now.toISOString());
+  return {
+    fileName: `fieldbook-project-${now.toISOString().slice(0, 10)}.qdpx`,
+    mediaType: 'application/zip',
+    content: Buffer.from(qdpxBytes(project)).toString('base64'),
+    encoding: 'base64',
+  };
+}
+
+export function qdaCodebookFile(library: Library, now = new Date()): ExportedFile {
+  return { fileName: `fieldbook-codebook-${now.toISOString().slice(0, 10)}.qdc`, mediaType: 'application/xml', content: qdaCodebook(loadQdaData(library)) };
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../../common/records';
-import type { AnnotatedDocument } from './export-data';
+import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
 export const CSV_COLUMNS = [
   'document',
@@ -16,6 +16,8 @@ export const CSV_COLUMNS = [
   'published',
   'publisher',
   'document_tags',
+  // Each theme by its path in the codebook ("Violence/Financing"), separated like the actors.
+  'themes',
 ] as const;
 
 /**
@@ -25,7 +27,7 @@ export const CSV_COLUMNS = [
 export function highlightsCsv(
   documents: AnnotatedDocument[],
   actors: Map<number, Pick<Actor, 'name'>>,
-  options: { bom?: boolean } = {},
+  options: { bom?: boolean; themes?: Map<number, ExportTheme> } = {},
 ): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const { document, highlights } of documents) {
@@ -46,6 +48,7 @@ export function highlightsCsv(
           document.published ?? '',
           document.publisher ?? '',
           document.tags.join('; '),
+          themesOf(h, options.themes).map((t) => t.path.join('/')).join('; '),
         ]
           .map(csvField)
           .join(','),

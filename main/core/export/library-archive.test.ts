@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../db/library';
-import { exportLibraryArchive, libraryArchiveJson, parseLibraryArchive, type LibraryArchive } from './library-archive';
+import { ARCHIVE_VERSION, exportLibraryArchive, libraryArchiveJson, parseLibraryArchive, type LibraryArchive } from './library-archive';
 import { restoreArchive } from './restore-archive';
 import { body, callOn, paragraph, populate, tempLibrary, text, type Fixture, type TempLibrary } from '../../testing/populated-library';
 
@@ -212,7 +212,7 @@ describe('the library archive', () => {
     const fresh = t.open('refusing.sqlite');
     expect(() => restoreArchive(fresh, '{not json')).toThrow(/not a Fieldbook archive: it is not JSON/);
     expect(() => restoreArchive(fresh, { format: 'something-else' })).toThrow(/not a Fieldbook archive/);
-    expect(() => restoreArchive(fresh, { ...archive, version: 5 })).toThrow(/newer version of Fieldbook \(archive version 5/);
+    expect(() => restoreArchive(fresh, { ...archive, version: ARCHIVE_VERSION + 1 })).toThrow(`newer version of Fieldbook (archive version ${ARCHIVE_VERSION + 1}`);
     expect(() => restoreArchive(fresh, { ...archive, actors: [], highlightActors: [], notes: [], links: [] })).toThrow(/mention .* joins document \d+ and actor \d+, which are not both in it/);
     expect(() => restoreArchive(fresh, { ...archive, schemaVersion: 999 })).toThrow(/newer library \(schema 999/);
     expect(() => restoreArchive(fresh, { ...archive, highlights: [{ ...archive.highlights[0], colour: 'orange' }] })).toThrow(/damaged at highlights\.0\.colour/);
@@ -224,7 +224,7 @@ describe('the library archive', () => {
   it('carries judged mentions, and restores a version 3 archive (from before them) as having none', () => {
     expect(judged).toBeGreaterThan(1);
     const archive = exportLibraryArchive(t.library);
-    expect(archive.version).toBe(4);
+    expect(archive.version).toBe(ARCHIVE_VERSION);
     expect(archive.actorMentions.map((m) => m.status)).toContain('rejected');
 
     const { actorMentions: _none, ...version3 } = { ...archive, version: 3 };

@@ -13,12 +13,18 @@ import { checkArchiveRows } from './check-archive-rows';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
-export const ARCHIVE_VERSION = 4;
 /**
- * Version 1 held local ids inside notes' bodies; it is read, and its bodies are converted on the
- * way in. Version 2 had no document details, tags or collections, and version 3 no judged
- * mentions; what an older version lacks is read as none.
+ * Each version names what it added, and the newest is the one written. Version 1 held local ids
+ * inside notes' bodies; it is read, and its bodies are converted on the way in. What an older
+ * version lacks is read as none.
  */
+/** Document details, tags and collections. */
+const DETAILS_SINCE_VERSION = 3;
+/** Judged mentions (accepted and rejected). */
+const MENTIONS_SINCE_VERSION = 4;
+/** Themes (the codebook) and the passages tagged with them. */
+export const THEMES_SINCE_VERSION = 5;
+export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -57,6 +63,18 @@ const ArchiveCollection = z.object({
   updatedAt: Time,
 });
 const ArchiveMembership = z.object({ documentId: LocalId, collectionId: LocalId });
+
+const ArchiveTheme = z.object({
+  id: LocalId,
+  uid: Uid,
+  parentId: LocalId.nullable(),
+  name: z.string().min(1).max(200),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  description: z.string().max(5_000),
+  createdAt: Time,
+  updatedAt: Time,
+});
+const ArchiveThemeTag = z.object({ highlightId: LocalId, themeId: LocalId });
 
 const ArchiveHighlight = z
   .object({
@@ -152,6 +170,9 @@ export const LibraryArchiveSchema = z.object({
   /** Absent before version 3. */
   collections: z.array(ArchiveCollection).default([]),
   documentCollections: z.array(ArchiveMembership).default([]),
+  /** Absent before version 5 (THEMES_SINCE_VERSION). */
+  themes: z.array(ArchiveTheme).default([]),
+  highlightThemes: z.array(ArchiveThemeTag).default([]),
 });
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
@@ -162,6 +183,7 @@ export type ArchiveMentionRow = z.output<typeof ArchiveMention>;
 export type ArchiveNoteRow = z.output<typeof ArchiveNote>;
 export type ArchiveLinkRow = z.output<typeof ArchiveLink>;
 export type ArchiveCollectionRow = z.output<typeof ArchiveCollection>;
+export type ArchiveThemeRow = z.output<typeof ArchiveTheme>;
 
 /**
  * Reads every table in one read transaction, so the archive is one consistent moment even
@@ -230,6 +252,15 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
          FROM actor_mentions ORDER BY id`,
       )
       .all() as ArchiveMentionRow[];
+    const themes = db
+      .prepare(
+        `SELECT id, uid, parent_id AS parentId, name, colour, description, created_at AS createdAt, updated_at AS updatedAt
+         FROM themes ORDER BY id`,
+      )
+      .all() as ArchiveThemeRow[];
+    const highlightThemes = db
+      .prepare('SELECT highlight_id AS highlightId, theme_id AS themeId FROM highlight_themes ORDER BY highlight_id, theme_id')
+      .all() as LibraryArchive['highlightThemes'];
     const notes = db
       .prepare(
         `SELECT id, uid, title, body_json AS bodyJson, body_text AS bodyText, created_at AS createdAt,
@@ -254,6 +285,8 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       links,
       collections,
       documentCollections,
+      themes,
+      highlightThemes,
     } satisfies LibraryArchive;
   })();
 }
@@ -370,6 +403,22 @@ function assertReferencesHold(archive: LibraryArchive): void {
   for (const m of archive.actorMentions) {
     if (!documents.has(m.documentId) || !actors.has(m.actorId)) {
       throw damaged(`the mention ${m.uid} joins document ${m.documentId} and actor ${m.actorId}, which are not both in it.`);
+    }
+  }
+  const themes = idsOf('themes', archive.themes);
+  const parentOf = new Map(archive.themes.map((t) => [t.id, t.parentId]));
+  for (const t of archive.themes) {
+    if (t.parentId !== null && !themes.has(t.parentId)) throw damaged(`the theme “${t.name}” sits under theme ${t.parentId}, which is not in it.`);
+    // Walking up from each theme must reach the top: a loop would leave its themes nowhere in the tree.
+    const seen = new Set<number>([t.id]);
+    for (let up = t.parentId; up !== null; up = parentOf.get(up) ?? null) {
+      if (seen.has(up)) throw damaged(`the theme “${t.name}” sits under itself.`);
+      seen.add(up);
+    }
+  }
+  for (const t of archive.highlightThemes) {
+    if (!highlights.has(t.highlightId) || !themes.has(t.themeId)) {
+      throw damaged(`a tag joins highlight ${t.highlightId} and theme ${t.themeId}, which are not both in it.`);
     }
   }
   for (const l of archive.links) {

@@ -5,7 +5,7 @@ import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { actorFileMarkdown, type ActorFile, type ActorFileLinks } from './actor-file-markdown';
 import { documentAnnotationsMarkdown } from './document-annotations-markdown';
-import { loadHighlightScope, type AnnotatedDocument } from './export-data';
+import { loadHighlightScope, themesById, type AnnotatedDocument, type ExportTheme } from './export-data';
 import { escapeMarkdown, frontMatter, safeLinkUrl, wikilink } from './markdown-text';
 import { noteReferences } from '../../common/note-format';
 import { listLiveNotesForExport, type ExportNote } from './note-references';
@@ -27,10 +27,22 @@ export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: '
  * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out.
  */
 export function obsidianVault(library: Library): VaultFile[] {
-  return buildVault(loadHighlightScope(library, { kind: 'library' }), listActors(library), listLiveNotesForExport(library), listCollections(library));
+  return buildVault(
+    loadHighlightScope(library, { kind: 'library' }),
+    listActors(library),
+    listLiveNotesForExport(library),
+    listCollections(library),
+    themesById(library),
+  );
 }
 
-export function buildVault(documents: AnnotatedDocument[], actors: Actor[], notes: ExportNote[], collections: Collection[] = []): VaultFile[] {
+export function buildVault(
+  documents: AnnotatedDocument[],
+  actors: Actor[],
+  notes: ExportNote[],
+  collections: Collection[] = [],
+  themes: Map<number, ExportTheme> = new Map(),
+): VaultFile[] {
   const collectionName = collectionNames(collections);
   const names = new FileNameAllocator();
   const actorFile = new Map(actors.map((a) => [a.id, names.allocate(a.name)]));
@@ -99,7 +111,14 @@ export function buildVault(documents: AnnotatedDocument[], actors: Actor[], note
       updated: document.updatedAt,
       highlights: annotated.highlights.length,
     });
-    const body = documentAnnotationsMarkdown(annotated, { actors: actorById, actorLabel: actorLink, blockIds: true, collections: collectionName });
+    const body = documentAnnotationsMarkdown(annotated, {
+      actors: actorById,
+      actorLabel: actorLink,
+      themes,
+      themeLabel: themeTag,
+      blockIds: true,
+      collections: collectionName,
+    });
     files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}` });
   }
 
@@ -150,4 +169,9 @@ function actorFileFromMemory(actor: Actor, documents: AnnotatedDocument[], notes
     .filter((c) => c.actor !== undefined)
     .sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name, undefined, { sensitivity: 'base' }));
   return { actor, passages, notes: notes.map((n) => ({ id: n.id, title: n.title })), cooccurring };
+}
+
+/** A theme as an Obsidian nested tag, its path in the codebook: `#Violence/Financing`, which Obsidian lists under `#Violence`. */
+function themeTag(theme: ExportTheme): string {
+  return `#${theme.path.map(obsidianTag).join('/')}`;
 }

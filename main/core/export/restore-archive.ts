@@ -38,7 +38,7 @@ export function restoreArchive(library: Library, input: string | unknown, task?:
 const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
 
 /** In the order they are written: each refers only to kinds restored before it. */
-const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'mentions', 'notes', 'links', 'collections'] as const;
+const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'mentions', 'notes', 'links', 'collections', 'themes'] as const;
 
 class ArchiveMerge {
   private readonly db;
@@ -77,6 +77,7 @@ class ArchiveMerge {
       notes: () => this.restoreNotes(),
       links: () => this.restoreLinks(),
       collections: () => this.restoreCollections(),
+      themes: () => this.restoreThemes(),
     };
     RESTORE_STAGES.forEach((stage, index) => {
       stopIfCancelled(this.task, CANCELLED);
@@ -121,13 +122,57 @@ class ArchiveMerge {
   }
 
   /**
+   * Themes are matched by uid, then by name among the same parent's themes (a codebook's
+   * "Financing" under the same theme is the same theme); the others are added, parents before
+   * their sub-themes. A tag is the archive's to add only when its highlight or its theme is new here.
+   */
+  private restoreThemes(): void {
+    const existing = this.db.prepare('SELECT id, uid, parent_id, name_key FROM themes').all() as Array<{ id: number; uid: string; parent_id: number | null; name_key: string }>;
+    const byUid = new Map(existing.map((t) => [t.uid, t.id]));
+    const siblingKey = (parentId: number | null, key: string) => `${parentId ?? 0}:${key}`;
+    const byName = new Map(existing.map((t) => [siblingKey(t.parent_id, t.name_key), t.id]));
+    const used = new Set(existing.map((t) => t.id));
+    const insert = this.db.prepare(
+      `INSERT INTO themes (id, uid, parent_id, name, name_key, colour, description, created_at, updated_at)
+       VALUES (@id, @uid, @parentId, @name, @nameKey, @colour, @description, @createdAt, @updatedAt)`,
+    );
+    const idMap = new Map<number, number>();
+    const added = new Set<number>();
+    // The archive's references were checked to form a tree, so each pass places at least one theme.
+    let pending = [...this.archive.themes];
+    while (pending.length > 0) {
+      const ready = pending.filter((t) => t.parentId === null || idMap.has(t.parentId));
+      pending = pending.filter((t) => !ready.includes(t));
+      for (const theme of ready) {
+        const parentId = theme.parentId === null ? null : idMap.get(theme.parentId)!;
+        const key = nameKey(theme.name) || theme.uid;
+        const same = byUid.get(theme.uid) ?? byName.get(siblingKey(parentId, key));
+        if (same !== undefined) {
+          idMap.set(theme.id, same);
+          continue;
+        }
+        const id = this.insertWithId(insert, used, theme.id, { ...theme, parentId, nameKey: key });
+        idMap.set(theme.id, id);
+        byName.set(siblingKey(parentId, key), id);
+        added.add(theme.id);
+      }
+      if (ready.length === 0) break;
+    }
+    const tag = this.db.prepare('INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (?, ?)');
+    for (const t of this.archive.highlightThemes) {
+      if (!this.added.highlight.has(t.highlightId) && !added.has(t.themeId)) continue;
+      tag.run(this.idMap.highlight.get(t.highlightId)!, idMap.get(t.themeId)!);
+    }
+  }
+
+  /**
    * A brand-new library already holds the bundled article. When that (or nothing) is all it
    * holds and the archive has the same text, the library is taken as empty: the article is
    * removed so the archive's own row (uid, dates) comes back exactly as it was.
    */
   private clearPristineLibrary(): void {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    if (count('highlights') + count('actors') + count('notes') + count('links') > 0) return;
+    if (count('highlights') + count('actors') + count('notes') + count('links') + count('themes') > 0) return;
     const archivedHashes = new Set(this.archive.documents.map((d) => d.contentHash));
     const documents = this.db.prepare('SELECT id, content_hash FROM documents').all() as Array<{ id: number; content_hash: string }>;
     if (!documents.every((d) => archivedHashes.has(d.content_hash))) return;

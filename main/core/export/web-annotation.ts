@@ -1,5 +1,5 @@
 import type { Actor, DocumentSummary, Highlight } from '../../common/records';
-import type { AnnotatedDocument } from './export-data';
+import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
 /** W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -9,6 +9,8 @@ export interface TextualBody {
   purpose: 'commenting' | 'tagging';
   value: string;
   format: 'text/plain';
+  /** A theme's tag: its path in Fieldbook's codebook, "Violence/Financing". */
+  'fieldbook:theme'?: string;
 }
 export interface IdentifyingBody {
   type: 'SpecificResource';
@@ -68,11 +70,11 @@ export function targetSource(document: Pick<DocumentSummary, 'uid' | 'sourceUrl'
 export function webAnnotationCollection(
   documents: AnnotatedDocument[],
   actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
-  options: { id: string; label: string },
+  options: { id: string; label: string; themes?: Map<number, ExportTheme> },
 ): AnnotationCollection {
   const items: WebAnnotation[] = [];
   for (const { document, highlights } of documents) {
-    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors));
+    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors, options.themes));
   }
   return {
     '@context': [ANNOTATION_CONTEXT, { fieldbook: FIELDBOOK_NAMESPACE }],
@@ -84,7 +86,12 @@ export function webAnnotationCollection(
   };
 }
 
-function toAnnotation(document: DocumentSummary, highlight: Highlight, actors: Map<number, Pick<Actor, 'uid' | 'name'>>): WebAnnotation {
+function toAnnotation(
+  document: DocumentSummary,
+  highlight: Highlight,
+  actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
+  themes: Map<number, ExportTheme> | undefined,
+): WebAnnotation {
   const body: Array<TextualBody | IdentifyingBody> = [];
   if (highlight.comment.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.comment, format: 'text/plain' });
   for (const actorId of highlight.actorIds) {
@@ -92,6 +99,10 @@ function toAnnotation(document: DocumentSummary, highlight: Highlight, actors: M
     if (!actor) continue;
     body.push({ type: 'TextualBody', purpose: 'tagging', value: actor.name, format: 'text/plain' });
     body.push({ type: 'SpecificResource', purpose: 'identifying', source: urn(actor.uid) });
+  }
+  // A theme is a tag as the model means it; its value is its name, with its place in the codebook kept apart.
+  for (const theme of themesOf(highlight, themes)) {
+    body.push({ type: 'TextualBody', purpose: 'tagging', value: theme.name, format: 'text/plain', 'fieldbook:theme': theme.path.join('/') });
   }
   const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: highlight.exact, prefix: highlight.prefix, suffix: highlight.suffix };
   return {

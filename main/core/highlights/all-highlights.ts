@@ -3,7 +3,7 @@ import { byTitle } from '../../common/sort-orders';
 import { tagKey } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, toHighlight, type HighlightRow } from './highlight-repo';
+import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
  * Every live highlight of the library in one list, narrowed by document, actor, colour, date, collection and tag: the
@@ -18,6 +18,7 @@ export interface AllHighlightsFilter {
   order: 'newest' | 'reading';
   documentId?: number | undefined;
   actorId?: number | undefined;
+  themeId?: number | undefined;
   colour?: HighlightColour | undefined;
   /** Created at or after this instant (ISO 8601). */
   createdFrom?: string | undefined;
@@ -57,6 +58,10 @@ export function listAllHighlights(library: Library, filter: AllHighlightsFilter)
   if (filter.actorId !== undefined) {
     conditions.push('EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = ?)');
     params.push(filter.actorId);
+  }
+  if (filter.themeId !== undefined) {
+    conditions.push('EXISTS (SELECT 1 FROM highlight_themes ht WHERE ht.highlight_id = h.id AND ht.theme_id = ?)');
+    params.push(filter.themeId);
   }
   if (filter.collectionId !== undefined) {
     conditions.push('h.document_id IN (SELECT document_id FROM document_collections WHERE collection_id = ?)');
@@ -114,5 +119,6 @@ function withTags(library: Library, rows: Row[]): LibraryHighlight[] {
     list.push(tag.actor_id);
     tags.set(tag.highlight_id, list);
   }
-  return rows.map((row) => ({ ...toHighlight(row, tags.get(row.id) ?? []), documentTitle: row.document_title }));
+  const themes = themeIdsOf(library, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toHighlight(row, tags.get(row.id) ?? [], themes.get(row.id) ?? []), documentTitle: row.document_title }));
 }

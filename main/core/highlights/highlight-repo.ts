@@ -69,7 +69,7 @@ export function getHighlight(library: Library, id: number, options: { includeDel
   )
     .all(id)
     .map((r) => r.actor_id);
-  return toHighlight(row, actorIds);
+  return toHighlight(row, actorIds, themeIdsOf(library, [id]).get(id) ?? []);
 }
 
 export function listHighlights(library: Library, documentId: number): Highlight[] {
@@ -87,7 +87,8 @@ export function listHighlights(library: Library, documentId: number): Highlight[
     list.push(tag.actor_id);
     tags.set(tag.highlight_id, list);
   }
-  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? [])).sort(inReadingOrder);
+  const themes = themeIdsOf(library, rows.map((row) => row.id));
+  return rows.map((row) => toHighlight(row, tags.get(row.id) ?? [], themes.get(row.id) ?? [])).sort(inReadingOrder);
 }
 
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
@@ -141,7 +142,23 @@ function selectorsOf(row: HighlightRow): Selectors {
   };
 }
 
-export function toHighlight(row: HighlightRow, actorIds: number[]): Highlight {
+/** The themes each of these highlights is tagged with, by id. */
+export function themeIdsOf(library: Library, highlightIds: readonly number[]): Map<number, number[]> {
+  const themes = new Map<number, number[]>();
+  if (highlightIds.length === 0) return themes;
+  const rows = prepare<[string], { highlight_id: number; theme_id: number }>(
+    library.db,
+    'SELECT highlight_id, theme_id FROM highlight_themes WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id',
+  ).all(JSON.stringify(highlightIds));
+  for (const row of rows) {
+    const list = themes.get(row.highlight_id) ?? [];
+    list.push(row.theme_id);
+    themes.set(row.highlight_id, list);
+  }
+  return themes;
+}
+
+export function toHighlight(row: HighlightRow, actorIds: number[], themeIds: number[]): Highlight {
   return {
     id: row.id,
     uid: row.uid,
@@ -155,6 +172,7 @@ export function toHighlight(row: HighlightRow, actorIds: number[]): Highlight {
     colour: row.colour,
     comment: row.comment,
     actorIds,
+    themeIds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

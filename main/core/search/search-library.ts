@@ -7,16 +7,18 @@ import { termInDocument } from './term-in-document';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
 import { translateQuery, type PositiveTerm, type TranslatedQuery } from './translate-query';
 
+type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme';
+
 export interface SearchOptions {
   query: string;
-  kinds?: Array<'document' | 'highlight' | 'note' | 'actor'>;
+  kinds?: Array<SearchKind>;
   actorId?: number;
   colour?: HighlightColour;
   documentId?: number;
   limit?: number;
 }
 
-const EMPTY: SearchResults = { documents: [], highlights: [], notes: [], actors: [] };
+const EMPTY: SearchResults = { documents: [], highlights: [], notes: [], actors: [], themes: [] };
 const SNIPPET = (table: string, column: number, tokens = 14) => `snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${tokens})`;
 
 /**
@@ -28,7 +30,7 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
   const { match } = query;
   if (!match) return EMPTY;
   const limit = options.limit ?? 10;
-  const wants = (kind: 'document' | 'highlight' | 'note' | 'actor') => !options.kinds || options.kinds.includes(kind);
+  const wants = (kind: SearchKind) => !options.kinds || options.kinds.includes(kind);
   const onlyHighlights = options.colour !== undefined;
   return {
     documents: wants('document') && !onlyHighlights ? searchDocuments(library, query, options, limit) : [],
@@ -37,6 +39,10 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
     actors:
       wants('actor') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined
         ? searchActors(library, match, limit)
+        : [],
+    themes:
+      wants('theme') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined
+        ? searchThemes(library, match, limit)
         : [],
   };
 }
@@ -207,7 +213,15 @@ function countPassages(library: Library, match: string, upTo = -1): number {
 }
 
 function searchHighlights(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number) {
-  const ranked = prepare<[Record<string, unknown>], { id: number }>(library.db, rankHighlightsSql(options)).all(params(query.match!, options, limit));
+  const byText = prepare<[Record<string, unknown>], { id: number }>(library.db, rankHighlightsSql(options)).all(params(query.match!, options, limit));
+  const listed = new Set(byText.map(({ id }) => id));
+  const byTheme =
+    byText.length < limit
+      ? prepare<[Record<string, unknown>], { id: number }>(library.db, highlightsByThemeSql(options))
+          .all(params(query.match!, options, limit))
+          .filter(({ id }) => !listed.has(id))
+      : [];
+  const ranked = [...byText, ...byTheme].slice(0, limit);
   const detail = prepare<[number], { document_id: number; title: string; colour: HighlightColour; quote_exact: string; comment: string }>(
     library.db,
     'SELECT h.document_id, d.title, h.colour, h.quote_exact, h.comment FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?',
@@ -239,6 +253,21 @@ function rankHighlightsSql(options: SearchOptions): string {
             ON h.id = highlights_fts.rowid
           WHERE highlights_fts MATCH @match AND h.deleted_at IS NULL AND ${filters.join(' AND ')}
           ORDER BY bm25(highlights_fts) LIMIT @limit`;
+}
+
+/**
+ * Highlights coded with a theme whose name holds the words sought (migration 90), after those whose
+ * own words hold them: the passage is where the person put the theme, so its quote is the snippet.
+ */
+function highlightsByThemeSql(options: SearchOptions): string {
+  const filters = [
+    options.documentId !== undefined && 'h.document_id = @documentId',
+    options.colour !== undefined && 'h.colour = @colour',
+    options.actorId !== undefined && 'EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId)',
+  ].filter((filter) => filter !== false);
+  return `SELECT h.id FROM highlight_themes_fts JOIN highlights h ON h.id = highlight_themes_fts.rowid
+          WHERE highlight_themes_fts MATCH @match AND h.deleted_at IS NULL ${filters.map((filter) => `AND ${filter}`).join(' ')}
+          ORDER BY bm25(highlight_themes_fts), h.id LIMIT @limit`;
 }
 
 /** The quote's snippet, or the comment's when that is where more of the words sought are (as FTS5's snippet() chooses). */
@@ -278,6 +307,16 @@ function searchActors(library: Library, match: string, limit: number) {
   return rows.map(({ snip, ...actor }) => ({ ...actor, snippet: toSnippet(snip) }));
 }
 
+function searchThemes(library: Library, match: string, limit: number) {
+  const rows = prepare<[Record<string, unknown>], { id: number; name: string; colour: string; snip: string }>(
+    library.db,
+    `SELECT t.id, t.name, t.colour, ${SNIPPET('themes_fts', -1)} AS snip
+     FROM themes_fts JOIN themes t ON t.id = themes_fts.rowid
+     WHERE themes_fts MATCH @match ORDER BY bm25(themes_fts, 5.0, 1.0) LIMIT @limit`,
+  ).all({ match, limit });
+  return rows.map(({ snip, ...theme }) => ({ ...theme, snippet: toSnippet(snip) }));
+}
+
 /** The named values every search query draws from; better-sqlite3 ignores those a query doesn't name. */
 function params(match: string, options: SearchOptions, limit: number): Record<string, unknown> {
   return { match, limit, documentId: options.documentId ?? null, actorId: options.actorId ?? null, colour: options.colour ?? null };
@@ -308,6 +347,13 @@ const REBUILD_STAGES: ReadonlyArray<{ what: string; sql: string }> = [
           coalesce((SELECT group_concat(alias, ' | ' ORDER BY position) FROM actor_aliases WHERE actor_id = a.id), ''),
           a.description
         FROM actors a;`,
+  },
+  {
+    what: 'themes',
+    sql: `DELETE FROM themes_fts;
+      INSERT INTO themes_fts(rowid, name, description) SELECT id, name, description FROM themes;
+      DELETE FROM highlight_themes_fts;
+      INSERT INTO highlight_themes_fts(rowid, themes) SELECT id, themes FROM highlight_themes_indexed;`,
   },
 ];
 

@@ -20,3 +20,25 @@ export function wholeCodePoints(text: string, start: number, end: number): { sta
 export function headOf(text: string, length: number): string {
   return text.slice(0, splitsCodePoint(text, length) ? length - 1 : length);
 }
+
+/**
+ * Each UTF-16 offset into `text` as a count of Unicode code points, as REFI-QDA counts positions
+ * (an emoji is one, a letter and its combining accent are two). One pass over the text, however
+ * many offsets are asked, so a book with thousands of highlights costs one walk.
+ */
+export function codePointOffsets(text: string, offsets: readonly number[]): Map<number, number> {
+  const wanted = [...new Set(offsets)].sort((a, b) => a - b);
+  const found = new Map<number, number>();
+  let unit = 0;
+  let points = 0;
+  for (const offset of wanted) {
+    const target = Math.min(offset, text.length);
+    while (unit < target) {
+      const code = text.charCodeAt(unit);
+      unit += isHighSurrogate(code) && unit + 1 < text.length && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
+      points++;
+    }
+    found.set(offset, points);
+  }
+  return found;
+}

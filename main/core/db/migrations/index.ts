@@ -8,6 +8,7 @@ import updateToSchemaVersion50 from './0050-reading-positions';
 import updateToSchemaVersion60 from './0060-note-references-by-uid';
 import updateToSchemaVersion70 from './0070-document-metadata';
 import updateToSchemaVersion80 from './0080-actor-mentions';
+import updateToSchemaVersion90 from './0090-themes';
 
 interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 60, run: updateToSchemaVersion60 },
   { version: 70, run: updateToSchemaVersion70 },
   { version: 80, run: updateToSchemaVersion80 },
+  { version: 90, run: updateToSchemaVersion90 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
