@@ -1,7 +1,7 @@
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { FieldbookError } from '../errors';
 import { getActor } from './actor-repo';
+import { liveHighlightIds } from '../highlights/live-highlight-ids';
 
 /**
  * Tags several highlights with one actor at once (the selection in All highlights). Every id is
@@ -11,14 +11,7 @@ import { getActor } from './actor-repo';
  */
 export function tagHighlights(library: Library, highlightIds: readonly number[], actorId: number): { tagged: number } {
   getActor(library, actorId);
-  const wanted = [...new Set(highlightIds)];
-  const live = new Set(
-    prepare<[string], { id: number }>(library.db, 'SELECT id FROM highlights WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(wanted))
-      .map((row) => row.id),
-  );
-  const missing = wanted.filter((id) => !live.has(id));
-  if (missing.length > 0) throw new FieldbookError('not_found', `There is no highlight with id ${missing.join(', ')}; no highlight was tagged.`);
+  const wanted = liveHighlightIds(library, highlightIds);
   const insert = prepare(library.db, 'INSERT OR IGNORE INTO highlight_actors (highlight_id, actor_id) VALUES (?, ?)');
   let tagged = 0;
   for (const id of wanted) tagged += insert.run(id, actorId).changes;

@@ -5,6 +5,7 @@ import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { liveHighlightIds } from '../highlights/live-highlight-ids';
 
 interface ThemeRow {
   id: number;
@@ -153,14 +154,7 @@ export function untagHighlightTheme(library: Library, highlightId: number, theme
  */
 export function tagHighlightsWithTheme(library: Library, highlightIds: readonly number[], themeId: number): { tagged: number } {
   getTheme(library, themeId);
-  const wanted = [...new Set(highlightIds)];
-  const live = new Set(
-    prepare<[string], { id: number }>(library.db, 'SELECT id FROM highlights WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(wanted))
-      .map((row) => row.id),
-  );
-  const missing = wanted.filter((id) => !live.has(id));
-  if (missing.length > 0) throw new FieldbookError('not_found', `There is no highlight with id ${missing.join(', ')}; no highlight was tagged.`);
+  const wanted = liveHighlightIds(library, highlightIds);
   const insert = prepare(library.db, 'INSERT OR IGNORE INTO highlight_themes (highlight_id, theme_id) VALUES (?, ?)');
   let tagged = 0;
   for (const id of wanted) tagged += insert.run(id, themeId).changes;
