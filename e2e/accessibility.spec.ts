@@ -108,3 +108,30 @@ test('the Collections dialog, with a collection being renamed, passes axe in lig
   await expect(dialog.getByRole('textbox', { name: 'New name for Niger basin' })).toBeFocused();
   await expectNoSeriousViolations(page, testInfo, 'collections dialog');
 });
+
+test('the codebook, a card coded with a theme and a theme’s page pass axe in light and dark', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openBundledArticle(page);
+  const codebook = await showView(page, 'Themes');
+  for (const [name, under] of [
+    ['Financing', ''],
+    ['Ransom', 'Financing'],
+  ] as const) {
+    await codebook.getByRole('button', { name: 'New theme' }).click();
+    const form = codebook.getByRole('form', { name: 'New theme' });
+    await form.getByLabel('Name').fill(name);
+    if (under) await form.getByLabel('Under').selectOption({ label: under });
+    await form.getByRole('button', { name: 'Add theme' }).click();
+    await expect(form).toBeHidden();
+  }
+  const words = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const card = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: words }).first());
+  await card.getByRole('combobox', { name: 'Theme' }).fill('Ransom');
+  await card.getByRole('option', { name: 'Financing / Ransom' }).click();
+  await expect(card.getByRole('button', { name: 'Remove theme Ransom' })).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'codebook and coded card');
+
+  await codebook.getByRole('link', { name: 'Ransom', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ransom' })).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'theme page');
+});

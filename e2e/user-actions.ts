@@ -10,7 +10,7 @@ export const noteBody = (page: Page) => noteView(page).getByRole('textbox', { na
 export const highlightsPanel = (page: Page) => page.getByRole('complementary', { name: 'Highlights' });
 
 /** The sidebar's views, one at a time under its tabs. */
-export type SidebarView = 'Library' | 'Notes' | 'Actors';
+export type SidebarView = 'Library' | 'Notes' | 'Actors' | 'Themes';
 
 /** Shows a sidebar view by its tab, as a person does, and answers its panel. */
 export async function showView(page: Page, view: SidebarView): Promise<Locator> {

@@ -5,7 +5,7 @@ import { AllHighlightsView } from './highlights/AllHighlightsView';
 import { DeletedNoteNotice } from './notes/DeletedNoteNotice';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
-import { ActorPageView, NoteView } from './views';
+import { ActorPageView, NoteView, ThemePageView } from './views';
 import { cyclePaneFocus } from './workspace/main-area';
 import { Sidebar } from './workspace/Sidebar';
 import { SkipLink } from './workspace/SkipLink';
@@ -32,6 +32,10 @@ export function App() {
       ) : route.kind === 'actor' ? (
         <Suspense fallback={null}>
           <ActorPageView key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.kind === 'theme' ? (
+        <Suspense fallback={null}>
+          <ThemePageView key={route.id} id={route.id} />
         </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />

@@ -3,13 +3,14 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
  * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
- * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/highlights.
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights.
  */
 export type Route =
   | { kind: 'home' }
   | { kind: 'document'; id: number; highlightId?: number; at?: { start: number; end: number } }
   | { kind: 'note'; id: number }
   | { kind: 'actor'; id: number }
+  | { kind: 'theme'; id: number }
   | { kind: 'highlights' };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
@@ -18,6 +19,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]) })],
   [/^#\/note\/([1-9]\d*)$/, (m) => ({ kind: 'note', id: Number(m[1]) })],
   [/^#\/actor\/([1-9]\d*)$/, (m) => ({ kind: 'actor', id: Number(m[1]) })],
+  [/^#\/theme\/([1-9]\d*)$/, (m) => ({ kind: 'theme', id: Number(m[1]) })],
   [/^#\/highlights$/, () => ({ kind: 'highlights' })],
 ];
 
@@ -41,6 +43,8 @@ export function hashForRoute(route: Route): string {
       return `#/note/${route.id}`;
     case 'actor':
       return `#/actor/${route.id}`;
+    case 'theme':
+      return `#/theme/${route.id}`;
     case 'highlights':
       return '#/highlights';
   }

@@ -23,6 +23,10 @@ beforeEach(() => {
     loaded.push('actor page');
     return { ActorPageView: () => null };
   });
+  vi.doMock('./themes/ThemePageView', () => {
+    loaded.push('theme page');
+    return { ThemePageView: () => null };
+  });
   performance.clearMarks();
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -37,7 +41,7 @@ describe('the views a document does not need', () => {
 
     performance.mark('fieldbook:first-screen-shown');
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'note view']);
+    expect(loaded.sort()).toEqual(['actor page', 'note view', 'theme page']);
   });
 
   it('are loaded when the page is idle if the app opens elsewhere', async () => {
@@ -45,6 +49,6 @@ describe('the views a document does not need', () => {
     prefetchViewsWhenShown(false);
     expect(loaded).toEqual([]);
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'note view']);
+    expect(loaded.sort()).toEqual(['actor page', 'note view', 'theme page']);
   });
 });

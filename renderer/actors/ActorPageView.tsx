@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ActorPage, ActorPageMention, ActorPassage } from '../../main/common/records';
+import type { ActorPage, ActorPageMention } from '../../main/common/records';
 import { hashForRoute } from '../route';
-import { cardQuote } from '../highlights/quote-text';
+import { PassageGroups } from '../highlights/PassageGroups';
 import { ACTOR_COLOUR_NAMES, actorStyle } from './actor-colours';
 import { count, KIND_LABELS } from './actor-words';
 import { ActorForm } from './ActorForm';
@@ -134,17 +134,6 @@ function ActorFacts({ page }: { page: ActorPage }) {
   );
 }
 
-/** Passages grouped under their document, in the order the core gives: by document, then reading order. */
-function byDocument(passages: ActorPassage[]): Array<{ documentId: number; title: string; passages: ActorPassage[] }> {
-  const groups: Array<{ documentId: number; title: string; passages: ActorPassage[] }> = [];
-  for (const passage of passages) {
-    const last = groups.at(-1);
-    if (last && last.documentId === passage.highlight.documentId) last.passages.push(passage);
-    else groups.push({ documentId: passage.highlight.documentId, title: passage.documentTitle, passages: [passage] });
-  }
-  return groups;
-}
-
 function Passages({ page }: { page: ActorPage }) {
   const id = useId();
   const { actor, passages, passageCount } = page;
@@ -153,38 +142,11 @@ function Passages({ page }: { page: ActorPage }) {
       <h2 id={id}>
         Passages {passageCount > 0 && <span className="actor-page-count">({passageCount})</span>}
       </h2>
-      {passageCount === 0 && (
-        <p className="actor-page-note">
-          No passages are tagged with {actor.name} yet. Tag a highlight from its card, or from the toolbar that appears when you select text.
-        </p>
-      )}
-      {passages.length < passageCount && <p className="actor-page-note">Showing the first {passages.length} of {passageCount} passages.</p>}
-      {byDocument(passages).map((group) => (
-        <div key={group.documentId} className="actor-passage-group">
-          <h3 className="actor-passage-document">{group.title}</h3>
-          <ol className="actor-passages">
-            {group.passages.map(({ highlight }) => (
-              <li key={highlight.id} className="actor-passage" data-colour={highlight.colour}>
-                <a
-                  className="actor-passage-quote"
-                  href={
-                    highlight.status === 'orphaned'
-                      ? hashForRoute({ kind: 'document', id: highlight.documentId })
-                      : hashForRoute({ kind: 'document', id: highlight.documentId, highlightId: highlight.id })
-                  }
-                >
-                  “{cardQuote(highlight.exact, 320)}”
-                </a>
-                {highlight.exact.length < SHORT_QUOTE && <PassageContext highlight={highlight} />}
-                {highlight.comment && <p className="actor-passage-comment">{highlight.comment}</p>}
-                {highlight.status === 'orphaned' && (
-                  <p className="actor-page-note">Not found in the current version of the document.</p>
-                )}
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
+      <PassageGroups
+        passages={passages}
+        total={passageCount}
+        empty={`No passages are tagged with ${actor.name} yet. Tag a highlight from its card, or from the toolbar that appears when you select text.`}
+      />
     </section>
   );
 }
@@ -287,19 +249,4 @@ const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short',
 function formatDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : DAY.format(date);
-}
-
-/** A name alone ("AQIM") says little; a short passage is shown in the words around it. */
-const SHORT_QUOTE = 60;
-
-function PassageContext({ highlight }: { highlight: ActorPassage['highlight'] }) {
-  const before = highlight.prefix.replace(/\s+/g, ' ').trimStart();
-  const after = highlight.suffix.replace(/\s+/g, ' ').trimEnd();
-  return (
-    <p className="actor-passage-context" aria-hidden="true">
-      …{before}
-      <mark>{highlight.exact}</mark>
-      {after}…
-    </p>
-  );
 }

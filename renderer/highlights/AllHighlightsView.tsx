@@ -4,6 +4,7 @@ import type { OpInput } from '../../main/common/contract';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
 import { useOp } from '../data/op-queries';
+import { useThemes, type CodebookRow } from '../themes/themes-store';
 import { OpenProblem } from '../reader/OpenProblem';
 import { hashForRoute } from '../route';
 import { VirtualCardList } from './VirtualCardList';
@@ -13,6 +14,7 @@ import { SelectionBar } from './SelectionBar';
 import { COLOUR_LABELS } from './highlight-colours';
 import { cardQuote } from './quote-text';
 import '../styles/all-highlights.css';
+import '../styles/themes.css';
 
 type Order = OpInput<'highlights.all'>['order'];
 
@@ -21,7 +23,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
 
 /**
  * The main area at #/highlights: every highlight of the library in one list, newest first or in
- * reading order, narrowed by document, actor, colour and day; each one says where it is from and opens
+ * reading order, narrowed by document, actor, theme, colour and day; each one says where it is from and opens
  * there, and several can be chosen to export or tag at once. Cards are mounted a screenful at a time, so a library of thousands reads as fast as ten.
  */
 export function AllHighlightsView({ documents }: { documents: readonly DocumentSummary[] | null }) {
@@ -29,6 +31,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const [order, setOrder] = useState<Order>('newest');
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [actorId, setActorId] = useState<number | undefined>();
+  const [themeId, setThemeId] = useState<number | undefined>();
   const [colour, setColour] = useState<HighlightColour | undefined>();
   const [days, setDays] = useState<DayRange>(ANY_DAY);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
@@ -36,15 +39,18 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   // A filter on a document or actor that is gone falls back to all of them rather than an error.
   const documentShown = documentId !== undefined && documents?.some((doc) => doc.id === documentId) !== false ? documentId : undefined;
   const actorShown = actorId !== undefined && (actors === null || byId.has(actorId)) ? actorId : undefined;
+  const themes = useThemes();
+  const themeShown = themeId !== undefined && (themes.tree === null || themes.byId.has(themeId)) ? themeId : undefined;
   const input: OpInput<'highlights.all'> = {
     order,
     ...(documentShown !== undefined && { documentId: documentShown }),
     ...(actorShown !== undefined && { actorId: actorShown }),
+    ...(themeShown !== undefined && { themeId: themeShown }),
     ...(colour !== undefined && { colour }),
     ...dayRangeInstants(days),
   };
   const { data, error, refetch } = useOp('highlights.all', input);
-  const narrowed = documentShown !== undefined || actorShown !== undefined || colour !== undefined || days.from !== '' || days.to !== '';
+  const narrowed = documentShown !== undefined || actorShown !== undefined || themeShown !== undefined || colour !== undefined || days.from !== '' || days.to !== '';
   const shownIds = useMemo(() => data?.highlights.map((h) => h.id) ?? [], [data]);
   const chosen = useMemo(() => chosenShown(selection, shownIds), [selection, shownIds]);
   const allChosen = chosen.length > 0 && chosen.length === shownIds.length;
@@ -85,6 +91,16 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                 </option>
               ))}
             </Choice>
+            {themes.rows.length > 0 && (
+              <Choice label="Theme" value={String(themeShown ?? '')} onChange={(value) => setThemeId(value ? Number(value) : undefined)}>
+                <option value="">Any theme</option>
+                {themes.rows.map((row) => (
+                  <option key={row.theme.id} value={row.theme.id}>
+                    {row.path}
+                  </option>
+                ))}
+              </Choice>
+            )}
             <Choice label="Colour" value={colour ?? ''} onChange={(value) => setColour(HIGHLIGHT_COLOURS.find((c) => c === value))}>
               <option value="">Any colour</option>
               {HIGHLIGHT_COLOURS.map((c) => (
@@ -104,7 +120,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
               Select all shown
             </label>
           )}
-          {chosen.length > 0 && <SelectionBar chosen={chosen} actors={actors ?? []} onClear={() => setSelection(NO_SELECTION)} />}
+          {chosen.length > 0 && <SelectionBar chosen={chosen} actors={actors ?? []} themes={themes.rows} onClear={() => setSelection(NO_SELECTION)} />}
         </header>
         {error && <OpenProblem message={error.message} onRetry={refetch} />}
         {data && data.highlights.length > 0 && (
@@ -121,6 +137,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                 highlight={highlight}
                 position={position}
                 actorsById={byId}
+                themesById={themes.byId}
                 chosen={selection.ids.has(highlight.id)}
                 onChoose={(event) => choose(position.index - 1, event.shiftKey)}
                 onChooseKey={(event) => {
@@ -157,17 +174,19 @@ interface EntryProps {
   highlight: LibraryHighlight;
   position: { index: number; count: number };
   actorsById: ReadonlyMap<number, { name: string; colour: string }>;
+  themesById: ReadonlyMap<number, CodebookRow>;
   chosen: boolean;
   onChoose(event: MouseEvent<HTMLInputElement>): void;
   onChooseKey(event: KeyboardEvent<HTMLInputElement>): void;
 }
 
-function HighlightEntry({ highlight, position, actorsById, chosen, onChoose, onChooseKey }: EntryProps) {
+function HighlightEntry({ highlight, position, actorsById, themesById, chosen, onChoose, onChooseKey }: EntryProps) {
   const orphaned = highlight.status === 'orphaned';
   const tagged = highlight.actorIds.flatMap((id) => {
     const actor = actorsById.get(id);
     return actor ? [{ id, ...actor }] : [];
   });
+  const coded = highlight.themeIds.flatMap((id) => themesById.get(id)?.theme ?? []);
   return (
     <li data-id={highlight.id} data-colour={highlight.colour} className="actor-passage all-highlights-entry" aria-posinset={position.index} aria-setsize={position.count}>
       <input
@@ -197,6 +216,18 @@ function HighlightEntry({ highlight, position, actorsById, chosen, onChoose, onC
               <a href={hashForRoute({ kind: 'actor', id: actor.id })} className="actor-name-chip" style={actorStyle(actor.colour)}>
                 <span className="actor-dot" aria-hidden="true" />
                 {actor.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {coded.length > 0 && (
+        <ul aria-label="Themes" className="all-highlights-actors">
+          {coded.map((theme) => (
+            <li key={theme.id}>
+              <a href={hashForRoute({ kind: 'theme', id: theme.id })} className="actor-name-chip" style={actorStyle(theme.colour)}>
+                <span className="theme-mark" aria-hidden="true" />
+                {theme.name}
               </a>
             </li>
           ))}

@@ -6,6 +6,8 @@ import { useActors } from '../actors/actors-store';
 import { HighlightActors } from '../actors/HighlightActors';
 import { startHighlightDrag } from '../notes/highlight-drag';
 import { HighlightNotes } from '../notes/HighlightNotes';
+import { HighlightThemes } from '../themes/HighlightThemes';
+import { useThemes } from '../themes/themes-store';
 import { ColourPicker } from './ColourPicker';
 import { CommentField } from './CommentField';
 import { COLOUR_LABELS } from './highlight-colours';
@@ -136,6 +138,7 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
             </p>
           )}
           <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
+          <HighlightThemes highlight={highlight} />
           <CommentField id={`${id}-comment`} comment={comment} />
           <HighlightNotes highlight={highlight} />
           {deleteError && (
@@ -151,11 +154,13 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
   );
 }
 
-/** What a closed card carries: its colour, its actors and the start of its comment. */
+/** What a closed card carries: its colour, its actors and themes, and the start of its comment. */
 function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
   const { comment } = highlight;
   const { byId } = useActors();
+  const themes = useThemes().byId;
   const tagged = highlight.actorIds.flatMap((actorId) => byId.get(actorId) ?? []);
+  const coded = highlight.themeIds.flatMap((themeId) => themes.get(themeId)?.theme ?? []);
   return (
     <div id={id} className="highlight-card-summary">
       <span className="highlight-card-colour">
@@ -169,6 +174,16 @@ function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
             <li key={actor.id} className="actor-name-chip" style={actorStyle(actor.colour)}>
               <span className="actor-dot" aria-hidden="true" />
               {actor.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {coded.length > 0 && (
+        <ul className="highlight-card-actor-names" aria-label="Themes">
+          {coded.map((theme) => (
+            <li key={theme.id} className="actor-name-chip theme-chip" style={actorStyle(theme.colour)}>
+              <span className="theme-mark" aria-hidden="true" />
+              {theme.name}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } f
 import type { Highlight, HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { HighlightActors } from '../actors/HighlightActors';
+import { HighlightThemes } from '../themes/HighlightThemes';
 import { rangeOfSpan } from '../reader/find/reveal-span';
 import { ColourPicker } from './ColourPicker';
 import { CommentField } from './CommentField';
@@ -119,6 +120,7 @@ export function HighlightPopover({ highlight, articleRef, scrollerRef, onClose, 
         </p>
       )}
       <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
+      <HighlightThemes highlight={highlight} />
       <CommentField id={`${id}-comment`} comment={comment} />
     </div>
   );

@@ -101,3 +101,13 @@ export function useHighlights(documentId: number | null): HighlightList {
 function noDocument(): OpResultOf<Highlight> {
   return { ok: false, error: { code: 'not_found', message: 'Open a document to highlight in it.' } };
 }
+
+/**
+ * Shows a highlight's new state in its document's list at once (a theme tagged from its card, say),
+ * ahead of the change feed's refresh, as the list's own edits do.
+ */
+export function showChangedHighlight(highlight: Highlight): void {
+  queryClient.setQueryData<Highlight[]>(opKey('highlights.list', { documentId: highlight.documentId }), (list) =>
+    list?.map((h) => (h.id === highlight.id ? highlight : h)),
+  );
+}

@@ -5,6 +5,7 @@ import type { LibraryList } from '../library/use-library';
 import { NotesSection } from '../notes/NotesSection';
 import { hashForRoute, type Route } from '../route';
 import { SearchButton } from '../search/SearchButton';
+import { ThemesSection } from '../themes/ThemesSection';
 import { SIDEBAR_VIEWS, useSidebarView, type SidebarView } from './sidebar-view';
 import '../styles/workspace.css';
 
@@ -16,7 +17,7 @@ interface Props {
 }
 
 /**
- * Search, then one list at a time under tabs (Library, Notes, Actors), each scrolling on its own,
+ * Search, then one list at a time under tabs (Library, Notes, Actors, Themes), each scrolling on its own,
  * so no list pushes another thousands of pixels down. A view is mounted the first time it is shown
  * and kept (hidden) after, so a half-typed filter or form survives a look at another list.
  */
@@ -29,6 +30,7 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
     library: () => <LibraryPane library={library} openId={openDocumentId} onOpen={onOpenDocument} onNeeded={() => setView('library')} />,
     notes: () => <NotesSection openId={route.kind === 'note' ? route.id : null} />,
     actors: () => <ActorsSection openId={route.kind === 'actor' ? route.id : null} />,
+    themes: () => <ThemesSection openId={route.kind === 'theme' ? route.id : null} />,
   };
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -5,6 +5,7 @@ export const SIDEBAR_VIEWS = [
   { id: 'library', label: 'Library' },
   { id: 'notes', label: 'Notes' },
   { id: 'actors', label: 'Actors' },
+  { id: 'themes', label: 'Themes' },
 ] as const;
 
 export type SidebarView = (typeof SIDEBAR_VIEWS)[number]['id'];

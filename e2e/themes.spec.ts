@@ -1,0 +1,98 @@
+import type { Locator, Page } from '@playwright/test';
+import { attachScreenshot, expect, test } from './fixtures';
+import { highlightOpening, highlightsPanel, openBundledArticle, openCard, paragraphStarting, showView } from './user-actions';
+
+const codebook = (page: Page) => page.getByRole('tabpanel', { name: 'Themes' });
+const themeLink = (page: Page, name: string) => codebook(page).getByRole('list', { name: 'Themes' }).getByRole('link', { name, exact: true });
+const themePage = (page: Page, name: string) => page.getByRole('main', { name });
+
+async function addTheme(page: Page, name: string, definition: string, under?: string): Promise<void> {
+  const panel = await showView(page, 'Themes');
+  await panel.getByRole('button', { name: 'New theme' }).click();
+  const form = panel.getByRole('form', { name: 'New theme' });
+  await form.getByLabel('Name').fill(name);
+  if (under) await form.getByLabel('Under').selectOption({ label: under });
+  await form.getByLabel('Definition').fill(definition);
+  await form.getByRole('button', { name: 'Add theme' }).click();
+  await expect(form).toBeHidden();
+  await expect(themeLink(page, name)).toBeVisible();
+}
+
+/** Codes an open card with a theme through its Theme combobox, by the theme's path as it is read out. */
+async function codeCard(card: Locator, typed: string, option: string): Promise<void> {
+  const combobox = card.getByRole('combobox', { name: 'Theme' });
+  await combobox.fill(typed);
+  await card.getByRole('option', { name: option, exact: true }).click();
+  await expect(card.getByRole('list', { name: 'Themes' }).getByRole('link', { name: option.split(' / ').at(-1)!, exact: true })).toBeVisible();
+}
+
+test('a codebook of nested themes codes passages, and a theme’s page lists them across the codebook', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openBundledArticle(page);
+
+  const panel = await showView(page, 'Themes');
+  await expect(panel.getByText('No themes yet.')).toBeVisible();
+  await addTheme(page, 'Financing', 'How armed groups pay for themselves.');
+  await addTheme(page, 'Ransom', 'Money paid to free hostages.', 'Financing');
+  // A sub-theme sits under its parent, and says so to those who cannot see the indent.
+  await expect(themeLink(page, 'Ransom')).toHaveAccessibleDescription('Under Financing · 0 passages');
+
+  // Two passages: one coded with a sub-theme and a theme made on the spot, the other with the sub-theme.
+  const firstly = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const secondly = await highlightOpening(page, paragraphStarting(page, 'Secondly, the sanctuary'));
+  const firstCard = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: firstly }).first());
+  await codeCard(firstCard, 'ran', 'Financing / Ransom');
+  const combobox = firstCard.getByRole('combobox', { name: 'Theme' });
+  await combobox.fill('State complicity');
+  await firstCard.getByRole('option', { name: 'Create theme “State complicity”' }).click();
+  await expect(firstCard.getByRole('list', { name: 'Themes' }).getByRole('listitem')).toHaveText(['Ransom', 'State complicity']);
+  await attachScreenshot(page, testInfo, 'card-themes');
+
+  const secondCard = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: secondly }).first());
+  // Typed by a word of its parent and its own start, keyboard only.
+  const secondCombobox = secondCard.getByRole('combobox', { name: 'Theme' });
+  await secondCombobox.fill('fin ra');
+  await expect(secondCard.getByRole('option', { name: 'Financing / Ransom' })).toHaveAttribute('aria-selected', 'true');
+  await secondCombobox.press('Enter');
+  await expect(secondCard.getByRole('list', { name: 'Themes' }).getByRole('listitem')).toHaveText(['Ransom']);
+  await expect(themeLink(page, 'Ransom')).toHaveAccessibleDescription('Under Financing · 2 passages');
+
+  // The theme's page: where it sits, its definition, its passages and what else they are coded with.
+  await themeLink(page, 'Ransom').click();
+  const ransom = themePage(page, 'Ransom');
+  await expect(ransom.getByRole('heading', { level: 1, name: 'Ransom' })).toBeVisible();
+  await expect(ransom.getByRole('navigation', { name: 'Where it sits in the codebook' }).getByRole('link', { name: 'Financing' })).toBeVisible();
+  await expect(ransom.getByText('Money paid to free hostages.')).toBeVisible();
+  const passages = ransom.getByRole('region', { name: /^Passages/ });
+  await expect(passages.getByRole('link', { name: /^“/ })).toHaveCount(2);
+  await expect(passages.getByRole('list', { name: 'Also coded with' }).getByRole('link')).toHaveText(['State complicity']);
+  await attachScreenshot(page, testInfo, 'theme-page');
+
+  // Renamed and moved to the top of the codebook from its page; the cards follow.
+  await ransom.getByRole('button', { name: 'Edit theme' }).click();
+  const form = ransom.getByRole('form', { name: 'Edit Ransom' });
+  await form.getByLabel('Name').fill('Kidnap for ransom');
+  await form.getByLabel('Under').selectOption({ label: 'Top of the codebook' });
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(themePage(page, 'Kidnap for ransom').getByRole('heading', { level: 1 })).toHaveText('Kidnap for ransom');
+  await expect(themeLink(page, 'Kidnap for ransom')).toHaveAccessibleDescription('2 passages');
+
+  // Every highlight narrowed to one theme.
+  await page.getByRole('link', { name: 'All highlights' }).click();
+  const all = page.getByRole('main', { name: 'All highlights' });
+  await all.getByRole('combobox', { name: 'Theme', exact: true }).selectOption({ label: 'State complicity' });
+  await expect(all.getByRole('status')).toHaveText('1 highlight');
+  await expect(all.getByRole('list', { name: 'Themes' }).getByRole('link')).toHaveText(['Kidnap for ransom', 'State complicity']);
+
+  // Merging one theme into another moves its passages; the merged theme is gone.
+  await themeLink(page, 'Financing').click();
+  const financing = themePage(page, 'Financing');
+  await financing.getByRole('button', { name: 'Merge another theme into this one…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Merge another theme into Financing' });
+  await dialog.getByRole('combobox', { name: 'Theme to merge' }).fill('State');
+  await dialog.getByRole('option', { name: 'State complicity' }).click();
+  await dialog.getByRole('button', { name: 'Merge State complicity into Financing' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(themeLink(page, 'State complicity')).toHaveCount(0);
+  await expect(themeLink(page, 'Financing')).toHaveAccessibleDescription('1 passage');
+});
