@@ -77,6 +77,26 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   await expect(themePage(page, 'Kidnap for ransom').getByRole('heading', { level: 1 })).toHaveText('Kidnap for ransom');
   await expect(themeLink(page, 'Kidnap for ransom')).toHaveAccessibleDescription('2 passages');
 
+  // Highlighted and coded in one go from the selection toolbar, by keyboard.
+  await openBundledArticle(page);
+  const finally_ = paragraphStarting(page, 'Finally, a sanctuary');
+  await finally_.scrollIntoViewIfNeeded();
+  const box = (await finally_.boundingBox())!;
+  await page.mouse.click(box.x + 1, box.y + 12);
+  for (let step = 0; step < 20; step++) await page.keyboard.press('Shift+ArrowRight');
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  const toolbarTheme = toolbar.getByRole('combobox', { name: 'Theme' });
+  await toolbarTheme.click();
+  await toolbarTheme.pressSequentially('kidnap');
+  await expect(toolbar.getByRole('option', { name: 'Kidnap for ransom' })).toHaveAttribute('aria-selected', 'true');
+  await toolbarTheme.press('Enter');
+  await expect(toolbar).toBeHidden();
+  await expect(highlightsPanel(page).getByRole('listitem').filter({ hasText: 'Finally, a sanctuary' }).getByRole('list', { name: 'Themes' })).toHaveText(
+    'Kidnap for ransom',
+  );
+  await showView(page, 'Themes');
+  await expect(themeLink(page, 'Kidnap for ransom')).toHaveAccessibleDescription('3 passages');
+
   // Every highlight narrowed to one theme.
   await page.getByRole('link', { name: 'All highlights' }).click();
   const all = page.getByRole('main', { name: 'All highlights' });
@@ -95,4 +115,5 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   await expect(dialog).toBeHidden();
   await expect(themeLink(page, 'State complicity')).toHaveCount(0);
   await expect(themeLink(page, 'Financing')).toHaveAccessibleDescription('1 passage');
+  await expect(financing.getByRole('region', { name: /^Passages/ }).getByRole('link', { name: /^“Firstly/ })).toBeVisible();
 });

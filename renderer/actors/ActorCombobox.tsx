@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import type { Actor, ActorKind } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
+import { useListboxAbove } from '../lists/use-listbox-placement';
 import { actorStyle } from './actor-colours';
 import { isKnownName, matchActors } from './actor-match';
 import { KIND_LABELS } from './actor-words';
@@ -53,7 +54,6 @@ export function ActorCombobox({
   const [waiting, setWaiting] = useState(0);
   const [error, setError] = useState<OpError | null>(null);
   const [notice, setNotice] = useState('');
-  const [above, setAbove] = useState(false);
   // A name to create, waiting for its kind: creating is a choice made on purpose, never Enter on a typo.
   const [creating, setCreating] = useState<string | null>(null);
   const kindChoices = useRef<HTMLDivElement>(null);
@@ -97,16 +97,7 @@ export function ActorCombobox({
     document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
   });
 
-  // Opens upwards when there is no room below, as inside the selection toolbar near the window's foot.
-  useLayoutEffect(() => {
-    if (!expanded || !listbox.current) return;
-    const field = listbox.current.parentElement?.getBoundingClientRect();
-    if (!field) return;
-    const height = listbox.current.offsetHeight;
-    const roomAbove = field.top - height - 8 > 0;
-    const roomBelow = field.bottom + height + 8 <= window.innerHeight;
-    setAbove(roomAbove && (!roomBelow || (preferAbove?.(field) ?? false)));
-  }, [expanded, choices.length, preferAbove]);
+  const above = useListboxAbove(listbox, expanded, choices.length, preferAbove);
 
   const changeText = (value: string) => {
     typed.current = value;

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { Actor, HighlightColour } from '../../main/common/records';
+import type { HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { ToolbarActorPicker } from '../actors/ToolbarActorPicker';
+import { ToolbarThemePicker } from '../themes/ToolbarThemePicker';
+import type { PassageCode } from './passage-code';
 import { ColourPicker } from './ColourPicker';
 import { COLOUR_LABELS } from './highlight-colours';
 import { TextIndex, trimSpan, type TextSpan } from './text-offsets';
@@ -14,8 +16,8 @@ interface Props {
   scrollerRef: RefObject<HTMLElement | null>;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  /** Saves the highlight (tagged with the actor, if one is given); resolves with the error to show, or null once it is stored. */
-  onHighlight(span: TextSpan, colour: HighlightColour, actor?: Actor): Promise<OpError | null>;
+  /** Saves the highlight (tagged with the actor or theme, if one is given); resolves with the error to show, or null once it is stored. */
+  onHighlight(span: TextSpan, colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
 }
 
 interface Selected {
@@ -127,17 +129,18 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
   }, [visible, selected, scrollerRef, error]);
 
   const highlight = useCallback(
-    async (span: TextSpan, actor?: Actor) => {
+    async (span: TextSpan, code?: PassageCode) => {
       if (busy) return null;
       setBusy(true);
-      const problem = await onHighlight(span, colour, actor);
+      const problem = await onHighlight(span, colour, code);
       setBusy(false);
       if (problem) {
         setFailure({ key: `${span.start}-${span.end}`, error: problem });
         return problem;
       }
       setFailure(null);
-      setAnnouncement(`Highlighted in ${COLOUR_LABELS[colour].toLowerCase()}${actor ? ` and tagged with ${actor.name}` : ''}.`);
+      const coded = code ? (code.kind === 'actor' ? ` and tagged with ${code.actor.name}` : ` and coded with ${code.theme.name}`) : '';
+      setAnnouncement(`Highlighted in ${COLOUR_LABELS[colour].toLowerCase()}${coded}.`);
       const article = articleRef.current;
       const focusWasHere = toolbar.current?.contains(document.activeElement) ?? false;
       // The new highlight shows once the selection no longer covers it; the caret stays at its end.
@@ -195,7 +198,7 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
           // Hidden until the layout effect has measured it and put it by the selection.
           style={{ visibility: 'hidden' }}
           // Pressing on the toolbar must not take the selection (or the caret's focus) away from the text.
-          // The Actor field is the exception: it needs the press to take focus so it can be typed in.
+          // The Actor and Theme fields are the exception: they need the press to take focus so they can be typed in.
           onMouseDown={(event) => {
             if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
           }}
@@ -218,7 +221,8 @@ export function SelectionToolbar({ articleRef, scrollerRef, colour, onColourChan
             </button>
             <ColourPicker name={radioName} value={colour} onChange={onColourChange} />
           </div>
-          <ToolbarActorPicker articleRef={articleRef} span={selected.span} onPick={(actor) => highlight(selected.span, actor)} />
+          <ToolbarActorPicker articleRef={articleRef} span={selected.span} onPick={(actor) => highlight(selected.span, { kind: 'actor', actor })} />
+          <ToolbarThemePicker articleRef={articleRef} span={selected.span} onPick={(theme) => highlight(selected.span, { kind: 'theme', theme })} />
           {error && (
             <p role="alert" className="selection-toolbar-error">
               {error.message}

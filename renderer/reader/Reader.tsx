@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Actor, Highlight, HighlightColour } from '../../main/common/records';
+import type { Highlight, HighlightColour } from '../../main/common/records';
+import { api } from '../api/client';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';
 import { MentionHint } from '../actors/MentionHint';
@@ -11,7 +12,8 @@ import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
 import type { TextSpan } from '../highlights/text-offsets';
 import { useHighlightClicks } from '../highlights/use-highlight-clicks';
-import { useHighlights } from '../highlights/use-highlights';
+import { showChangedHighlight, useHighlights } from '../highlights/use-highlights';
+import type { PassageCode } from '../highlights/passage-code';
 import { useHighlightUndo } from '../highlights/use-highlight-undo';
 import { DocumentView } from './DocumentView';
 import { ExternalLinkNotice } from './ExternalLinkNotice';
@@ -102,13 +104,19 @@ export function Reader({ documentId, highlightId, at }: Props) {
 
   const { create, tag } = list;
   const highlight = useCallback(
-    async (span: TextSpan, chosen: HighlightColour, actor?: Actor) => {
+    async (span: TextSpan, chosen: HighlightColour, code?: PassageCode) => {
       const result = await create(span, chosen);
       if (!result.ok) return result.error;
       saveLastColour(chosen);
-      if (!actor) return null;
-      const tagged = await tag(result.value.id, actor.id);
-      if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${actor.name}: ${tagged.error.message}` };
+      if (!code) return null;
+      if (code.kind === 'theme') {
+        const coded = await api.call('highlights.tagTheme', { highlightId: result.value.id, themeId: code.theme.id });
+        if (!coded.ok) return { ...coded.error, message: `Highlighted, but not coded with ${code.theme.name}: ${coded.error.message}` };
+        showChangedHighlight(coded.value);
+        return null;
+      }
+      const tagged = await tag(result.value.id, code.actor.id);
+      if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${code.actor.name}: ${tagged.error.message}` };
       return null;
     },
     [create, tag],

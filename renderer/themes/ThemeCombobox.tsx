@@ -3,6 +3,7 @@ import type { Theme } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { actorStyle } from '../actors/actor-colours';
+import { useListboxAbove } from '../lists/use-listbox-placement';
 import type { CodebookRow } from './codebook-rows';
 import { isTopLevelName, matchThemes } from './theme-match';
 
@@ -19,6 +20,8 @@ interface Props {
   allowCreate?: boolean;
   placeholder?: string;
   showLabel?: boolean;
+  /** Whether the list should open upwards even with room below (it must not cover what it is about). */
+  preferAbove?(field: DOMRect): boolean;
 }
 
 type Choice = { kind: 'theme'; row: CodebookRow } | { kind: 'create'; name: string };
@@ -30,7 +33,7 @@ const MAX_OPTIONS = 50;
  * each option shown where it sits in the tree; the arrows move, Enter picks, Escape closes then
  * clears. One pick at a time: a second Enter while the first is saving is ignored, not queued.
  */
-export function ThemeCombobox({ label, rows, allRows = rows, onPick, allowCreate = false, placeholder, showLabel = false }: Props) {
+export function ThemeCombobox({ label, rows, allRows = rows, onPick, allowCreate = false, placeholder, showLabel = false, preferAbove }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -38,6 +41,7 @@ export function ThemeCombobox({ label, rows, allRows = rows, onPick, allowCreate
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<OpError | null>(null);
   const typed = useRef('');
+  const listbox = useRef<HTMLUListElement>(null);
 
   const choices = useMemo<Choice[]>(() => {
     const matches: Choice[] = matchThemes(rows, text)
@@ -51,6 +55,7 @@ export function ThemeCombobox({ label, rows, allRows = rows, onPick, allowCreate
   const expanded = open && choices.length > 0;
   const current = expanded && active >= 0 && active < choices.length ? active : -1;
   const optionId = (index: number) => `${id}-option-${index}`;
+  const above = useListboxAbove(listbox, expanded, choices.length, preferAbove);
 
   useLayoutEffect(() => {
     if (current >= 0) document.getElementById(optionId(current))?.scrollIntoView({ block: 'nearest' });
@@ -158,7 +163,14 @@ export function ThemeCombobox({ label, rows, allRows = rows, onPick, allowCreate
           onClick={() => setOpen(true)}
           onBlur={() => setOpen(false)}
         />
-        <ul id={`${id}-listbox`} role="listbox" aria-label={label} className="actor-combobox-listbox" hidden={!expanded}>
+        <ul
+          ref={listbox}
+          id={`${id}-listbox`}
+          role="listbox"
+          aria-label={label}
+          className={`actor-combobox-listbox${above ? ' actor-combobox-above' : ''}`}
+          hidden={!expanded}
+        >
           {expanded &&
             choices.map((choice, index) => (
               <li
