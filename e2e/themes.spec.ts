@@ -116,4 +116,14 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   await expect(themeLink(page, 'State complicity')).toHaveCount(0);
   await expect(themeLink(page, 'Financing')).toHaveAccessibleDescription('1 passage');
   await expect(financing.getByRole('region', { name: /^Passages/ }).getByRole('link', { name: /^“Firstly/ })).toBeVisible();
+
+  // Search finds a theme by a word of its definition, and opens its page.
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+K' : 'Control+K');
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await page.keyboard.type('hostages');
+  const found = search.getByRole('group', { name: 'Themes' }).getByRole('option');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('Kidnap for ransom');
+  await found.click();
+  await expect(themePage(page, 'Kidnap for ransom').getByRole('heading', { level: 1 })).toBeVisible();
 });

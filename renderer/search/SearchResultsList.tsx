@@ -95,5 +95,18 @@ function OptionContent({ option }: { option: ResultOption }) {
         </>
       );
     }
+    case 'theme': {
+      const { name, colour, snippet } = option.result;
+      return (
+        <>
+          <span className="search-option-title">
+            <span className="search-actor-dot search-theme-mark" style={{ background: colour }} aria-hidden="true" />
+            {name}
+            <span className="search-option-kind">Theme</span>
+          </span>
+          {snippetText(snippet) !== name && <SnippetText className="search-option-snippet" snippet={snippet} />}
+        </>
+      );
+    }
   }
 }

@@ -2,7 +2,7 @@ import { requestReveal } from '../reader/find/pending-reveal';
 import { navigate } from '../route';
 import type { ResultOption } from './result-options';
 
-/** Shows a result where it lives: a document at the words that matched, a highlight in its document, a note, an actor's page. */
+/** Shows a result where it lives: a document at the words that matched, a highlight in its document, a note, an actor's or a theme's page. */
 export function openResult(option: ResultOption): void {
   switch (option.kind) {
     case 'document':
@@ -17,6 +17,9 @@ export function openResult(option: ResultOption): void {
       return;
     case 'actor':
       navigate({ kind: 'actor', id: option.result.id });
+      return;
+    case 'theme':
+      navigate({ kind: 'theme', id: option.result.id });
       return;
   }
 }

@@ -1,13 +1,14 @@
 import type { SearchResults } from '../../main/common/records';
 
-export type SearchKind = 'document' | 'highlight' | 'note' | 'actor';
+export type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme';
 
 /** One result as the list offers it; `key` is unique across kinds and names its option element. */
 export type ResultOption =
   | { kind: 'document'; key: string; result: SearchResults['documents'][number] }
   | { kind: 'highlight'; key: string; result: SearchResults['highlights'][number] }
   | { kind: 'note'; key: string; result: SearchResults['notes'][number] }
-  | { kind: 'actor'; key: string; result: SearchResults['actors'][number] };
+  | { kind: 'actor'; key: string; result: SearchResults['actors'][number] }
+  | { kind: 'theme'; key: string; result: SearchResults['themes'][number] };
 
 export interface ResultGroup {
   kind: SearchKind;
@@ -21,6 +22,7 @@ export const KINDS: ReadonlyArray<{ kind: SearchKind; label: string }> = [
   { kind: 'highlight', label: 'Highlights' },
   { kind: 'note', label: 'Notes' },
   { kind: 'actor', label: 'Actors' },
+  { kind: 'theme', label: 'Themes' },
 ];
 
 /** The non-empty groups, each kind best first as the core ranked them. */
@@ -30,6 +32,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
     highlight: results.highlights.map((result) => ({ kind: 'highlight', key: `highlight-${result.id}`, result })),
     note: results.notes.map((result) => ({ kind: 'note', key: `note-${result.id}`, result })),
     actor: results.actors.map((result) => ({ kind: 'actor', key: `actor-${result.id}`, result })),
+    theme: results.themes.map((result) => ({ kind: 'theme', key: `theme-${result.id}`, result })),
   };
   return KINDS.map(({ kind, label }) => ({ kind, heading: label, options: byKind[kind] })).filter((group) => group.options.length > 0);
 }
