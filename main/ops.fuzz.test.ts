@@ -152,6 +152,19 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
     case 'themes.delete':
     case 'themes.page':
       return { id: id('theme') };
+    case 'analysis.coOccurrence':
+    case 'export.coOccurrence':
+      return {
+        against: r.pick(['themes', 'actors']),
+        ...(r.chance(0.3) ? { documentId: id('document') } : {}),
+        ...(r.chance(0.2) ? { publishedFrom: r.pick(['2011', '2012-03', oddString(r)]) } : {}),
+      };
+    case 'analysis.coOccurrencePassages':
+      return {
+        themeId: id('theme'),
+        with: r.chance(0.5) ? { kind: 'theme', id: id('theme') } : { kind: 'actor', id: id('actor') },
+        ...(r.chance(0.3) ? { documentId: id('document') } : {}),
+      };
     case 'themes.merge':
       return { keepId: id('theme'), mergeId: id('theme') };
     case 'export.highlightsSelection':

@@ -42,6 +42,9 @@ import {
 import { restoreArchive } from './core/export/restore-archive';
 import { actorNetwork, networkLinkPassages } from './core/analysis/actor-network';
 import { networkFile } from './core/analysis/network-files';
+import { coOccurrence } from './core/analysis/co-occurrence';
+import { coOccurrenceFile } from './core/analysis/co-occurrence-csv';
+import { coOccurrencePassages } from './core/analysis/co-occurrence-passages';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
 import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
@@ -230,7 +233,6 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.qdc': { access: 'read', run: ({ library }) => qdaCodebookFile(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
   'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
-  // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'analysis.network': { access: 'read', run: ({ library }, filter) => actorNetwork(library, filter) },
   'analysis.linkPassages': {
     access: 'read',
@@ -240,6 +242,16 @@ export const ops: { [N in OpName]: Op<N> } = {
     access: 'read',
     run: ({ library }, { format, bom, ...filter }) => networkFile(actorNetwork(library, filter), format, { bom: bom ?? true }),
   },
+  'analysis.coOccurrence': { access: 'read', run: ({ library }, { against, ...filter }) => coOccurrence(library, against, filter) },
+  'analysis.coOccurrencePassages': {
+    access: 'read',
+    run: ({ library }, { themeId, with: partner, ...filter }) => coOccurrencePassages(library, themeId, partner, filter),
+  },
+  'export.coOccurrence': {
+    access: 'read',
+    run: ({ library }, { against, bom, ...filter }) => coOccurrenceFile(coOccurrence(library, against, filter), { bom: bom ?? true }),
+  },
+  // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
 };

@@ -86,6 +86,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/network-command')).runNetwork,
   },
   {
+    name: 'cooccurrence',
+    synopsis: 'cooccurrence [--json] [--against themes|actors] [--document ID] [--collection ID] [--from DATE] [--to DATE]',
+    summary: 'Print how many passages carry each theme together with each other theme (or each actor, with --against actors).',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: true,
+    options: ['against', 'document', 'collection', 'from', 'to'],
+    load: async () => (await import('./commands/cooccurrence-command')).runCoOccurrence,
+  },
+  {
     name: 'themes',
     synopsis: 'themes [--json]',
     summary: 'Print the codebook: themes as a tree, with their passage counts.',
@@ -104,7 +113,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'export',
     synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
-    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), or the actor network as graphml or gexf.',
+    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), the actor network as graphml or gexf, or the co-occurrence matrix as CSV (cooccurrence: themes x themes; cooccurrence-actors: themes x actors).',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: false,
     options: ['format', 'out', 'note', 'document', 'actor', 'bom'],

@@ -27,6 +27,8 @@ import {
   type AllHighlights,
   type ActorPage,
   type BackupInfo,
+  type CoOccurrence,
+  type CoOccurrencePassages,
   type Collection,
   type DocumentFull,
   type DocumentSummary,
@@ -107,10 +109,16 @@ const CollectionName = z
   .max(MAX_COLLECTION_NAME, `A collection’s name can be at most ${MAX_COLLECTION_NAME} characters.`);
 const Tag = z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH);
 
-/** Which passages the actor network is drawn from; the same for the view, its links and its exports. */
-const NetworkFilterFields = {
+/** Which live passages an analysis counts: the network's and the co-occurrence matrix's narrowing alike. */
+const PassageFilterFields = {
   documentId: Id.optional(),
   collectionId: Id.optional(),
+  publishedFrom: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
+  publishedTo: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
+};
+/** Which passages the actor network is drawn from; the same for the view, its links and its exports. */
+const NetworkFilterFields = {
+  ...PassageFilterFields,
   kinds: z
     .array(ActorFields.kind)
     .max(ACTOR_KINDS.length)
@@ -122,12 +130,11 @@ const NetworkFilterFields = {
     .min(1, 'A link is at least one passage.')
     .max(1_000_000)
     .optional(),
-  publishedFrom: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
-  publishedTo: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
 };
 const publishedInOrder = (f: { publishedFrom?: string | undefined; publishedTo?: string | undefined }) =>
   !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo || f.publishedTo.startsWith(f.publishedFrom);
 const PUBLISHED_ORDER = { message: 'The first date must not come after the last.', path: ['publishedTo'] };
+const CoOccurrenceAgainst = z.enum(['themes', 'actors'], { error: 'Themes are set against themes or actors.' });
 
 export const opInputs = {
   'documents.list': z.object({}).strict(),
@@ -343,6 +350,30 @@ export const opInputs = {
     })
     .strict()
     .refine(publishedInOrder, PUBLISHED_ORDER),
+  /** Every theme against every theme or every actor: how many live passages carry both. */
+  'analysis.coOccurrence': z
+    .object({ against: CoOccurrenceAgainst, ...PassageFilterFields })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
+  /** The passages behind one cell: those carrying the theme and the other theme or actor. */
+  'analysis.coOccurrencePassages': z
+    .object({
+      themeId: Id,
+      with: z
+        .object({
+          kind: z.enum(['theme', 'actor'], { error: 'A cell pairs a theme with a theme or an actor.' }),
+          id: Id,
+        })
+        .strict(),
+      ...PassageFilterFields,
+    })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
+  /** The matrix as CSV: a theme (by its path) per line, a count per column. */
+  'export.coOccurrence': z
+    .object({ against: CoOccurrenceAgainst, bom: z.boolean().optional(), ...PassageFilterFields })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
   'backup.now': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
 } as const;
@@ -422,6 +453,9 @@ export interface OpOutputs {
   'analysis.network': ActorNetwork;
   'analysis.linkPassages': NetworkLinkPassages;
   'export.network': ExportedFile;
+  'analysis.coOccurrence': CoOccurrence;
+  'analysis.coOccurrencePassages': CoOccurrencePassages;
+  'export.coOccurrence': ExportedFile;
 }
 
 /** `cancelled`: the caller stopped a long operation; its message says what, if anything, was kept. */

@@ -26,17 +26,21 @@ export interface ActorNetwork {
   links: NetworkLink[];
 }
 
-export interface NetworkFilter {
+/** Which live passages an analysis counts: the same narrowing for the network and the co-occurrence matrix. */
+export interface PassageFilter {
   documentId?: number | undefined;
   collectionId?: number | undefined;
-  /** Only actors of these kinds, and links between two of them. */
-  kinds?: readonly ActorKind[] | undefined;
-  /** Links tied by at least this many passages. */
-  minWeight?: number | undefined;
   /** Documents published on or after this partial date (2012, 2012-03, 2012-03-14). */
   publishedFrom?: string | undefined;
   /** Documents published on or before this partial date; "2012" takes in all of 2012. */
   publishedTo?: string | undefined;
+}
+
+export interface NetworkFilter extends PassageFilter {
+  /** Only actors of these kinds, and links between two of them. */
+  kinds?: readonly ActorKind[] | undefined;
+  /** Links tied by at least this many passages. */
+  minWeight?: number | undefined;
 }
 
 /** The passages that tie two actors, for a link opened in the network. */

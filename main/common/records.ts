@@ -130,6 +130,65 @@ export interface ThemePage {
   passageCount: number;
 }
 
+/**
+ * Co-occurrence (issue #18): how many live passages carry both a theme and another theme, or a
+ * theme and an actor. A theme counts the passages coded with it directly, not its sub-themes'
+ * (as NVivo and ATLAS.ti count by default), so a parent's row never hides where its codings are.
+ */
+export type CoOccurrenceAgainst = 'themes' | 'actors';
+
+export interface CoOccurrenceTheme {
+  kind: 'theme';
+  id: number;
+  name: string;
+  colour: string;
+  /** 0 at the top of the codebook, so a table can indent the row. */
+  depth: number;
+  /** Names from the top of the codebook down to this theme, its own last. */
+  path: string[];
+  /** Live passages coded with the theme itself, within the filter. */
+  passageCount: number;
+}
+
+export interface CoOccurrenceActor {
+  kind: 'actor';
+  id: number;
+  name: string;
+  colour: string;
+  actorKind: ActorKind;
+  /** Live passages tagged with the actor, within the filter. */
+  passageCount: number;
+}
+
+export type CoOccurrenceColumn = CoOccurrenceTheme | CoOccurrenceActor;
+
+export interface CoOccurrenceRow extends CoOccurrenceTheme {
+  /**
+   * Passages carrying both this theme and the column's theme or actor, one per column in column
+   * order. Against themes, the diagonal is the theme's own passage count (every passage carries a
+   * theme "together with" itself), and its cell opens those passages.
+   */
+  counts: number[];
+}
+
+export interface CoOccurrence {
+  against: CoOccurrenceAgainst;
+  /** Every theme of the codebook, in its tree order (A to Z at every level, parents before their sub-themes), empty ones too. */
+  rows: CoOccurrenceRow[];
+  /** Against themes: the same themes as the rows. Against actors: each actor tagged on a passage within the filter, A to Z. */
+  columns: CoOccurrenceColumn[];
+}
+
+/** The passages behind one cell of the matrix. */
+export interface CoOccurrencePassages {
+  theme: CoOccurrenceTheme;
+  with: CoOccurrenceColumn;
+  /** By document, then reading order (at most 500). */
+  passages: ActorPassage[];
+  /** All of them, when more than the list holds. */
+  total: number;
+}
+
 export interface ActorMention {
   actorId: number;
   start: number;

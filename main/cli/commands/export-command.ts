@@ -10,7 +10,7 @@ import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
 
-const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf'] as const;
+const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf', 'cooccurrence', 'cooccurrence-actors'] as const;
 type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
@@ -46,6 +46,14 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
       return callOp(library, 'export.network', { format: 'graphml' });
     case 'gexf:library':
       return callOp(library, 'export.network', { format: 'gexf' });
+    case 'cooccurrence:library':
+      return callOp(library, 'export.coOccurrence', { against: 'themes', bom });
+    case 'cooccurrence:document':
+      return callOp(library, 'export.coOccurrence', { against: 'themes', documentId: id, bom });
+    case 'cooccurrence-actors:library':
+      return callOp(library, 'export.coOccurrence', { against: 'actors', bom });
+    case 'cooccurrence-actors:document':
+      return callOp(library, 'export.coOccurrence', { against: 'actors', documentId: id, bom });
     case 'qdpx:library':
       return callOp(library, 'export.qdpx', {});
     case 'qdc:library':

@@ -1,7 +1,7 @@
 import type { ActorPage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
 import { getActor } from './actor-repo';
 import { acceptedMentionsOf } from './mention-records';
 
@@ -10,10 +10,9 @@ const PASSAGE_LIMIT = 500;
 /** An actor's whole file: the passages tagged with it, where the documents name it, the notes mentioning it, who appears with it. */
 export function actorPage(library: Library, id: number): ActorPage {
   const actor = getActor(library, id);
-  const columns = HIGHLIGHT_COLUMNS.split(',').map((c) => `h.${c.trim()}`).join(', ');
-  const rows = prepare<[number, number], HighlightRow & { document_title: string }>(
+  const rows = prepare<[number, number], PassageRow>(
     library.db,
-    `SELECT ${columns}, d.title AS document_title
+    `SELECT ${PASSAGE_COLUMNS}
      FROM highlight_actors ha
      JOIN highlights h ON h.id = ha.highlight_id AND h.deleted_at IS NULL
      JOIN documents d ON d.id = h.document_id
@@ -21,8 +20,6 @@ export function actorPage(library: Library, id: number): ActorPage {
      ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
-  const tagsOf = highlightTags(library, rows.map((r) => r.id));
-  const themesOf = themeIdsOf(library, rows.map((r) => r.id));
   const notes = prepare<[number], { id: number; title: string; updated_at: string }>(
     library.db,
     `SELECT n.id, n.title, n.updated_at FROM links l JOIN notes n ON n.id = l.from_note_id
@@ -44,26 +41,9 @@ export function actorPage(library: Library, id: number): ActorPage {
     actor,
     mentions: mentions.mentions,
     mentionCount: mentions.total,
-    passages: rows.map((row) => ({ highlight: toHighlight(row, tagsOf.get(row.id) ?? [], themesOf.get(row.id) ?? []), documentTitle: row.document_title })),
+    passages: toPassages(library, rows),
     passageCount: actor.tagCount,
     notes: notes.map((n) => ({ id: n.id, title: n.title, updatedAt: n.updated_at })),
     cooccurring: cooccurring.map(({ count, ...other }) => ({ actor: other, count })),
   };
-}
-
-function highlightTags(library: Library, highlightIds: number[]): Map<number, number[]> {
-  const tags = new Map<number, number[]>();
-  if (highlightIds.length === 0) return tags;
-  const rows = library.db
-    .prepare(
-      `SELECT highlight_id, actor_id FROM highlight_actors
-       WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id`,
-    )
-    .all(JSON.stringify(highlightIds)) as Array<{ highlight_id: number; actor_id: number }>;
-  for (const row of rows) {
-    const list = tags.get(row.highlight_id) ?? [];
-    list.push(row.actor_id);
-    tags.set(row.highlight_id, list);
-  }
-  return tags;
 }

@@ -2,40 +2,12 @@ import type { ActorNetwork, NetworkFilter, NetworkLink, NetworkLinkPassages, Net
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
-import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
+import { passageScope, type Param } from './passage-scope';
 import { getActor } from '../actors/actor-repo';
 
 /** A link's passages listed at once; the count says how many there are in all. */
 export const LINK_PASSAGES_AT_MOST = 500;
-
-type Param = string | number;
-
-/**
- * The live passages the filter takes in, as SQL over `h` (highlights) and `d` (documents). A
- * partial date compares as text: "2012-03-14" >= "2012-03", and the upper bound is compared on
- * the bound's own length, so "2012" as the end takes in every day of 2012.
- */
-function passageScope(filter: NetworkFilter): { where: string; params: Param[] } {
-  const conditions = ['h.deleted_at IS NULL'];
-  const params: Param[] = [];
-  if (filter.documentId !== undefined) {
-    conditions.push('h.document_id = ?');
-    params.push(filter.documentId);
-  }
-  if (filter.collectionId !== undefined) {
-    conditions.push('h.document_id IN (SELECT document_id FROM document_collections WHERE collection_id = ?)');
-    params.push(filter.collectionId);
-  }
-  if (filter.publishedFrom !== undefined) {
-    conditions.push('d.published IS NOT NULL AND d.published >= ?');
-    params.push(filter.publishedFrom);
-  }
-  if (filter.publishedTo !== undefined) {
-    conditions.push('d.published IS NOT NULL AND substr(d.published, 1, ?) <= ?');
-    params.push(filter.publishedTo.length, filter.publishedTo);
-  }
-  return { where: conditions.join(' AND '), params };
-}
 
 function kindCondition(column: string, filter: NetworkFilter): { sql: string; params: Param[] } {
   if (filter.kinds === undefined) return { sql: '1', params: [] };
@@ -89,20 +61,17 @@ export function networkLinkPassages(library: Library, sourceId: number, targetId
     library.db,
     `SELECT count(*) AS total FROM highlights h JOIN documents d ON d.id = h.document_id WHERE ${both}`,
   ).get(...params)!;
-  const columns = HIGHLIGHT_COLUMNS.split(',').map((c) => `h.${c.trim()}`).join(', ');
-  const rows = prepare<Param[], HighlightRow & { document_title: string }>(
+  const rows = prepare<Param[], PassageRow>(
     library.db,
-    `SELECT ${columns}, d.title AS document_title FROM highlights h JOIN documents d ON d.id = h.document_id
+    `SELECT ${PASSAGE_COLUMNS} FROM highlights h JOIN documents d ON d.id = h.document_id
      WHERE ${both}
      ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
      LIMIT ?`,
   ).all(...params, LINK_PASSAGES_AT_MOST);
-  const actorIds = actorsOfHighlights(library, rows.map((row) => row.id));
-  const themeIds = themeIdsOf(library, rows.map((row) => row.id));
   return {
     source: nodeOf(library, sourceId, filter),
     target: nodeOf(library, targetId, filter),
-    passages: rows.map((row) => ({ highlight: toHighlight(row, actorIds.get(row.id) ?? [], themeIds.get(row.id) ?? []), documentTitle: row.document_title })),
+    passages: toPassages(library, rows),
     total,
   };
 }
@@ -117,19 +86,4 @@ function nodeOf(library: Library, actorId: number, filter: NetworkFilter): Netwo
      WHERE ha.actor_id = ? AND ${scope.where}`,
   ).get(actorId, ...scope.params)!;
   return { id: actor.id, name: actor.name, kind: actor.kind, colour: actor.colour, passages };
-}
-
-function actorsOfHighlights(library: Library, highlightIds: number[]): Map<number, number[]> {
-  const byHighlight = new Map<number, number[]>();
-  if (highlightIds.length === 0) return byHighlight;
-  const rows = prepare<number[], { highlight_id: number; actor_id: number }>(
-    library.db,
-    `SELECT highlight_id, actor_id FROM highlight_actors WHERE highlight_id IN (${highlightIds.map(() => '?').join(', ')}) ORDER BY actor_id`,
-  ).all(...highlightIds);
-  for (const { highlight_id, actor_id } of rows) {
-    const list = byHighlight.get(highlight_id) ?? [];
-    list.push(actor_id);
-    byHighlight.set(highlight_id, list);
-  }
-  return byHighlight;
 }

@@ -142,20 +142,25 @@ function selectorsOf(row: HighlightRow): Selectors {
   };
 }
 
+/** The actors each of these highlights is tagged with, by id. */
+export function actorIdsOf(library: Library, highlightIds: readonly number[]): Map<number, number[]> {
+  return idsByHighlight(library, 'SELECT highlight_id, actor_id AS tag_id FROM highlight_actors WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id', highlightIds);
+}
+
 /** The themes each of these highlights is tagged with, by id. */
 export function themeIdsOf(library: Library, highlightIds: readonly number[]): Map<number, number[]> {
-  const themes = new Map<number, number[]>();
-  if (highlightIds.length === 0) return themes;
-  const rows = prepare<[string], { highlight_id: number; theme_id: number }>(
-    library.db,
-    'SELECT highlight_id, theme_id FROM highlight_themes WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id',
-  ).all(JSON.stringify(highlightIds));
-  for (const row of rows) {
-    const list = themes.get(row.highlight_id) ?? [];
-    list.push(row.theme_id);
-    themes.set(row.highlight_id, list);
+  return idsByHighlight(library, 'SELECT highlight_id, theme_id AS tag_id FROM highlight_themes WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY theme_id', highlightIds);
+}
+
+function idsByHighlight(library: Library, query: string, highlightIds: readonly number[]): Map<number, number[]> {
+  const byHighlight = new Map<number, number[]>();
+  if (highlightIds.length === 0) return byHighlight;
+  for (const row of prepare<[string], { highlight_id: number; tag_id: number }>(library.db, query).all(JSON.stringify(highlightIds))) {
+    const list = byHighlight.get(row.highlight_id) ?? [];
+    list.push(row.tag_id);
+    byHighlight.set(row.highlight_id, list);
   }
-  return themes;
+  return byHighlight;
 }
 
 export function toHighlight(row: HighlightRow, actorIds: number[], themeIds: number[]): Highlight {

@@ -1,7 +1,7 @@
 import type { ThemePage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '../highlights/highlight-repo';
+import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
 import { ancestorIds, getTheme, listThemes } from './theme-repo';
 
 const PASSAGE_LIMIT = 500;
@@ -10,10 +10,9 @@ const PASSAGE_LIMIT = 500;
 export function themePage(library: Library, id: number): ThemePage {
   const theme = getTheme(library, id);
   const themes = new Map(listThemes(library).map((t) => [t.id, t]));
-  const columns = HIGHLIGHT_COLUMNS.split(',').map((c) => `h.${c.trim()}`).join(', ');
-  const rows = prepare<[number, number], HighlightRow & { document_title: string }>(
+  const rows = prepare<[number, number], PassageRow>(
     library.db,
-    `SELECT ${columns}, d.title AS document_title
+    `SELECT ${PASSAGE_COLUMNS}
      FROM highlight_themes ht
      JOIN highlights h ON h.id = ht.highlight_id AND h.deleted_at IS NULL
      JOIN documents d ON d.id = h.document_id
@@ -21,15 +20,6 @@ export function themePage(library: Library, id: number): ThemePage {
      ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
-  const ids = rows.map((r) => r.id);
-  const actors = new Map<number, number[]>();
-  for (const row of prepare<[string], { highlight_id: number; actor_id: number }>(
-    library.db,
-    'SELECT highlight_id, actor_id FROM highlight_actors WHERE highlight_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id',
-  ).all(JSON.stringify(ids))) {
-    actors.set(row.highlight_id, [...(actors.get(row.highlight_id) ?? []), row.actor_id]);
-  }
-  const themesOf = themeIdsOf(library, ids);
   return {
     theme,
     path: ancestorIds(library, id)
@@ -38,10 +28,7 @@ export function themePage(library: Library, id: number): ThemePage {
     children: [...themes.values()]
       .filter((t) => t.parentId === id)
       .map(({ id: childId, name, colour, passageCount }) => ({ id: childId, name, colour, passageCount })),
-    passages: rows.map((row) => ({
-      highlight: toHighlight(row, actors.get(row.id) ?? [], themesOf.get(row.id) ?? []),
-      documentTitle: row.document_title,
-    })),
+    passages: toPassages(library, rows),
     passageCount: theme.passageCount,
   };
 }
