@@ -109,7 +109,7 @@ test('the Collections dialog, with a collection being renamed, passes axe in lig
   await expectNoSeriousViolations(page, testInfo, 'collections dialog');
 });
 
-test('the codebook, a card coded with a theme and a theme’s page pass axe in light and dark', async ({ page }, testInfo) => {
+test('the codebook, a card coded with a theme, a theme’s page and the co-occurrence table pass axe in light and dark', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await openBundledArticle(page);
   const codebook = await showView(page, 'Themes');
@@ -134,4 +134,9 @@ test('the codebook, a card coded with a theme and a theme’s page pass axe in l
   await codebook.getByRole('link', { name: 'Ransom', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ransom' })).toBeVisible();
   await expectNoSeriousViolations(page, testInfo, 'theme page');
+
+  await codebook.getByRole('link', { name: 'Co-occurrence' }).click();
+  await page.getByRole('button', { name: '1 passage coded with Financing / Ransom' }).click();
+  await expect(page.getByRole('region', { name: /^Passages coded with Financing \/ Ransom/ })).toBeVisible();
+  await expectNoSeriousViolations(page, testInfo, 'co-occurrence');
 });

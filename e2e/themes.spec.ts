@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { attachScreenshot, expect, test } from './fixtures';
-import { highlightOpening, highlightsPanel, openBundledArticle, openCard, paragraphStarting, showView } from './user-actions';
+import { addActor, exportFrom, highlightOpening, highlightsPanel, openBundledArticle, openCard, paragraphStarting, showView, tagCard } from './user-actions';
 
 const codebook = (page: Page) => page.getByRole('tabpanel', { name: 'Themes' });
 const themeLink = (page: Page, name: string) => codebook(page).getByRole('list', { name: 'Themes' }).getByRole('link', { name, exact: true });
@@ -126,4 +127,55 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   await expect(found).toContainText('Kidnap for ransom');
   await found.click();
   await expect(themePage(page, 'Kidnap for ransom').getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the co-occurrence table counts the passages two codes share, opens them, and saves as CSV', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openBundledArticle(page);
+  await addTheme(page, 'Financing', 'How armed groups pay for themselves.');
+  await addTheme(page, 'Ransom', 'Money paid to free hostages.', 'Financing');
+  await addTheme(page, 'State complicity', 'Officials who look away or help.');
+  await addActor(page, 'AQIM', 'Group');
+
+  const firstly = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  const secondly = await highlightOpening(page, paragraphStarting(page, 'Secondly, the sanctuary'));
+  const firstCard = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: firstly }).first());
+  await codeCard(firstCard, 'Ransom', 'Financing / Ransom');
+  await codeCard(firstCard, 'State', 'State complicity');
+  await tagCard(page, firstly, 'AQIM');
+  const secondCard = await openCard(highlightsPanel(page).getByRole('listitem').filter({ hasText: secondly }).first());
+  await codeCard(secondCard, 'Ransom', 'Financing / Ransom');
+  await tagCard(page, secondly, 'AQIM');
+
+  await (await showView(page, 'Themes')).getByRole('link', { name: 'Co-occurrence' }).click();
+  const view = page.getByRole('main', { name: 'Co-occurrence' });
+  const table = view.getByRole('table');
+  await expect(table.getByRole('button', { name: '1 passage with Financing / Ransom and State complicity' })).toBeVisible();
+  await expect(table.getByRole('button', { name: '2 passages coded with Financing / Ransom' })).toBeVisible();
+  // Financing itself codes nothing: its row is there, with nothing to open.
+  await expect(table.getByRole('rowheader', { name: 'Financing', exact: true })).toBeVisible();
+  await expect(table.getByRole('button', { name: /(with|coded with) Financing( and|$)/ })).toHaveCount(0);
+
+  await view.getByRole('combobox', { name: 'Themes against' }).selectOption({ label: 'Actors' });
+  const cell = table.getByRole('button', { name: '2 passages with Financing / Ransom and AQIM' });
+  await cell.click();
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  const passages = view.getByRole('region', { name: /^Passages with Financing \/ Ransom and AQIM/ });
+  await expect(passages.getByRole('link', { name: /^“/ })).toHaveText([`“${firstly}”`, `“${secondly}”`]);
+  await attachScreenshot(page, testInfo, 'co-occurrence');
+
+  const { name, bytes } = await exportFrom(page, view, 'Export', 'Table as CSV');
+  expect(name).toBe('Theme and actor co-occurrence.csv');
+  const rows = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(rows).toEqual(['Theme,AQIM', 'Financing,0', 'Financing / Ransom,2', 'State complicity,1']);
+
+  // The whole project goes to NVivo, ATLAS.ti or MAXQDA as REFI-QDA: a zip holding the project with its codes.
+  const library = await showView(page, 'Library');
+  const project = await exportFrom(page, library.getByRole('navigation', { name: 'Library' }), 'Export library', /^REFI-QDA project/);
+  expect(project.name).toMatch(/\.qdpx$/);
+  const files = unzipSync(new Uint8Array(project.bytes));
+  const qde = strFromU8(files['project.qde']!);
+  expect(qde).toContain('<Code ');
+  expect(qde).toMatch(/name="Ransom"/);
+  expect(qde).toMatch(/<PlainTextSelection /);
 });

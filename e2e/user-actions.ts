@@ -109,7 +109,7 @@ export async function waitForSaved(page: Page): Promise<void> {
 }
 
 /** Chooses an item of an Export menu and returns the downloaded file's name and bytes. */
-export async function exportFrom(page: Page, scope: Locator, menu: string, item: string): Promise<{ name: string; bytes: Buffer }> {
+export async function exportFrom(page: Page, scope: Locator, menu: string, item: string | RegExp): Promise<{ name: string; bytes: Buffer }> {
   await scope.getByRole('button', { name: menu, exact: true }).click();
   const downloaded = page.waitForEvent('download');
   await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item }).click();

@@ -5,7 +5,7 @@ import { AllHighlightsView } from './highlights/AllHighlightsView';
 import { DeletedNoteNotice } from './notes/DeletedNoteNotice';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
-import { ActorPageView, NoteView, ThemePageView } from './views';
+import { ActorPageView, CoOccurrenceView, NoteView, ThemePageView } from './views';
 import { cyclePaneFocus } from './workspace/main-area';
 import { Sidebar } from './workspace/Sidebar';
 import { SkipLink } from './workspace/SkipLink';
@@ -36,6 +36,10 @@ export function App() {
       ) : route.kind === 'theme' ? (
         <Suspense fallback={null}>
           <ThemePageView key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.kind === 'co-occurrence' ? (
+        <Suspense fallback={null}>
+          <CoOccurrenceView documents={library.documents} />
         </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />

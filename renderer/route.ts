@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
  * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
- * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights.
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence.
  */
 export type Route =
   | { kind: 'home' }
@@ -11,7 +11,8 @@ export type Route =
   | { kind: 'note'; id: number }
   | { kind: 'actor'; id: number }
   | { kind: 'theme'; id: number }
-  | { kind: 'highlights' };
+  | { kind: 'highlights' }
+  | { kind: 'co-occurrence' };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
@@ -21,6 +22,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/actor\/([1-9]\d*)$/, (m) => ({ kind: 'actor', id: Number(m[1]) })],
   [/^#\/theme\/([1-9]\d*)$/, (m) => ({ kind: 'theme', id: Number(m[1]) })],
   [/^#\/highlights$/, () => ({ kind: 'highlights' })],
+  [/^#\/co-occurrence$/, () => ({ kind: 'co-occurrence' })],
 ];
 
 export function routeFromHash(hash: string): Route {
@@ -47,6 +49,8 @@ export function hashForRoute(route: Route): string {
       return `#/theme/${route.id}`;
     case 'highlights':
       return '#/highlights';
+    case 'co-occurrence':
+      return '#/co-occurrence';
   }
 }
 

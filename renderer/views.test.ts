@@ -27,6 +27,10 @@ beforeEach(() => {
     loaded.push('theme page');
     return { ThemePageView: () => null };
   });
+  vi.doMock('./themes/CoOccurrenceView', () => {
+    loaded.push('co-occurrence');
+    return { CoOccurrenceView: () => null };
+  });
   performance.clearMarks();
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -41,7 +45,7 @@ describe('the views a document does not need', () => {
 
     performance.mark('fieldbook:first-screen-shown');
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'note view', 'theme page']);
   });
 
   it('are loaded when the page is idle if the app opens elsewhere', async () => {
@@ -49,6 +53,6 @@ describe('the views a document does not need', () => {
     prefetchViewsWhenShown(false);
     expect(loaded).toEqual([]);
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'note view', 'theme page']);
   });
 });

@@ -12,16 +12,19 @@ const FIRST_SCREEN_SHOWN = 'fieldbook:first-screen-shown';
 const loadNoteView = () => import('./notes/NoteView');
 const loadActorPageView = () => import('./actors/ActorPageView');
 const loadThemePageView = () => import('./themes/ThemePageView');
+const loadCoOccurrenceView = () => import('./themes/CoOccurrenceView');
 
 export const NoteView = lazy(() => loadNoteView().then((module) => ({ default: module.NoteView })));
 export const ActorPageView = lazy(() => loadActorPageView().then((module) => ({ default: module.ActorPageView })));
 export const ThemePageView = lazy(() => loadThemePageView().then((module) => ({ default: module.ThemePageView })));
+export const CoOccurrenceView = lazy(() => loadCoOccurrenceView().then((module) => ({ default: module.CoOccurrenceView })));
 
 /** Loads the deferred views' code without showing them. A failure here is left to show itself if the view is opened. */
 export function prefetchViews(): void {
   void loadNoteView().catch(() => {});
   void loadActorPageView().catch(() => {});
   void loadThemePageView().catch(() => {});
+  void loadCoOccurrenceView().catch(() => {});
 }
 
 /**

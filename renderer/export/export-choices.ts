@@ -31,6 +31,8 @@ export function libraryExportChoices(): ExportChoice[] {
     { label: 'Library archive (JSON)', long: true, run: (options) => api.call('export.archive', {}, options) },
     { label: 'All annotations (W3C JSON-LD)', run: () => api.call('export.webAnnotations', {}) },
     { label: 'All highlights as CSV', run: () => api.call('export.highlightsCsv', { scope: { kind: 'library' } }) },
+    { label: 'REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA', run: () => api.call('export.qdpx', {}) },
+    { label: 'Codebook (REFI-QDA .qdc)', run: () => api.call('export.qdc', {}) },
     {
       label: 'Back up now',
       act: async () => {

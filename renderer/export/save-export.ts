@@ -15,8 +15,20 @@ export async function saveExport(exported: ExportedFile | ExportedFolder): Promi
     download(new Blob([zipSync(entries, { level: 6 })], { type: 'application/zip' }), name);
     return name;
   }
-  download(new Blob([exported.content], { type: `${exported.mediaType};charset=utf-8` }), exported.fileName);
+  const blob =
+    exported.encoding === 'base64'
+      ? new Blob([bytesOfBase64(exported.content)], { type: exported.mediaType })
+      : new Blob([exported.content], { type: `${exported.mediaType};charset=utf-8` });
+  download(blob, exported.fileName);
   return exported.fileName;
+}
+
+/** A zip (a REFI-QDA project, say) crosses the API as base64 text; the file is its bytes. */
+function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function download(blob: Blob, fileName: string): void {

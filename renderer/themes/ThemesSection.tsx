@@ -15,6 +15,8 @@ import '../styles/themes.css';
 interface Props {
   /** The theme whose page the main area shows, if any. */
   openId: number | null;
+  /** Whether the main area shows the co-occurrence table. */
+  matrixOpen: boolean;
 }
 
 const NO_ROWS: readonly CodebookRow[] = [];
@@ -22,7 +24,7 @@ const filterText = (row: CodebookRow) => `${row.path} ${row.theme.description}`;
 const rowKey = (row: CodebookRow) => row.theme.id;
 
 /** The codebook: every theme in its tree, and the way to add one. */
-export function ThemesSection({ openId }: Props) {
+export function ThemesSection({ openId, matrixOpen }: Props) {
   const { tree, rows, error, retry } = useThemes();
   const filter = useListFilter(tree ? rows : NO_ROWS, filterText);
   const filtering = filter.query.trim() !== '';
@@ -55,6 +57,9 @@ export function ThemesSection({ openId }: Props) {
           </svg>
           New theme
         </button>
+        <a href={hashForRoute({ kind: 'co-occurrence' })} className="themes-matrix-link" aria-current={matrixOpen ? 'page' : undefined}>
+          Co-occurrence
+        </a>
       </div>
       {adding && <ThemeForm suggestedColour={ACTOR_COLOURS[rows.length % ACTOR_COLOURS.length]} onSaved={saved} onCancel={close} />}
       <p role="status" className="actors-status">

@@ -30,7 +30,7 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
     library: () => <LibraryPane library={library} openId={openDocumentId} onOpen={onOpenDocument} onNeeded={() => setView('library')} />,
     notes: () => <NotesSection openId={route.kind === 'note' ? route.id : null} />,
     actors: () => <ActorsSection openId={route.kind === 'actor' ? route.id : null} />,
-    themes: () => <ThemesSection openId={route.kind === 'theme' ? route.id : null} />,
+    themes: () => <ThemesSection openId={route.kind === 'theme' ? route.id : null} matrixOpen={route.kind === 'co-occurrence'} />,
   };
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
