@@ -58,6 +58,13 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   await expect(secondCard.getByRole('list', { name: 'Themes' }).getByRole('listitem')).toHaveText(['Ransom']);
   await expect(themeLink(page, 'Ransom')).toHaveAccessibleDescription('Under Financing · 2 passages');
 
+  // The document's highlights narrowed to one theme's passages, and back.
+  const byTheme = highlightsPanel(page).getByRole('combobox', { name: 'Filter by theme' });
+  await byTheme.selectOption({ label: 'State complicity (1)' });
+  await expect(highlightsPanel(page).getByRole('button', { name: /^Go to highlight:/ })).toHaveCount(1);
+  await byTheme.selectOption({ label: 'All themes' });
+  await expect(highlightsPanel(page).getByRole('button', { name: /^Go to highlight:/ })).toHaveCount(2);
+
   // The theme's page: where it sits, its definition, its passages and what else they are coded with.
   await themeLink(page, 'Ransom').click();
   const ransom = themePage(page, 'Ransom');

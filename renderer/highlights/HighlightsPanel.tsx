@@ -2,6 +2,8 @@ import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'rea
 import type { Highlight, HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { ActorFilter, filterByActor } from '../actors/ActorFilter';
+import { filterByTheme } from '../themes/theme-filter';
+import { ThemeFilter } from '../themes/ThemeFilter';
 import { HighlightCard } from './HighlightCard';
 import { UndoNotice } from './UndoNotice';
 import type { HighlightList } from './use-highlights';
@@ -31,10 +33,11 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
   // The cards render after the reader has painted the passages, which is what a reader looks at first.
   const cardsOf = useDeferredValue(highlights, null);
   const [actorFilter, setActorFilter] = useState<number | null>(null);
+  const [themeFilter, setThemeFilter] = useState<number | null>(null);
   const [placed, orphaned] = useMemo(() => {
-    const shown = cardsOf ? filterByActor(cardsOf, actorFilter) : [];
+    const shown = cardsOf ? filterByTheme(filterByActor(cardsOf, actorFilter), themeFilter) : [];
     return [shown.filter((h) => h.status !== 'orphaned'), shown.filter((h) => h.status === 'orphaned')];
-  }, [cardsOf, actorFilter]);
+  }, [cardsOf, actorFilter, themeFilter]);
   const panel = useRef<HTMLElement>(null);
   // After a card goes or comes back, focus lands on a card near it rather than on the page itself.
   // Only the cards near the view are mounted: the list brings that card into view, mounts it and focuses it.
@@ -137,6 +140,7 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
       )}
       {mentions}
       {cardsOf && <ActorFilter highlights={cardsOf} value={actorFilter} onChange={setActorFilter} />}
+      {cardsOf && <ThemeFilter highlights={cardsOf} value={themeFilter} onChange={setThemeFilter} />}
       {cardsOf === null && !error && <p className="highlights-note">Loading highlights…</p>}
       {cardsOf?.length === 0 && <p className="highlights-note">No highlights yet. Select text in the document and choose Highlight.</p>}
       {placed.length > 0 && <VirtualCardList as="ol" className="highlight-list" items={placed} scrollerRef={panel} renderCard={card} reveal={reveal} focus={focusCard} />}
