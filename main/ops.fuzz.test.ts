@@ -4,6 +4,7 @@
  * No answer may be `internal`, and the library must be sound afterwards. Seeded, so a failure
  * reproduces: FUZZ_SEED=<seed printed in the failure> npx vitest run main/ops.fuzz.test.ts
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from './common/records';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from './common/note-format';
@@ -216,9 +217,36 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       return { scope: r.pick([{ kind: 'library' }, { kind: 'document', documentId: id('document') }, { kind: 'actor', actorId: id('actor') }]) };
     case 'library.restoreArchive':
       return { json: damagedArchive(r, library) };
+    case 'library.importQdpx':
+      return { file: { name: r.pick(['project.qdpx', 'project.zip', 'project']), base64: damagedQdpx(r, library) } };
     default:
       return {};
   }
+}
+
+/** The library's own REFI-QDA project, whole, cut short, or with one position, name or stretch of its XML spoiled. */
+function damagedQdpx(r: SeededRandom, library: Library): string {
+  const result = dispatch({ library }, 'export.qdpx', {});
+  if (!result.ok) return Buffer.from(oddString(r)).toString('base64');
+  const bytes = Buffer.from((result.value as { content: string }).content, 'base64');
+  if (r.chance(0.3)) return bytes.toString('base64');
+  const entries = unzipSync(new Uint8Array(bytes));
+  let xml = strFromU8(entries['project.qde']!);
+  switch (r.int(4)) {
+    case 0:
+      xml = xml.replace(/Position="\d+"/, `Position="${String(r.pick(ODD_NUMBERS))}"`);
+      break;
+    case 1:
+      xml = xml.replace(/name="[^"]*"/, `name="${oddString(r).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`);
+      break;
+    case 2:
+      xml = xml.slice(0, r.int(xml.length));
+      break;
+    default:
+      return bytes.subarray(0, r.int(bytes.length)).toString('base64');
+  }
+  entries['project.qde'] = strToU8(xml);
+  return Buffer.from(zipSync(entries)).toString('base64');
 }
 
 /** The library's own archive with one value changed, or not changed at all. */

@@ -52,6 +52,7 @@ import { createCollection, deleteCollection, getCollection, listCollections, ren
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
+import { importQdpx } from './core/import/refi-qda-import';
 import type { Task } from './core/task';
 import { wellFormedValue } from './core/text/well-formed';
 
@@ -233,6 +234,11 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.qdc': { access: 'read', run: ({ library }) => qdaCodebookFile(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
   'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
+  // Unzips, parses and prepares every source first, then writes the whole project in one transaction of its own.
+  'library.importQdpx': {
+    access: 'own-transactions',
+    run: ({ library }, { file }) => importQdpx(library, file.name, Buffer.from(file.base64, 'base64')),
+  },
   'analysis.network': { access: 'read', run: ({ library }, filter) => actorNetwork(library, filter) },
   'analysis.linkPassages': {
     access: 'read',

@@ -38,6 +38,7 @@ import {
   type ImportOutcome,
   type Note,
   type NoteSummary,
+  type QdpxImportReport,
   type ReplaceReport,
   type RestoreReport,
   type SearchResults,
@@ -336,6 +337,12 @@ export const opInputs = {
   'library.restoreArchive': z
     .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
     .strict(),
+  /**
+   * A REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or Fieldbook: its text sources, codes
+   * and text selections become documents, themes (and, from Fieldbook, actors) and highlights, all
+   * in one transaction or not at all.
+   */
+  'library.importQdpx': z.object({ file: UploadedFile }).strict(),
   'analysis.network': z.object(NetworkFilterFields).strict().refine(publishedInOrder, PUBLISHED_ORDER),
   'analysis.linkPassages': z
     .object({ source: Id, target: Id, ...NetworkFilterFields })
@@ -448,6 +455,7 @@ export interface OpOutputs {
   'export.qdpx': ExportedFile;
   'export.qdc': ExportedFile;
   'library.restoreArchive': RestoreReport;
+  'library.importQdpx': QdpxImportReport;
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];
   'analysis.network': ActorNetwork;

@@ -287,6 +287,26 @@ export type ImportOutcome =
   /** Not looked at: the import was stopped before this file's turn. */
   | { fileName: string; status: 'cancelled'; message: string };
 
+/**
+ * What importing a REFI-QDA project (.qdpx) did: what it added, what the library already held
+ * (matched, not duplicated), and by name what Fieldbook cannot hold and so left out.
+ */
+export interface QdpxImportReport {
+  fileName: string;
+  project: { name: string; origin: string };
+  documentsAdded: Array<{ id: number; title: string }>;
+  /** Sources whose text the library already held: their selections were placed on that document. */
+  documentsFound: Array<{ id: number; title: string }>;
+  themesAdded: Array<{ id: number; name: string }>;
+  actorsAdded: Array<{ id: number; name: string }>;
+  highlightsAdded: number;
+  /** Selections the library had already highlighted at the same place: their codes were added to that highlight. */
+  highlightsFound: number;
+  notesAdded: Array<{ id: number; title: string }>;
+  /** `kind` says what it is ("audio source", "PDF", "selection", "set"…), `reason` why it was left out. */
+  skipped: Array<{ kind: string; name: string; reason: string }>;
+}
+
 /** One exported file for the caller to save; content is text (UTF-8), or base64 bytes when `encoding` says so (a zip). */
 export interface ExportedFile {
   fileName: string;

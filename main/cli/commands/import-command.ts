@@ -1,7 +1,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../common/import-limits';
-import type { ImportOutcome } from '../../common/records';
+import type { ImportOutcome, QdpxImportReport } from '../../common/records';
+import { isQdpx } from '../../core/import/qdpx-archive';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, errorLine, type CliIo } from '../cli-io';
 import type { CommandInput } from '../command-specs';
@@ -21,7 +22,12 @@ export function runImport({ library, io, operands, options }: CommandInput): num
     try {
       const size = fileSize(file);
       if (size > MAX_IMPORT_BYTES) throw new CliFailure(`${file} was not imported: ${oversizeReason(size)}.`);
-      const [outcome] = callOp(library, 'documents.import', { files: [{ name: path.basename(file), base64: readFileBase64(file) }] });
+      const upload = fileToImport(file);
+      if (upload.isProject) {
+        reportProject(io, callOp(library, 'library.importQdpx', { file: upload.file }));
+        continue;
+      }
+      const [outcome] = callOp(library, 'documents.import', { files: [upload.file] });
       if (!outcome) throw new CliFailure(`${file} was not imported: the library gave no answer for it.`);
       if (outcome.status === 'refused' || outcome.status === 'cancelled') failed = true;
       report(io, outcome);
@@ -47,6 +53,36 @@ function report(io: CliIo, outcome: ImportOutcome): void {
       io.stderr.write(errorLine(outcome.message));
       return;
   }
+}
+
+/**
+ * A REFI-QDA project is told by what it holds (a zip with a project.qde), so a `.qdpx` renamed on
+ * the way, or a `.zip`, is still one; a damaged file named .qdpx goes to the project import too,
+ * which says what is wrong with it.
+ */
+function fileToImport(file: string): { isProject: boolean; file: { name: string; base64: string } } {
+  const bytes = readFileBytes(file);
+  const isProject = isQdpx(bytes) || path.extname(file).toLowerCase() === '.qdpx';
+  return { isProject, file: { name: path.basename(file), base64: bytes.toString('base64') } };
+}
+
+/** What the project added, one row a line, then what the library already held and what was left out, by name. */
+function reportProject(io: CliIo, report: QdpxImportReport): void {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const origin = report.project.origin ? ` from ${report.project.origin}` : '';
+  const lines = [
+    `imported ${report.fileName}, the REFI-QDA project “${report.project.name}”${origin}: ` +
+      `added ${count(report.documentsAdded.length, 'document')}, ${count(report.themesAdded.length, 'theme')}, ` +
+      `${count(report.actorsAdded.length, 'actor')}, ${count(report.highlightsAdded, 'highlight')}, ${count(report.notesAdded.length, 'note')}`,
+    ...report.documentsAdded.map((d) => `  added document #${d.id} “${d.title}”`),
+    ...report.themesAdded.map((t) => `  added theme #${t.id} “${t.name}”`),
+    ...report.actorsAdded.map((a) => `  added actor #${a.id} “${a.name}”`),
+    ...report.notesAdded.map((n) => `  added note #${n.id} “${n.title}”`),
+    ...report.documentsFound.map((d) => `  already there: document #${d.id} “${d.title}”; its selections were placed on it`),
+    ...(report.highlightsFound > 0 ? [`  already there: ${count(report.highlightsFound, 'highlight')}; their codes were added to them`] : []),
+    ...report.skipped.map((s) => `  skipped ${s.kind} “${s.name}”: ${s.reason}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** `import --replace ID FILE`: a newer version of a document, its highlights re-anchored. */

@@ -133,6 +133,21 @@ export function mergeActors(library: Library, keepId: number, mergeId: number): 
   return getActor(library, keepId);
 }
 
+/** The actor a name belongs to, as its name or one of its aliases; null when it is free. */
+export function actorIdNamed(library: Library, name: string): number | null {
+  const same = prepare<[string], { id: number }>(library.db, 'SELECT id FROM actors WHERE name_key = ?').get(exactNameKey(name));
+  return same?.id ?? aliasOwner(library, nameKey(name))?.id ?? null;
+}
+
+/** Of these aliases for a new actor, those no other actor holds as its name or an alias (see assertAliasFree). */
+export function freeAliases(library: Library, aliases: readonly string[]): string[] {
+  const named = prepare<[string], { id: number }>(library.db, 'SELECT id FROM actors WHERE name_folded = ? LIMIT 1');
+  return aliases.filter((alias) => {
+    const folded = nameKey(alias);
+    return folded.length > 0 && !named.get(folded) && !aliasOwner(library, folded);
+  });
+}
+
 /** Replaces an actor's aliases, dropping repeats and any that only respell its own name. */
 function setAliases(library: Library, actorId: number, name: string, aliases: string[]): void {
   prepare(library.db, 'DELETE FROM actor_aliases WHERE actor_id = ?').run(actorId);

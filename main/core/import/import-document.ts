@@ -10,6 +10,7 @@ import { detectFormat, type DocumentFormat } from './detect-format';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
 import { ImportRefusal } from './import-refusal';
+import { isQdpx } from './qdpx-archive';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
 import { normaliseDocument } from './normalise-text';
@@ -35,14 +36,20 @@ export interface PreparedDocument {
 export interface PrepareOptions {
   /** Saved pages larger than this are read in two streaming passes (extract-large-article.ts). */
   largePageBytes?: number;
+  /**
+   * The title, where it is known apart from the file (a REFI-QDA source's name). A plain text's
+   * first line then stays in its text instead of being taken for the title: another tool's
+   * selections count positions from the text's first character.
+   */
+  title?: string;
 }
 
 /** Everything short of the database: decoding, extraction, sanitising and the plain text. */
 export function prepareDocument(fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): PreparedDocument {
-  const { format, html, text, contentHash, ...converted } = convert(fileName, bytes, options.largePageBytes ?? LARGE_PAGE_BYTES);
+  const { format, html, text, contentHash, ...converted } = convert(fileName, bytes, options);
   if (text.trim().length === 0) throw new ImportRefusal(fileName, 'no readable text was found in it');
   return {
-    title: (converted.title ?? '').trim() || titleFromFileName(fileName),
+    title: options.title?.trim() || (converted.title ?? '').trim() || titleFromFileName(fileName),
     byline: converted.byline,
     authors: authorsFromByline(converted.byline),
     published: converted.details?.published ?? null,
@@ -63,6 +70,10 @@ export function prepareDocument(fileName: string, bytes: Uint8Array, options: Pr
  */
 export function importFile(library: Library, fileName: string, bytes: Uint8Array): ImportOutcome {
   const name = path.basename(fileName);
+  if (isQdpx(bytes)) {
+    const message = `${name} was not imported as a document: it is a REFI-QDA project, whose documents, codes and selections are imported together, as a project.`;
+    return { fileName: name, status: 'refused', message };
+  }
   let prepared: PreparedDocument;
   try {
     prepared = prepareDocument(name, bytes);
@@ -92,11 +103,16 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
  * file's size as UTF-16, would sit beside its DOM, and the heap grows in proportion to what it
  * holds. (A function's locals stay reachable until it returns, used or not: hence the split.)
  */
-function convert(fileName: string, bytes: Uint8Array, largePageBytes: number): LargeArticle & { format: DocumentFormat } {
+function convert(fileName: string, bytes: Uint8Array, options: PrepareOptions): LargeArticle & { format: DocumentFormat } {
   const { format, encoding } = checkedFile(fileName, bytes);
   const readPage = () => textChunks(bytes, encoding);
-  if (format === 'html' && bytes.byteLength > largePageBytes) return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
-  return { format, ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, wholeText(bytes, encoding))) };
+  if (format === 'html' && bytes.byteLength > (options.largePageBytes ?? LARGE_PAGE_BYTES)) {
+    return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
+  }
+  return {
+    format,
+    ...normalised(format === 'html' ? extractArticle(readPage) : convertText(format, wholeText(bytes, encoding), options.title === undefined)),
+  };
 }
 
 function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
@@ -111,8 +127,8 @@ function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFor
   return { format: detectFormat(fileName, head), encoding };
 }
 
-function convertText(format: 'markdown' | 'text', source: string) {
-  const { title, html } = format === 'markdown' ? markdownToHtml(source) : textToHtml(source);
+function convertText(format: 'markdown' | 'text', source: string, firstLineMayBeTitle: boolean) {
+  const { title, html } = format === 'markdown' ? markdownToHtml(source) : textToHtml(source, { firstLineMayBeTitle });
   return { title, byline: null, sourceUrl: null, content: parseBodyFragment(html) };
 }
 

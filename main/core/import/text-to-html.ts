@@ -1,7 +1,10 @@
 import type { ConvertedText } from './markdown-to-html';
 
-/** Plain text: blank lines separate paragraphs; a short first line followed by a blank one is the title. */
-export function textToHtml(text: string): ConvertedText {
+/**
+ * Plain text: blank lines separate paragraphs; a short first line followed by a blank one is the
+ * title, unless the caller already knows the title.
+ */
+export function textToHtml(text: string, { firstLineMayBeTitle = true } = {}): ConvertedText {
   const paragraphs = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -10,7 +13,7 @@ export function textToHtml(text: string): ConvertedText {
     .filter((p) => p.length > 0);
   let title: string | null = null;
   const first = paragraphs[0];
-  if (first && paragraphs.length > 1 && !first.includes('\n') && first.length <= 160) {
+  if (firstLineMayBeTitle && first && paragraphs.length > 1 && !first.includes('\n') && first.length <= 160) {
     title = first;
     paragraphs.shift();
   }

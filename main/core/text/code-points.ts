@@ -42,3 +42,23 @@ export function codePointOffsets(text: string, offsets: readonly number[]): Map<
   }
   return found;
 }
+
+/**
+ * The inverse of codePointOffsets: each position counted in code points (as another REFI-QDA tool
+ * writes it) as a UTF-16 offset into `text`, or undefined for a position past its end. One pass.
+ */
+export function utf16Offsets(text: string, points: readonly number[]): Map<number, number | undefined> {
+  const wanted = [...new Set(points)].sort((a, b) => a - b);
+  const found = new Map<number, number | undefined>();
+  let unit = 0;
+  let counted = 0;
+  for (const point of wanted) {
+    while (counted < point && unit < text.length) {
+      const code = text.charCodeAt(unit);
+      unit += isHighSurrogate(code) && unit + 1 < text.length && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
+      counted++;
+    }
+    found.set(point, counted === point ? unit : undefined);
+  }
+  return found;
+}
