@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { attachScreenshot, expect, test } from './fixtures';
-import { addActor, exportFrom, highlightOpening, highlightsPanel, openBundledArticle, openCard, paragraphStarting, showView, tagCard } from './user-actions';
+import path from 'node:path';
+import { attachScreenshot, expect, REPO_ROOT, test } from './fixtures';
+import { addActor, exportFrom, highlightOpening, importFiles, highlightsPanel, openBundledArticle, openCard, paragraphStarting, showView, tagCard } from './user-actions';
 
 const codebook = (page: Page) => page.getByRole('tabpanel', { name: 'Themes' });
 const themeLink = (page: Page, name: string) => codebook(page).getByRole('list', { name: 'Themes' }).getByRole('link', { name, exact: true });
@@ -185,4 +186,19 @@ test('the co-occurrence table counts the passages two codes share, opens them, a
   expect(qde).toContain('<Code ');
   expect(qde).toMatch(/name="Ransom"/);
   expect(qde).toMatch(/<PlainTextSelection /);
+});
+
+test('a REFI-QDA project from ATLAS.ti imports through the Import button, its codes becoming the codebook', async ({ page }) => {
+  await importFiles(page, path.resolve(REPO_ROOT, '../shared/testdata/refi-qda/atlas.qdpx'));
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(library.getByRole('status')).toContainText('Imported the project “target-atlas-project”: 3 themes.');
+  await showView(page, 'Themes');
+  await expect(themeLink(page, 'Commits')).toHaveAccessibleDescription('0 passages');
+  await expect(themeLink(page, '2022-05-10T02:05:59Z 19e4dce')).toHaveAccessibleDescription('Under Commits · 0 passages');
+
+  // The same project again adds nothing.
+  await importFiles(page, path.resolve(REPO_ROOT, '../shared/testdata/refi-qda/atlas.qdpx'));
+  await expect(library.getByRole('status')).toContainText('The project “target-atlas-project” held nothing new for this library.');
+  await showView(page, 'Themes');
+  await expect(codebook(page).getByRole('list', { name: 'Themes' }).getByRole('link')).toHaveCount(3);
 });

@@ -327,6 +327,7 @@ export interface RestoreCounts {
   mentions: number;
   notes: number;
   links: number;
+  themes: number;
 }
 export interface RestoreReport {
   added: RestoreCounts;

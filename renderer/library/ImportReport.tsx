@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
-import type { ImportOutcome } from '../../main/common/records';
+import type { ImportOutcome, QdpxImportReport } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import type { ImportProgress } from './import-files';
+import { projectNotices } from './import-projects';
 
 export interface ImportReportData {
   /** Set while files are being read and imported; null once the import has ended. */
   progress: ImportProgress | null;
   outcomes: ImportOutcome[];
+  /** REFI-QDA projects imported whole. */
+  projects: QdpxImportReport[];
   /** Set when a whole call failed, so some files were never looked at. */
   error: OpError | null;
   /** Files not imported because the import was cancelled. */
@@ -43,6 +46,7 @@ function noticesFor(report: ImportReportData, onOpen: (id: number) => void): Rea
       )),
     );
   }
+  for (const project of report.projects) notices.push(...projectNotices(project));
   if (report.cancelled > 0) notices.push(`Import cancelled: ${files(report.cancelled)} not imported.`);
   return notices;
 }

@@ -5,6 +5,7 @@ import { CollectionsDialog } from './CollectionsDialog';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
 import { importFiles } from './import-files';
+import { importProjects, isProjectFile } from './import-projects';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import { useFileDrop } from './use-file-drop';
 import type { LibraryList } from './use-library';
@@ -30,13 +31,22 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     if (running.current) return;
     onNeeded();
     const cancel = (running.current = new AbortController());
-    setReport({ progress: { done: 0, total: files.length, current: null }, outcomes: [], error: null, cancelled: 0 });
-    const run = await importFiles(api, files, {
-      signal: cancel.signal,
-      onProgress: (progress) => setReport((current) => current && { ...current, progress }),
-    });
+    setReport({ progress: { done: 0, total: files.length, current: null }, outcomes: [], projects: [], error: null, cancelled: 0 });
+    const projectFiles = files.filter(isProjectFile);
+    const run = await importFiles(
+      api,
+      files.filter((file) => !isProjectFile(file)),
+      { signal: cancel.signal, onProgress: (progress) => setReport((current) => current && { ...current, progress: { ...progress, total: files.length } }) },
+    );
+    const projects = projectFiles.length > 0 && !cancel.signal.aborted ? await importProjects(api, projectFiles) : { reports: [], refused: [] };
     running.current = null;
-    setReport({ progress: null, outcomes: run.outcomes, error: run.ok ? null : run.error, cancelled: run.ok ? run.cancelled : 0 });
+    setReport({
+      progress: null,
+      outcomes: [...run.outcomes, ...projects.refused],
+      projects: projects.reports,
+      error: run.ok ? null : run.error,
+      cancelled: (run.ok ? run.cancelled : 0) + (cancel.signal.aborted ? projectFiles.length : 0),
+    });
     const last = lastDocumentIn(run.outcomes);
     if (last !== null) onOpen(last);
   };
@@ -50,7 +60,7 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     () =>
       api.onMenuImport?.((outcomes) => {
         latest.current.onNeeded();
-        setReport({ progress: null, outcomes, error: null, cancelled: 0 });
+        setReport({ progress: null, outcomes, projects: [], error: null, cancelled: 0 });
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
       }),

@@ -174,7 +174,7 @@ describe('archive round trips over generated libraries', () => {
     assertIndexesSound(fresh);
 
     const again = restoreArchive(fresh, json);
-    expect(again.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 });
+    expect(again.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0, themes: 0 });
     expect(again.conflicts).toEqual([]);
     expect(normalisedDump(fresh)).toEqual(normalisedDump(source));
   });

@@ -89,7 +89,7 @@ describe('the library archive', () => {
     const report = restoreArchive(fresh, json);
 
     expect(report.conflicts).toEqual([]);
-    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7, themes: 0 });
     expect(report.unchanged.documents).toBe(1);
     const before = dump(t.library);
     const after = dump(fresh);
@@ -110,8 +110,8 @@ describe('the library archive', () => {
   it('restoring the same archive twice adds nothing the second time', () => {
     const json = libraryArchiveJson(t.library);
     const report = restoreArchive(t.library, json);
-    expect(report.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 });
-    expect(report.unchanged).toEqual({ documents: 2, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0, themes: 0 });
+    expect(report.unchanged).toEqual({ documents: 2, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7, themes: 0 });
     expect(report.conflicts).toEqual([]);
   });
 
@@ -189,7 +189,7 @@ describe('the library archive', () => {
     for (let i = 0; i < 6; i++) otherCall('highlights.create', { documentId: doc!.id, start: i * 10, end: i * 10 + 5, colour: 'red' });
 
     const report = restoreArchive(other, archive);
-    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: judged, notes: 3, links: 7, themes: 0 });
     expect(report.unchanged.documents).toBe(1);
     const reading = other.db.prepare('SELECT id, body_json FROM notes WHERE uid = ?').get(fixture.notes.reading.uid) as { id: number; body_json: string };
     const idOf = (table: string, uid: string) => (other.db.prepare(`SELECT id FROM ${table} WHERE uid = ?`).get(uid) as { id: number }).id;
@@ -230,11 +230,11 @@ describe('the library archive', () => {
     const { actorMentions: _none, ...version3 } = { ...archive, version: 3 };
     const fresh = t.open('from-version-3.sqlite');
     const report = restoreArchive(fresh, JSON.stringify(version3));
-    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: 0, notes: 3, links: 7 });
+    expect(report.added).toEqual({ documents: 1, highlights: 5, actors: 3, mentions: 0, notes: 3, links: 7, themes: 0 });
     expect(count(fresh, 'actor_mentions')).toBe(0);
 
     // The same archive with its mentions, restored over that library, adds only them, on their places.
-    expect(restoreArchive(fresh, archive).added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: judged, notes: 0, links: 0 });
+    expect(restoreArchive(fresh, archive).added).toEqual({ documents: 0, highlights: 0, actors: 0, mentions: judged, notes: 0, links: 0, themes: 0 });
     expect(dump(fresh).actor_mentions).toEqual(dump(t.library).actor_mentions);
     const [document] = callOn(fresh, 'documents.list', {}).filter((d) => archive.actorMentions.some((m) => m.documentId === d.id));
     expect(callOn(fresh, 'actors.mentions', { documentId: document!.id }).map((m) => m.status)).toEqual(

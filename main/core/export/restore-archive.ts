@@ -43,8 +43,8 @@ const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'ment
 class ArchiveMerge {
   private readonly db;
   private readonly report: RestoreReport = {
-    added: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 },
-    unchanged: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0 },
+    added: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0, themes: 0 },
+    unchanged: { documents: 0, highlights: 0, actors: 0, mentions: 0, notes: 0, links: 0, themes: 0 },
     conflicts: [],
   };
   /** Archive id → library id, per kind. */
@@ -149,12 +149,14 @@ class ArchiveMerge {
         const same = byUid.get(theme.uid) ?? byName.get(siblingKey(parentId, key));
         if (same !== undefined) {
           idMap.set(theme.id, same);
+          this.report.unchanged.themes++;
           continue;
         }
         const id = this.insertWithId(insert, used, theme.id, { ...theme, parentId, nameKey: key });
         idMap.set(theme.id, id);
         byName.set(siblingKey(parentId, key), id);
         added.add(theme.id);
+        this.report.added.themes++;
       }
       if (ready.length === 0) break;
     }

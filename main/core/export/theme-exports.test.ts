@@ -54,7 +54,7 @@ describe('exports carry themes', () => {
 });
 
 describe('the archive carries the codebook', () => {
-  it('is version 4, and restores themes and their tags into a fresh library exactly', () => {
+  it('is version 5, and restores themes and their tags into a fresh library exactly', () => {
     expect(ARCHIVE_VERSION).toBe(THEMES_SINCE_VERSION);
     const json = t.call('export.archive', {}).content;
     const archive = JSON.parse(json) as { version: number; themes: unknown[]; highlightThemes: unknown[] };
@@ -63,7 +63,7 @@ describe('the archive carries the codebook', () => {
     expect(archive.highlightThemes).toHaveLength(3);
 
     const fresh = t.open('fresh.sqlite');
-    callOn(fresh, 'library.restoreArchive', { json });
+    expect(callOn(fresh, 'library.restoreArchive', { json }).added.themes).toBe(3);
     const tree = (library: typeof fresh) => JSON.stringify(callOn(library, 'themes.list', {}));
     expect(tree(fresh)).toBe(tree(t.library));
     const tags = (library: typeof fresh) => library.db.prepare('SELECT highlight_id, theme_id FROM highlight_themes ORDER BY 1, 2').all();
@@ -71,7 +71,8 @@ describe('the archive carries the codebook', () => {
     expect(callOn(fresh, 'search.query', { query: 'smuggling' }).highlights.map((h) => h.id)).toEqual([fixture.highlights.convoy.id]);
 
     // Restoring again adds nothing; a theme of the same name under the same parent is the same theme.
-    callOn(fresh, 'library.restoreArchive', { json });
+    const again = callOn(fresh, 'library.restoreArchive', { json });
+    expect([again.added.themes, again.unchanged.themes]).toEqual([0, 3]);
     expect(tree(fresh)).toBe(tree(t.library));
   });
 
