@@ -133,6 +133,13 @@ test('a codebook of nested themes codes passages, and a theme’s page lists the
   const found = search.getByRole('group', { name: 'Themes' }).getByRole('option');
   await expect(found).toHaveCount(1);
   await expect(found).toContainText('Kidnap for ransom');
+  // Narrowed to a theme, a search finds only the passages coded with it.
+  await search.getByRole('searchbox').fill('sanctuary');
+  await search.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Financing' });
+  await expect(search.getByRole('group', { name: 'Highlights' }).getByRole('option')).toHaveCount(1);
+  await expect(search.getByRole('group', { name: 'Highlights' }).getByRole('option')).toContainText('Firstly an Al-Qaeda sanctuary');
+  await search.getByRole('button', { name: 'Clear filters' }).click();
+  await search.getByRole('searchbox').fill('hostages');
   await found.click();
   await expect(themePage(page, 'Kidnap for ransom').getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -296,6 +296,7 @@ export const opInputs = {
       query: z.string().max(500, 'A search can be at most 500 characters.'),
       kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor', 'theme'])).min(1).optional(),
       actorId: Id.optional(),
+      themeId: Id.optional(),
       colour: Colour.optional(),
       documentId: Id.optional(),
       limit: z.number().int().min(1).max(100).optional(),

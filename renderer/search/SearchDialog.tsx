@@ -18,6 +18,7 @@ function searchInput(query: string, filters: Filters): OpInput<'search.query'> |
     query,
     ...(filters.kinds.length > 0 && { kinds: filters.kinds }),
     ...(filters.actorId !== null && { actorId: filters.actorId }),
+    ...(filters.themeId !== null && { themeId: filters.themeId }),
     ...(filters.colour !== null && { colour: filters.colour }),
     ...(filters.documentId !== null && { documentId: filters.documentId }),
   };

@@ -8,14 +8,15 @@ export interface Filters {
   /** The kinds asked for; none pressed means every kind. */
   kinds: SearchKind[];
   actorId: number | null;
+  themeId: number | null;
   colour: HighlightColour | null;
   documentId: number | null;
 }
 
-export const NO_FILTERS: Filters = { kinds: [], actorId: null, colour: null, documentId: null };
+export const NO_FILTERS: Filters = { kinds: [], actorId: null, themeId: null, colour: null, documentId: null };
 
 export const isFiltered = (filters: Filters) =>
-  filters.kinds.length > 0 || filters.actorId !== null || filters.colour !== null || filters.documentId !== null;
+  filters.kinds.length > 0 || filters.actorId !== null || filters.themeId !== null || filters.colour !== null || filters.documentId !== null;
 
 interface Props {
   filters: Filters;
@@ -53,6 +54,19 @@ export function SearchFilters({ filters, choices, onChange, onClear }: Props) {
             ))}
           </select>
         </label>
+        {choices.themes.length > 0 && (
+          <label className="search-select" htmlFor={`${ids}-theme`}>
+            <span>Theme</span>
+            <select id={`${ids}-theme`} value={filters.themeId ?? ''} onChange={(event) => onChange({ ...filters, themeId: toId(event.target.value) })}>
+              <option value="">Any</option>
+              {choices.themes.map((row) => (
+                <option key={row.theme.id} value={row.theme.id}>
+                  {row.path}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="search-select" htmlFor={`${ids}-colour`}>
           <span>Colour</span>
           <select

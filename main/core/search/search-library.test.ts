@@ -117,6 +117,26 @@ describe('searching the library', () => {
     expect(search('region', { colour: 'green' }).documents).toEqual([]);
   });
 
+  it('narrows to one theme: its passages and the documents holding them', () => {
+    const [one, two] = importFieldReports();
+    const convoy = (doc: { id: number; text: string }) => {
+      const start = doc.text.indexOf('The convoy crossed');
+      return call('highlights.create', { documentId: doc.id, start, end: start + 'The convoy crossed the river'.length, colour: 'yellow' });
+    };
+    const [first, second] = [convoy(one!), convoy(two!)];
+    const crossings = call('themes.create', { name: 'River crossings' });
+    call('highlights.tagTheme', { highlightId: second.id, themeId: crossings.id });
+
+    const narrowed = search('convoy', { themeId: crossings.id });
+    expect(narrowed.highlights.map((h) => h.id)).toEqual([second.id]);
+    expect(narrowed.documents.map((d) => d.id)).toEqual([two!.id]);
+    expect([narrowed.actors, narrowed.themes, narrowed.notes]).toEqual([[], [], []]);
+    expect(search('convoy').highlights.map((h) => h.id).sort()).toEqual([first.id, second.id].sort());
+    // A theme no passage carries leaves nothing, not everything.
+    const empty = call('themes.create', { name: 'Ransom' });
+    expect(search('convoy', { themeId: empty.id })).toEqual({ documents: [], highlights: [], notes: [], actors: [], themes: [] });
+  });
+
   it('finds actors by their aliases', () => {
     call('actors.create', { name: 'MNLA', kind: 'group', aliases: ['Mouvement National de Libération de l’Azawad'] });
     expect(search('mouvement').actors.map((a) => a.name)).toEqual(['MNLA']);

@@ -13,10 +13,17 @@ export interface SearchOptions {
   query: string;
   kinds?: Array<SearchKind>;
   actorId?: number;
+  /** Highlights coded with this theme, the documents holding one, the notes quoting one. */
+  themeId?: number;
   colour?: HighlightColour;
   documentId?: number;
   limit?: number;
 }
+
+/** Documents holding a live highlight coded with @themeId. */
+const CODED_DOCUMENTS = `SELECT h.document_id FROM highlights h JOIN highlight_themes ht ON ht.highlight_id = h.id
+                         WHERE ht.theme_id = @themeId AND h.deleted_at IS NULL`;
+const CODED_HIGHLIGHT = 'EXISTS (SELECT 1 FROM highlight_themes ht WHERE ht.highlight_id = h.id AND ht.theme_id = @themeId)';
 
 const EMPTY: SearchResults = { documents: [], highlights: [], notes: [], actors: [], themes: [] };
 const SNIPPET = (table: string, column: number, tokens = 14) => `snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${tokens})`;
@@ -37,11 +44,11 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
     highlights: wants('highlight') ? searchHighlights(library, query, options, limit) : [],
     notes: wants('note') && !onlyHighlights && options.documentId === undefined ? searchNotes(library, match, options, limit) : [],
     actors:
-      wants('actor') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined
+      wants('actor') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined && options.themeId === undefined
         ? searchActors(library, match, limit)
         : [],
     themes:
-      wants('theme') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined
+      wants('theme') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined && options.themeId === undefined
         ? searchThemes(library, match, limit)
         : [],
   };
@@ -103,6 +110,7 @@ function documentsByDetails(library: Library, query: TranslatedQuery, options: S
        AND (@documentId IS NULL OR d.id = @documentId)
        AND (@actorId IS NULL OR d.id IN (SELECT h.document_id FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
                                          WHERE ha.actor_id = @actorId AND h.deleted_at IS NULL))
+       AND (@themeId IS NULL OR d.id IN (${CODED_DOCUMENTS}))
      ORDER BY bm25(document_details_fts, 4.0, 2.0, 4.0, 3.0) LIMIT @limit`,
   ).all(params(query.match!, options, limit));
   return rows.map(({ id, title, snip }) => ({ id, title, snippet: toSnippet(snip), match: null }));
@@ -175,6 +183,7 @@ function bestPassages(
     filters.push(`fp.document_id IN (SELECT h.document_id FROM highlights h JOIN highlight_actors ha ON ha.highlight_id = h.id
                                      WHERE ha.actor_id = @actorId AND h.deleted_at IS NULL)`);
   }
+  if (options.themeId !== undefined) filters.push(`fp.document_id IN (${CODED_DOCUMENTS})`);
   if (negative !== null) {
     filters.push(`fp.document_id NOT IN (SELECT np.document_id FROM documents_fts nf JOIN document_passages np ON np.id = nf.rowid
                                          WHERE nf.documents_fts MATCH @negative)`);
@@ -238,7 +247,7 @@ function searchHighlights(library: Library, query: TranslatedQuery, options: Sea
  * Within one document, its own highlights are looked up, not every match in the library.
  */
 function rankHighlightsSql(options: SearchOptions): string {
-  if (options.documentId === undefined && options.colour === undefined && options.actorId === undefined) {
+  if (options.documentId === undefined && options.colour === undefined && options.actorId === undefined && options.themeId === undefined) {
     return `SELECT c.id FROM (
               SELECT highlights_fts.rowid AS id, bm25(highlights_fts) AS score FROM highlights_fts
               WHERE highlights_fts MATCH @match ORDER BY score LIMIT @limit + 50
@@ -248,6 +257,7 @@ function rankHighlightsSql(options: SearchOptions): string {
     options.documentId !== undefined && 'h.document_id = @documentId',
     options.colour !== undefined && 'h.colour = @colour',
     options.actorId !== undefined && 'EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId)',
+    options.themeId !== undefined && CODED_HIGHLIGHT,
   ].filter((filter) => filter !== false);
   return `SELECT h.id FROM ${options.documentId !== undefined ? 'highlights h CROSS JOIN highlights_fts' : 'highlights_fts JOIN highlights h'}
             ON h.id = highlights_fts.rowid
@@ -264,6 +274,7 @@ function highlightsByThemeSql(options: SearchOptions): string {
     options.documentId !== undefined && 'h.document_id = @documentId',
     options.colour !== undefined && 'h.colour = @colour',
     options.actorId !== undefined && 'EXISTS (SELECT 1 FROM highlight_actors ha WHERE ha.highlight_id = h.id AND ha.actor_id = @actorId)',
+    options.themeId !== undefined && CODED_HIGHLIGHT,
   ].filter((filter) => filter !== false);
   return `SELECT h.id FROM highlight_themes_fts JOIN highlights h ON h.id = highlight_themes_fts.rowid
           WHERE highlight_themes_fts MATCH @match AND h.deleted_at IS NULL ${filters.map((filter) => `AND ${filter}`).join(' ')}
@@ -284,6 +295,8 @@ function searchNotes(library: Library, match: string, options: SearchOptions, li
     `SELECT n.id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid
      WHERE notes_fts MATCH @match AND n.deleted_at IS NULL
        AND (@actorId IS NULL OR EXISTS (SELECT 1 FROM links l WHERE l.from_note_id = n.id AND l.target_kind = 'actor' AND l.target_id = @actorId))
+       AND (@themeId IS NULL OR EXISTS (SELECT 1 FROM links l JOIN highlight_themes ht ON ht.highlight_id = l.target_id
+                                        WHERE l.from_note_id = n.id AND l.target_kind = 'highlight' AND ht.theme_id = @themeId))
      ORDER BY bm25(notes_fts, 5.0, 1.0) LIMIT @limit`,
   ).all(params(match, options, limit));
   const detail = prepare<[string, number], { title: string; snip: string }>(
@@ -319,7 +332,14 @@ function searchThemes(library: Library, match: string, limit: number) {
 
 /** The named values every search query draws from; better-sqlite3 ignores those a query doesn't name. */
 function params(match: string, options: SearchOptions, limit: number): Record<string, unknown> {
-  return { match, limit, documentId: options.documentId ?? null, actorId: options.actorId ?? null, colour: options.colour ?? null };
+  return {
+    match,
+    limit,
+    documentId: options.documentId ?? null,
+    actorId: options.actorId ?? null,
+    themeId: options.themeId ?? null,
+    colour: options.colour ?? null,
+  };
 }
 
 /** The index's parts, rebuilt one after another: between two, a rebuild can be stopped. */
