@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
  * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
- * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence.
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence, #/network.
  */
 export type Route =
   | { kind: 'home' }
@@ -12,7 +12,8 @@ export type Route =
   | { kind: 'actor'; id: number }
   | { kind: 'theme'; id: number }
   | { kind: 'highlights' }
-  | { kind: 'co-occurrence' };
+  | { kind: 'co-occurrence' }
+  | { kind: 'network' };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
@@ -23,6 +24,7 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/theme\/([1-9]\d*)$/, (m) => ({ kind: 'theme', id: Number(m[1]) })],
   [/^#\/highlights$/, () => ({ kind: 'highlights' })],
   [/^#\/co-occurrence$/, () => ({ kind: 'co-occurrence' })],
+  [/^#\/network$/, () => ({ kind: 'network' })],
 ];
 
 export function routeFromHash(hash: string): Route {
@@ -51,6 +53,8 @@ export function hashForRoute(route: Route): string {
       return '#/highlights';
     case 'co-occurrence':
       return '#/co-occurrence';
+    case 'network':
+      return '#/network';
   }
 }
 

@@ -31,6 +31,10 @@ beforeEach(() => {
     loaded.push('co-occurrence');
     return { CoOccurrenceView: () => null };
   });
+  vi.doMock('./network/NetworkView', () => {
+    loaded.push('network');
+    return { NetworkView: () => null };
+  });
   performance.clearMarks();
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -45,7 +49,7 @@ describe('the views a document does not need', () => {
 
     performance.mark('fieldbook:first-screen-shown');
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page']);
   });
 
   it('are loaded when the page is idle if the app opens elsewhere', async () => {
@@ -53,6 +57,6 @@ describe('the views a document does not need', () => {
     prefetchViewsWhenShown(false);
     expect(loaded).toEqual([]);
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page']);
   });
 });

@@ -63,6 +63,15 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
           </svg>
           All highlights
         </a>
+        <a href={hashForRoute({ kind: 'network' })} className="sidebar-view-link" aria-current={route.kind === 'network' ? 'page' : undefined}>
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M5 6.5 10 14l5-7.5M5 6.5h10" fill="none" stroke="currentColor" strokeWidth="1.3" />
+            <circle cx="5" cy="6.5" r="2.2" fill="currentColor" />
+            <circle cx="15" cy="6.5" r="2.2" fill="currentColor" />
+            <circle cx="10" cy="14" r="2.2" fill="currentColor" />
+          </svg>
+          Network
+        </a>
         <div role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onTabKeyDown}>
           {SIDEBAR_VIEWS.map(({ id, label }) => (
             <button

@@ -1,0 +1,49 @@
+import { expectNoSeriousViolations } from './axe';
+import { attachScreenshot, expect, test } from './fixtures';
+import { addActor, exportFrom, highlightOpening, openBundledArticle, paragraphStarting, tagCard } from './user-actions';
+
+test('two actors tagged on one passage are linked in the Network, drawn and listed in Actor links', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  await openBundledArticle(page);
+  await addActor(page, 'AQIM', 'Group');
+  await addActor(page, 'MNLA', 'Group');
+  await addActor(page, 'Mali', 'State or government');
+  const firstly = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
+  await tagCard(page, firstly, 'AQIM');
+  await tagCard(page, firstly, 'MNLA');
+  const secondly = await highlightOpening(page, paragraphStarting(page, 'Secondly, the sanctuary'));
+  await tagCard(page, secondly, 'AQIM');
+  await tagCard(page, secondly, 'Mali');
+  await tagCard(page, secondly, 'MNLA');
+
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
+  const view = page.getByRole('main', { name: 'Network' });
+  await expect(view.getByRole('img', { name: /^The actor network drawn: 3 actors and 3 links\./ })).toBeVisible();
+  const links = view.getByRole('region', { name: 'Actor links' }).getByRole('table');
+  // Strongest first: AQIM and MNLA share both passages.
+  await expect(links.getByRole('row').nth(1)).toContainText('AQIM');
+  await expect(links.getByRole('row').nth(1)).toContainText('MNLA');
+  await attachScreenshot(page, testInfo, 'network');
+
+  // By keyboard: the link's count opens the passages that tie the two.
+  const tie = links.getByRole('button', { name: '2 passages tie AQIM and MNLA' });
+  await tie.focus();
+  await page.keyboard.press('Enter');
+  await expect(tie).toHaveAttribute('aria-pressed', 'true');
+  const passages = view.getByRole('region', { name: /^Passages tying AQIM and MNLA/ });
+  await expect(passages.getByRole('link', { name: /^“/ })).toHaveText([`“${firstly}”`, `“${secondly}”`]);
+  await expectNoSeriousViolations(page, testInfo, 'network');
+
+  // Narrowed to states and groups linked by two passages or more, only one link is left.
+  await view.getByRole('checkbox', { name: 'State or government' }).uncheck();
+  await expect(view.getByRole('img', { name: /2 actors and 1 link/ })).toBeVisible();
+  await view.getByRole('checkbox', { name: 'State or government' }).check();
+  await view.getByRole('spinbutton', { name: 'At least' }).fill('2');
+  await expect(links.getByRole('row')).toHaveCount(2);
+
+  const graph = await exportFrom(page, view, 'Export', 'GraphML (yEd, Gephi)');
+  expect(graph.name).toMatch(/\.graphml$/);
+  const xml = graph.bytes.toString('utf8');
+  expect(xml).toContain('<graphml');
+  expect(xml).toMatch(/AQIM[\s\S]*MNLA/);
+});
