@@ -8,6 +8,7 @@ import { highlightsBenchmark } from './highlights.bench';
 import { importBenchmark } from './import.bench';
 import { libraryBenchmark } from './library.bench';
 import { libraryViewBenchmark } from './library-view.bench';
+import { networkBenchmark } from './network.bench';
 import { liveCoreBenchmark } from './live-core.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
@@ -28,6 +29,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   readerPaintBenchmark,
   libraryViewBenchmark,
   noteTypingBenchmark,
+  networkBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]
