@@ -53,6 +53,20 @@ test('highlights from two documents are listed together, narrowed by actor, and 
   await entries.first().getByRole('link', { name: new RegExp(`^“${convoy.slice(0, 20)}`) }).click();
   await expect(page).toHaveURL(/#\/document\/\d+\/highlight\/\d+$/);
   await expect(reader(page).getByRole('heading', { level: 1, name: DIARY })).toBeVisible();
+
+  // Narrowed to the documents carrying a tag: the diary's passage only.
+  await reader(page).getByRole('button', { name: 'Document details' }).click();
+  const details = page.getByRole('dialog', { name: 'Document details' });
+  await details.getByRole('textbox', { name: 'New tag' }).fill('field notes');
+  await details.getByRole('button', { name: 'Add tag' }).click();
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details).toBeHidden();
+  await page.getByRole('link', { name: 'All highlights' }).click();
+  await view.getByLabel('Document', { exact: true }).selectOption({ label: 'Every document' });
+  await expect(view.getByRole('status')).toHaveText('2 highlights');
+  await view.getByRole('combobox', { name: 'Tag', exact: true }).selectOption({ label: 'field notes' });
+  await expect(view.getByRole('status')).toHaveText('1 highlight');
+  await expect(entries.first()).toContainText(convoy);
 });
 
 test('highlights chosen from two documents are exported as one CSV and tagged with an actor at once, and the list narrows by day', async ({ page }) => {

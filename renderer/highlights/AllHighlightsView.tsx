@@ -23,7 +23,7 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString()} $
 
 /**
  * The main area at #/highlights: every highlight of the library in one list, newest first or in
- * reading order, narrowed by document, actor, theme, colour and day; each one says where it is from and opens
+ * reading order, narrowed by document, collection, document tag, actor, theme, colour and day; each one says where it is from and opens
  * there, and several can be chosen to export or tag at once. Cards are mounted a screenful at a time, so a library of thousands reads as fast as ten.
  */
 export function AllHighlightsView({ documents }: { documents: readonly DocumentSummary[] | null }) {
@@ -32,6 +32,10 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [actorId, setActorId] = useState<number | undefined>();
   const [themeId, setThemeId] = useState<number | undefined>();
+  const [collectionId, setCollectionId] = useState<number | undefined>();
+  const [tag, setTag] = useState<string | undefined>();
+  const collections = useOp('collections.list', {}).data;
+  const tags = useOp('documents.tags', {}).data;
   const [colour, setColour] = useState<HighlightColour | undefined>();
   const [days, setDays] = useState<DayRange>(ANY_DAY);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
@@ -41,16 +45,27 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const actorShown = actorId !== undefined && (actors === null || byId.has(actorId)) ? actorId : undefined;
   const themes = useThemes();
   const themeShown = themeId !== undefined && (themes.tree === null || themes.byId.has(themeId)) ? themeId : undefined;
+  // A collection deleted, or a tag gone from every document, narrows nothing any more.
+  const collectionShown = collectionId !== undefined && (collections === undefined || collections.some((c) => c.id === collectionId)) ? collectionId : undefined;
+  const tagShown = tag !== undefined && (tags === undefined || tags.some((t) => t.tag === tag)) ? tag : undefined;
   const input: OpInput<'highlights.all'> = {
     order,
     ...(documentShown !== undefined && { documentId: documentShown }),
     ...(actorShown !== undefined && { actorId: actorShown }),
     ...(themeShown !== undefined && { themeId: themeShown }),
+    ...(collectionShown !== undefined && { collectionId: collectionShown }),
+    ...(tagShown !== undefined && { tag: tagShown }),
     ...(colour !== undefined && { colour }),
     ...dayRangeInstants(days),
   };
   const { data, error, refetch } = useOp('highlights.all', input);
-  const narrowed = documentShown !== undefined || actorShown !== undefined || themeShown !== undefined || colour !== undefined || days.from !== '' || days.to !== '';
+  const narrowed =
+    documentShown !== undefined ||
+    actorShown !== undefined ||
+    themeShown !== undefined ||
+    collectionShown !== undefined ||
+    tagShown !== undefined ||
+    colour !== undefined || days.from !== '' || days.to !== '';
   const shownIds = useMemo(() => data?.highlights.map((h) => h.id) ?? [], [data]);
   const chosen = useMemo(() => chosenShown(selection, shownIds), [selection, shownIds]);
   const allChosen = chosen.length > 0 && chosen.length === shownIds.length;
@@ -83,6 +98,26 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                 </option>
               ))}
             </Choice>
+            {collections && collections.length > 0 && (
+              <Choice label="Collection" value={String(collectionShown ?? '')} onChange={(value) => setCollectionId(value ? Number(value) : undefined)}>
+                <option value="">Every collection</option>
+                {collections.map((collection) => (
+                  <option key={collection.id} value={collection.id}>
+                    {collection.name}
+                  </option>
+                ))}
+              </Choice>
+            )}
+            {tags && tags.length > 0 && (
+              <Choice label="Tag" value={tagShown ?? ''} onChange={(value) => setTag(value || undefined)}>
+                <option value="">Any tag</option>
+                {tags.map(({ tag: name }) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Choice>
+            )}
             <Choice label="Actor" value={String(actorShown ?? '')} onChange={(value) => setActorId(value ? Number(value) : undefined)}>
               <option value="">Any actor</option>
               {actors?.map((actor) => (
