@@ -24,7 +24,7 @@ export default defineConfig<FixtureOptions>({
   // Conditions, not delays: these bound how long a busy 2-CPU machine may take to reach them.
   expect: { timeout: 10_000 },
   // The whole run (both projects) must stay well inside CI's budget, or something hangs.
-  globalTimeout: 12 * 60_000,
+  globalTimeout: 15 * 60_000,
   // Failure screenshots are taken by the fixture, which also covers Electron windows.
   use: { screenshot: 'off', trace: 'off', actionTimeout: 10_000, navigationTimeout: 15_000 },
   projects: [

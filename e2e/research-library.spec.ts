@@ -99,6 +99,26 @@ test('a document’s authors and date are edited in its details, the list sorts 
   await expect(meta.locator('time[datetime="2019-03"]')).toBeVisible();
   await expect(reader(page).getByRole('button', { name: 'Document details' })).toBeFocused();
 
+  // Escape with an edit made asks before throwing it away; Escape again goes back to the form.
+  await reader(page).getByRole('button', { name: 'Document details' }).click();
+  await dialog.getByLabel('Publisher or outlet').fill('Sahel Monitor Weekly');
+  await page.keyboard.press('Escape');
+  const leaving = dialog.getByRole('group', { name: 'Discard the changes to these details?' });
+  await expect(leaving.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(leaving).toBeHidden();
+  await expect(dialog.getByLabel('Publisher or outlet')).toHaveValue('Sahel Monitor Weekly');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await leaving.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(meta).toContainText('Sahel Monitor');
+  await expect(meta).not.toContainText('Weekly');
+  // Without an edit, Escape simply closes.
+  await reader(page).getByRole('button', { name: 'Document details' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   await setAuthorsAndDate(page, MARKET, 'Zeinab Bah', '2021-06-02');
   await setAuthorsAndDate(page, FERRY, 'Moussa Konaté', '2015');
 
@@ -142,6 +162,10 @@ test('a document is tagged in its details, and the Library is narrowed by tag', 
 
   const tag = libraryPane(page).getByRole('combobox', { name: 'Tag' });
   await tag.selectOption({ label: 'Sahel (2)' });
+  await expect(listedTitles(page)).toHaveText([CONVOY, FERRY]);
+  // Kept after a reload, as the order is.
+  await page.reload();
+  await expect(libraryPane(page).getByRole('combobox', { name: 'Tag' })).toHaveValue('Sahel');
   await expect(listedTitles(page)).toHaveText([CONVOY, FERRY]);
   await tag.selectOption({ label: 'Any tag' });
   await expect(listedTitles(page)).toHaveText([BUNDLED_TITLE, CONVOY, FERRY, MARKET]);

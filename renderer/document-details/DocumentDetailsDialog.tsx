@@ -26,6 +26,19 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
   const [newTag, setNewTag] = useState('');
   const collections = useOp('collections.list', {}).data ?? [];
   const [newCollection, setNewCollection] = useState('');
+  // Escape or Cancel with edits made asks first: a slip of the key must not throw away a citation typed out.
+  const [leaving, setLeaving] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const unsaved = () => changeFromForm(doc, form) !== null || newTag.trim() !== '';
+  const cancel = () => {
+    if (leaving || !unsaved()) return onClose();
+    setLeaving(true);
+    requestAnimationFrame(() => keepEditing.current?.focus());
+  };
+  const stay = () => {
+    setLeaving(false);
+    requestAnimationFrame(() => dialog.current?.querySelector<HTMLElement>('input')?.focus());
+  };
 
   /** A new collection is made at once (it is the library's, not this document's) and ticked here, to be saved with the rest. */
   const createCollection = async () => {
@@ -149,7 +162,9 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
       aria-labelledby={`${id}-heading`}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        // Escape while asked means "no, keep editing", as it does in any confirmation.
+        if (leaving) stay();
+        else cancel();
       }}
     >
       <form className="details-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -254,14 +269,28 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
             </p>
           )}
         </fieldset>
-        <div className="details-actions">
-          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-            Save details
-          </button>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        {leaving ? (
+          <div role="group" aria-labelledby={`${id}-leaving`} className="details-actions details-leaving">
+            <p id={`${id}-leaving`} className="details-leaving-question">
+              Discard the changes to these details?
+            </p>
+            <button type="button" className="button button-danger" onClick={onClose}>
+              Discard changes
+            </button>
+            <button ref={keepEditing} type="button" className="button" onClick={stay}>
+              Keep editing
+            </button>
+          </div>
+        ) : (
+          <div className="details-actions">
+            <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+              Save details
+            </button>
+            <button type="button" className="button button-quiet" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        )}
       </form>
     </dialog>
   );

@@ -1,11 +1,11 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { tagKey } from '../../main/common/document-details';
 import type { DocumentSummary } from '../../main/common/records';
 import { useOp } from '../data/op-queries';
 import { formatWordCount, shortSourceOf } from '../document-facts';
 import { ListFilter, useListFilter } from '../lists/ListFilter';
 import { RovingList } from '../lists/RovingList';
-import { useLibrarySort } from './library-sort';
+import { useLibraryNarrowing, useLibrarySort } from './library-sort';
 import { documentsInView, formatPublished, shortAuthors, type LibraryView } from './library-view';
 import { LibraryViewControls } from './LibraryViewControls';
 import type { LibraryList } from './use-library';
@@ -23,7 +23,7 @@ const documentKey = (doc: DocumentSummary) => doc.id;
 export function DocumentList({ library, openId, onOpen }: Props) {
   const { documents, error, loading } = library;
   const [sort, setSort] = useLibrarySort();
-  const [narrowing, setNarrowing] = useState<Pick<LibraryView, 'collectionId' | 'tag'>>({ collectionId: null, tag: null });
+  const [narrowing, setNarrowing] = useLibraryNarrowing();
   const collections = useOp('collections.list', {}).data ?? [];
   const tags = useOp('documents.tags', {}).data ?? [];
   // A collection deleted or a tag gone from every document narrows nothing any more.
