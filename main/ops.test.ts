@@ -29,7 +29,7 @@ describe('the operations table', () => {
 
   it('answers unknown operations and bad input with clear errors, not crashes', () => {
     expect(errorOf('documents.drop', {})).toEqual({ code: 'unknown_op', message: 'There is no operation named "documents.drop".' });
-    expect(errorOf('documents.get', { id: 'abc' })).toMatchObject({ code: 'invalid_input', message: 'An id must be a number. (id)' });
+    expect(errorOf('documents.get', { id: 'abc' })).toEqual({ code: 'invalid_input', message: 'An id must be a number.', field: 'id' });
     expect(errorOf('documents.get', { id: 999 })).toEqual({ code: 'not_found', message: 'There is no document with id 999.' });
     expect(errorOf('documents.get', { id: 1, extra: true }).code).toBe('invalid_input');
     expect(errorOf('documents.import', { files: [] }).message).toMatch(/Choose at least one file/);

@@ -297,8 +297,12 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
     const parsed = opInputs[name].safeParse(wellFormedValue(input ?? {}));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-      return { ok: false, error: { code: 'invalid_input', message: `${issue?.message ?? 'Invalid input.'}${where}` } };
+      const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+      // The contract's own messages are sentences that name what is wrong; zod's generic ones
+      // ("Invalid input: expected number") are not, and need the field named to mean anything.
+      const message = issue?.message ?? 'Invalid input.';
+      const said = field && !/[.?!]$/.test(message) ? `${message} (${field})` : message;
+      return { ok: false, error: { code: 'invalid_input', message: said, ...(field && { field }) } };
     }
     const op = ops[name] as Op<OpName>;
     const value = op.access === 'write' ? ctx.library.write(() => op.run(ctx, parsed.data)) : op.run(ctx, parsed.data);

@@ -472,6 +472,8 @@ export type OpErrorCode = 'invalid_input' | 'unknown_op' | 'not_found' | 'confli
 export interface OpError {
   code: OpErrorCode;
   message: string;
+  /** For invalid input: the field refused, as a path into the input ("collectionIds.2"), so a form can show the message under it. */
+  field?: string;
 }
 /**
  * `change`: what the call committed, when it wrote anything, so the caller's window refreshes at

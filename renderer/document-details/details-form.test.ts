@@ -51,8 +51,9 @@ describe('the Document details form', () => {
   });
 
   it('places a refusal from the core by the field it names, and keeps the rest for the form', () => {
-    expect(placeCoreError({ code: 'invalid_input', message: 'An author needs a name. (authors.1)' })).toEqual({ field: 'authors', message: 'An author needs a name.' });
-    expect(placeCoreError({ code: 'invalid_input', message: 'A date published is … (published)' })).toEqual({ field: 'published', message: 'A date published is …' });
+    expect(placeCoreError({ code: 'invalid_input', message: 'An author needs a name.', field: 'authors.1' })).toEqual({ field: 'authors', message: 'An author needs a name.' });
+    expect(placeCoreError({ code: 'invalid_input', message: 'A date published is …', field: 'published' })).toEqual({ field: 'published', message: 'A date published is …' });
+    expect(placeCoreError({ code: 'invalid_input', message: 'Unrecognized key: "colour"', field: 'colour' })).toEqual({ field: null, message: 'Unrecognized key: "colour"' });
     expect(placeCoreError({ code: 'not_found', message: 'There is no collection with id 9.' })).toEqual({ field: null, message: 'There is no collection with id 9.' });
   });
 

@@ -96,10 +96,8 @@ export function problemsIn(change: UpdateInput): FieldErrors {
  * "… (authors.2)" after the first problem. What names no field is the form's as a whole.
  */
 export function placeCoreError(error: OpError): { field: DetailsField | null; message: string } {
-  const match = / \(([A-Za-z]+)(?:\.[\w.]+)?\)$/.exec(error.message);
-  const field = match ? FIELDS[match[1]!] : undefined;
-  if (match && field) return { field, message: error.message.slice(0, match.index) };
-  return { field: null, message: error.message };
+  const field = error.field ? FIELDS[error.field.split('.')[0]!] : undefined;
+  return { field: field ?? null, message: error.message };
 }
 
 /** The tags with one more, as the core would store it; a problem instead when it cannot be added. */

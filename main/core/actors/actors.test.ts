@@ -69,7 +69,7 @@ describe('the actor registry', () => {
 
   it('answers empty names, duplicates and clashing aliases with clear errors', () => {
     call('actors.create', { name: 'AQIM', kind: 'group', aliases: ['AQMI'] });
-    expect(errorOf('actors.create', { name: '   ', kind: 'group' }).message).toBe('An actor needs a name. (name)');
+    expect(errorOf('actors.create', { name: '   ', kind: 'group' }).message).toBe('An actor needs a name.');
     expect(errorOf('actors.create', { name: 'AQIM', kind: 'group' })).toEqual({ code: 'conflict', message: 'There is already an actor named “AQIM”.' });
     expect(errorOf('actors.create', { name: 'MNLA', kind: 'group', aliases: ['aqim'] }).message).toMatch(/is the name of the actor “AQIM”/);
     expect(errorOf('actors.create', { name: 'aqmi', kind: 'group' }).message).toBe('“aqmi” is already an alias of the actor “AQIM”.');

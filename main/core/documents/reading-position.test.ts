@@ -37,7 +37,8 @@ describe('reading positions', () => {
     expect(temp.errorOf('documents.saveReadingPosition', { documentId: 999, offset: 10 })).toMatchObject({ code: 'not_found' });
     expect(temp.errorOf('documents.saveReadingPosition', { documentId: 1, offset: -4 })).toMatchObject({
       code: 'invalid_input',
-      message: 'An offset cannot be negative. (offset)',
+      message: 'An offset cannot be negative.',
+      field: 'offset',
     });
     const rows = temp.library.db.prepare('SELECT count(*) AS n FROM reading_positions').get() as { n: number };
     expect(rows.n).toBe(0);

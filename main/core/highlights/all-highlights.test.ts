@@ -87,7 +87,7 @@ describe('all highlights of the library', () => {
     twoDocuments();
     expect(t.errorOf('highlights.all', { order: 'newest', actorId: 999 })).toMatchObject({ code: 'not_found' });
     expect(t.errorOf('highlights.all', { order: 'newest', documentId: 999 })).toMatchObject({ code: 'not_found' });
-    expect(t.errorOf('highlights.all', { order: 'oldest' })).toEqual({ code: 'invalid_input', message: expect.stringContaining('newest first or in reading order') });
+    expect(t.errorOf('highlights.all', { order: 'oldest' })).toEqual({ code: 'invalid_input', message: expect.stringContaining('newest first or in reading order'), field: 'order' });
   });
 
   it('narrows by creation date: from is inclusive, before is exclusive, whatever way the instant is written', () => {

@@ -123,7 +123,7 @@ describe('notes', () => {
     ];
     for (const node of bad) {
       const error = t.errorOf('notes.save', { id: note.id, title: 'Ids', body: body(paragraph(text('See '), node)) });
-      expect(error).toEqual({ code: 'invalid_input', message: expect.stringMatching(/a uid \(1 to 200 printable characters, no spaces\), or null/) });
+      expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/a uid \(1 to 200 printable characters, no spaces\), or null/) });
     }
     expect(call('notes.get', { id: note.id }).bodyText).toBe('');
     const fresh = t.open('fresh.sqlite');

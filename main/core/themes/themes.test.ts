@@ -37,7 +37,7 @@ describe('the codebook', () => {
   });
 
   it('answers bad input with a clear error and writes nothing', () => {
-    expect(t.errorOf('themes.create', { name: '  ' })).toEqual({ code: 'invalid_input', message: 'A theme needs a name. (name)' });
+    expect(t.errorOf('themes.create', { name: '  ' })).toEqual({ code: 'invalid_input', message: 'A theme needs a name.', field: 'name' });
     expect(t.errorOf('themes.create', { name: 'x', colour: 'red' })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('#rrggbb') });
     expect(t.errorOf('themes.create', { name: '!!' })).toMatchObject({ code: 'invalid_input' });
     expect(t.errorOf('themes.create', { name: 'x', parentId: 999 })).toEqual({ code: 'not_found', message: 'There is no theme with id 999.' });
