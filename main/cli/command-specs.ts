@@ -98,10 +98,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'cooccurrence',
     synopsis: 'cooccurrence [--json] [--against themes|actors] [--document ID] [--collection ID] [--from DATE] [--to DATE]',
-    summary: 'Print how many passages carry each theme together with each other theme (or each actor, with --against actors).',
+    summary: 'Print how many passages carry each theme together with each other theme (or each actor, with --against actors); --reliability and --credibility narrow by grade, as for network.',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: true,
-    options: ['against', 'document', 'collection', 'from', 'to'],
+    options: ['against', 'document', 'collection', 'from', 'to', 'reliability', 'credibility'],
     load: async () => (await import('./commands/cooccurrence-command')).runCoOccurrence,
   },
   {

@@ -70,5 +70,8 @@ describe('grading on the command line', () => {
     expect(await links('--reliability', 'a,b,none')).toBe(0);
     expect(await links('--credibility', '3')).toBe(1);
     expect((await cli('network', '--reliability', 'Q')).code).toBe(2);
+    const matrix = await cli('cooccurrence', '--json', '--reliability', 'Z');
+    expect(matrix).toMatchObject({ code: 2, stderr: expect.stringContaining('a letter from A to F') });
+    expect((await cli('cooccurrence', '--json', '--credibility', '3')).code).toBe(0);
   });
 });

@@ -38,6 +38,11 @@ describe('grading a document as a source', () => {
     expect(call('documents.grade', { id, credibility: null })).toMatchObject({ reliability: 'C', credibility: null });
     expect(call('documents.list', {}).find((d) => d.id === id)).toMatchObject({ reliability: 'C', credibility: null });
     expect(call('documents.grade', { id, reliability: null })).toMatchObject({ reliability: null, credibility: null });
+
+    // A newer version of the same source is the same source.
+    call('documents.grade', { id, reliability: 'A', credibility: 1 });
+    const newer = Buffer.from('The convoy left Gao at noon.').toString('base64');
+    expect(call('documents.replace', { id, file: { name: 'report.txt', base64: newer } }).document).toMatchObject({ reliability: 'A', credibility: 1 });
   });
 
   it('refuses what is not the Admiralty code, with the rule, and writes nothing', () => {
