@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from './common/records';
+import { CREDIBILITIES, RELIABILITIES } from './common/admiralty';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from './common/note-format';
 import { DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, SAFE_LINK } from './common/document-policy';
 import { OP_NAMES, type OpName } from './common/contract';
@@ -89,6 +90,9 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
     return r.chance(0.9) ? r.int(text.length + 2) : r.pick(ODD_NUMBERS);
   };
   const colour = () => (r.chance(0.9) ? r.pick(HIGHLIGHT_COLOURS) : oddString(r));
+  // Mostly the code, sometimes null (clear, or "not graded"), sometimes what looks like it and is not.
+  const reliability = () => (r.chance(0.8) ? r.pick([...RELIABILITIES, null]) : r.pick<unknown>(['a', 'G', 'AB', '', 1, ...ODD_NUMBERS]));
+  const credibility = () => (r.chance(0.8) ? r.pick([...CREDIBILITIES, null]) : r.pick<unknown>(['2', 0, 7, 2.5, 'B', ...ODD_NUMBERS]));
   const file = () => {
     const content = r.chance(0.5)
       ? `<html><head><title>${words(r)}</title></head><body><article><h1>${words(r)}</h1><p>${words(r, 40)}</p><p>${oddString(r)}</p><svg><p><style><img src=x onerror=alert(1)></style></p></svg><p>${words(r, 30)}</p></article></body></html>`
@@ -121,6 +125,20 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
         ...(r.chance(0.5) ? { colour: colour() } : {}),
         ...(r.chance(0.3) ? { createdFrom: r.chance(0.8) ? '2026-01-01T00:00:00+02:00' : oddString(r) } : {}),
         ...(r.chance(0.3) ? { createdBefore: r.chance(0.8) ? '2026-06-01T00:00:00Z' : oddString(r) } : {}),
+        ...(r.chance(0.3) ? { reliability: Array.from({ length: r.int(3) }, reliability) } : {}),
+        ...(r.chance(0.3) ? { credibility: Array.from({ length: r.int(3) }, credibility) } : {}),
+      };
+    case 'documents.grade':
+      return { id: id('document'), ...(r.chance(0.8) ? { reliability: reliability() } : {}), ...(r.chance(0.6) ? { credibility: credibility() } : {}) };
+    case 'highlights.grade':
+      return { id: id('highlight'), credibility: credibility() };
+    case 'analysis.network':
+    case 'export.network':
+      return {
+        ...(name === 'export.network' ? { format: r.pick(['graphml', 'gexf', 'csv']) } : {}),
+        ...(r.chance(0.5) ? { reliability: Array.from({ length: r.int(3) }, reliability) } : {}),
+        ...(r.chance(0.5) ? { credibility: Array.from({ length: r.int(3) }, credibility) } : {}),
+        ...(r.chance(0.3) ? { documentId: id('document') } : {}),
       };
     case 'highlights.list':
     case 'actors.mentions':

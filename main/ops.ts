@@ -48,6 +48,7 @@ import { coOccurrencePassages } from './core/analysis/co-occurrence-passages';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
 import { replaceDocument } from './core/documents/replace-document';
 import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
+import { gradeDocument, gradeHighlight } from './core/grades/source-grades';
 import { createCollection, deleteCollection, getCollection, listCollections, renameCollection } from './core/collections/collection-repo';
 import { createHighlight } from './core/highlights/create-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
@@ -91,6 +92,7 @@ export const ops: { [N in OpName]: Op<N> } = {
     run: ({ library }, { documentId, offset }) => saveReadingPosition(library, documentId, offset),
   },
   'documents.update': { access: 'write', run: ({ library }, { id, ...change }) => updateDocumentDetails(library, id, change) },
+  'documents.grade': { access: 'write', run: ({ library }, { id, ...change }) => gradeDocument(library, id, change) },
   'documents.tags': { access: 'read', run: ({ library }) => listDocumentTags(library) },
   'collections.list': { access: 'read', run: ({ library }) => listCollections(library) },
   'collections.create': { access: 'write', run: ({ library }, { name }) => createCollection(library, name) },
@@ -122,6 +124,7 @@ export const ops: { [N in OpName]: Op<N> } = {
       return getHighlight(library, id);
     },
   },
+  'highlights.grade': { access: 'write', run: ({ library }, { id, credibility }) => gradeHighlight(library, id, credibility) },
   'highlights.delete': {
     access: 'write',
     run: ({ library }, { id }) => {

@@ -47,10 +47,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'show',
     synopsis: 'show ID [--json]',
-    summary: "Print a document's details and its plain text.",
+    summary: "Print a document's details, its grade and its plain text.",
     operands: { min: 1, max: 1, name: 'ID' },
     acceptsJson: true,
     load: async () => (await import('./commands/show-command')).runShow,
+  },
+  {
+    name: 'grade',
+    synopsis: 'grade ID|--highlight ID [--reliability A-F|none] [--credibility 1-6|none]',
+    summary: 'Grade document ID as a source with the Admiralty code (B2: usually reliable, probably true), or give one passage a credibility of its own.',
+    operands: { min: 0, max: 1, name: 'ID' },
+    acceptsJson: true,
+    options: ['reliability', 'credibility', 'highlight'],
+    load: async () => (await import('./commands/grade-command')).runGrade,
   },
   {
     name: 'search',
@@ -79,19 +88,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'network',
     synopsis: 'network [--json] [--min-weight N] [--kind K,K] [--document ID] [--collection ID] [--from DATE] [--to DATE]',
-    summary: 'Print the actor network: actors with their passages, and the actors tagged together with how often.',
+    // The grade options stay out of the synopsis, which sets the width of every line of the help.
+    summary: 'Print the actor network: actors with their passages, and the actors tagged together with how often; --reliability A,B and --credibility 1,2 keep passages so graded (none: not graded).',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: true,
-    options: ['min-weight', 'kind', 'document', 'collection', 'from', 'to'],
+    options: ['min-weight', 'kind', 'document', 'collection', 'from', 'to', 'reliability', 'credibility'],
     load: async () => (await import('./commands/network-command')).runNetwork,
   },
   {
     name: 'cooccurrence',
     synopsis: 'cooccurrence [--json] [--against themes|actors] [--document ID] [--collection ID] [--from DATE] [--to DATE]',
-    summary: 'Print how many passages carry each theme together with each other theme (or each actor, with --against actors).',
+    summary: 'Print how many passages carry each theme together with each other theme (or each actor, with --against actors); --reliability and --credibility narrow by grade, as for network.',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: true,
-    options: ['against', 'document', 'collection', 'from', 'to'],
+    options: ['against', 'document', 'collection', 'from', 'to', 'reliability', 'credibility'],
     load: async () => (await import('./commands/cooccurrence-command')).runCoOccurrence,
   },
   {

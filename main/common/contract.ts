@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { LibraryChange } from './changes';
 import type { CallTracking } from './progress';
 import { isId } from './ids';
+import { CREDIBILITIES, CREDIBILITY_RULE, RELIABILITIES, RELIABILITY_RULE } from './admiralty';
 import {
   isLanguageTag,
   isPartialDate,
@@ -109,9 +110,24 @@ const CollectionName = z
   .min(1, 'A collection needs a name.')
   .max(MAX_COLLECTION_NAME, `A collection’s name can be at most ${MAX_COLLECTION_NAME} characters.`);
 const Tag = z.string().trim().min(1, 'A tag cannot be empty.').max(MAX_TAG_LENGTH);
+/** The Admiralty code (admiralty.ts): a reliability is a capital letter, a credibility a number. */
+const Reliability = z.enum(RELIABILITIES, { error: RELIABILITY_RULE });
+const Credibility = z.literal(CREDIBILITIES, { error: CREDIBILITY_RULE });
+/** Grades to keep, null for "not graded"; each named once. An empty list keeps nothing. */
+const gradeList = <T extends z.ZodType<string | number>>(grade: T, most: number) =>
+  z
+    .array(grade.nullable())
+    .max(most + 1)
+    .refine((grades) => new Set(grades).size === grades.length, 'Name each grade once.')
+    .optional();
+const GradeFilterFields = {
+  reliability: gradeList(Reliability, RELIABILITIES.length),
+  credibility: gradeList(Credibility, CREDIBILITIES.length),
+};
 
 /** Which live passages an analysis counts: the network's and the co-occurrence matrix's narrowing alike. */
 const PassageFilterFields = {
+  ...GradeFilterFields,
   documentId: Id.optional(),
   collectionId: Id.optional(),
   publishedFrom: z.string().max(10).refine(isPartialDate, `A date is ${PARTIAL_DATE_RULE}.`).optional(),
@@ -161,6 +177,17 @@ export const opInputs = {
       collectionIds: DocumentDetails.collectionIds.optional(),
     })
     .strict(),
+  /**
+   * Grades a document as a source with the Admiralty code: its reliability (A to F) and the
+   * credibility (1 to 6) its passages have unless they carry their own. What is omitted stays; null clears it.
+   */
+  'documents.grade': z
+    .object({ id: Id, reliability: Reliability.nullable().optional(), credibility: Credibility.nullable().optional() })
+    .strict()
+    .refine((g) => g.reliability !== undefined || g.credibility !== undefined, {
+      message: 'Give a reliability (A to F), a credibility (1 to 6) or both.',
+      path: ['reliability'],
+    }),
   /** Every tag on a document, with how many documents carry it. */
   'documents.tags': z.object({}).strict(),
   'collections.list': z.object({}).strict(),
@@ -184,6 +211,8 @@ export const opInputs = {
       collectionId: Id.optional(),
       /** Highlights in the documents carrying this tag. */
       tag: Tag.optional(),
+      /** Highlights whose document's reliability, or whose credibility (their own, else their document's), is one of these. */
+      ...GradeFilterFields,
     })
     .strict()
     .refine((f) => !f.createdFrom || !f.createdBefore || Date.parse(f.createdFrom) < Date.parse(f.createdBefore), {
@@ -197,6 +226,8 @@ export const opInputs = {
   'highlights.update': z
     .object({ id: Id, colour: Colour.optional(), comment: z.string().max(20_000, 'A comment can be at most 20,000 characters.').optional() })
     .strict(),
+  /** Gives a passage a credibility of its own (1 to 6), or with null gives it back its document's. */
+  'highlights.grade': z.object({ id: Id, credibility: Credibility.nullable() }).strict(),
   'highlights.delete': z.object({ id: Id }).strict(),
   'highlights.restore': z.object({ id: Id }).strict(),
   'highlights.tag': z.object({ highlightId: Id, actorId: Id }).strict(),
@@ -399,6 +430,7 @@ export interface OpOutputs {
   'documents.readingPosition': { offset: number | null };
   'documents.saveReadingPosition': { offset: number };
   'documents.update': DocumentSummary;
+  'documents.grade': DocumentSummary;
   'documents.tags': Array<{ tag: string; documentCount: number }>;
   'collections.list': Collection[];
   'collections.create': Collection;
@@ -409,6 +441,7 @@ export interface OpOutputs {
   'highlights.all': AllHighlights;
   'highlights.create': Highlight;
   'highlights.update': Highlight;
+  'highlights.grade': Highlight;
   'highlights.delete': Highlight;
   'highlights.restore': Highlight;
   'highlights.tag': Highlight;

@@ -1,3 +1,4 @@
+import type { GradeFilter } from './admiralty';
 import type { ActorKind, ActorPassage } from './records';
 
 /**
@@ -26,8 +27,11 @@ export interface ActorNetwork {
   links: NetworkLink[];
 }
 
-/** Which live passages an analysis counts: the same narrowing for the network and the co-occurrence matrix. */
-export interface PassageFilter {
+/**
+ * Which live passages an analysis counts: the same narrowing for the network and the co-occurrence
+ * matrix, by grade too ("only what B2 or better sources say").
+ */
+export interface PassageFilter extends GradeFilter {
   documentId?: number | undefined;
   collectionId?: number | undefined;
   /** Documents published on or after this partial date (2012, 2012-03, 2012-03-14). */

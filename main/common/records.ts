@@ -1,4 +1,5 @@
 /** The records the operations answer with: plain types, shared by the core and every caller. */
+import type { Credibility, Reliability } from './admiralty';
 import type { NoteBody } from './note-format';
 
 export const HIGHLIGHT_COLOURS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
@@ -36,6 +37,14 @@ export interface DocumentSummary {
   collectionIds: number[];
   /** When it was last read in (its reading position saved); null if never. */
   lastOpenedAt: string | null;
+  /**
+   * The Admiralty code's source reliability, A to F (see admiralty.ts); null when not graded.
+   * Always present in what the core answers: optional only so records built before grading (the
+   * renderer's test fixtures) still type.
+   */
+  reliability?: Reliability | null;
+  /** The credibility, 1 to 6, its passages have unless they carry their own; null when not graded. */
+  credibility?: Credibility | null;
 }
 
 /** A named set of documents; a document can be in several. */
@@ -74,6 +83,23 @@ export interface Highlight {
   themeIds: number[];
   createdAt: string;
   updatedAt: string;
+  /**
+   * The passage's own credibility, 1 to 6; null when it takes its document's. Always present in
+   * what the core answers, as is `grade` (optional only so older test fixtures still type).
+   */
+  credibility?: Credibility | null;
+  /** The grade the passage is shown with: its document's reliability, and its own credibility or else its document's. */
+  grade?: PassageGrade;
+}
+
+/** A passage's Admiralty grade as shown: "B2", and whether the 2 is its document's. */
+export interface PassageGrade {
+  /** Its document's source reliability; null when the document is not graded. */
+  reliability: Reliability | null;
+  /** Its own credibility, else its document's; null when neither is graded. */
+  credibility: Credibility | null;
+  /** Whether `credibility` is its document's (the passage carries none of its own), so a card can say so. */
+  credibilityFromDocument: boolean;
 }
 
 export interface Actor {

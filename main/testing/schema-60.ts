@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes after
- * it); a rewind to an earlier schema does this first. Used by tests only.
+ * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes and
+ * 100's source grades after it); a rewind to an earlier schema does this first. Used by tests only.
  */
 export function undoMigration80(db: Database.Database): void {
   undoMigration90(db);
@@ -37,6 +37,7 @@ export function undoMigration70(db: Database.Database): void {
 
 /** Takes a library back to schema 80, before migration 90's themes. The change log keeps its wider CHECK. */
 export function undoMigration90(db: Database.Database): void {
+  undoMigration100(db);
   const triggers = db
     .prepare(
       `SELECT name FROM sqlite_schema WHERE type = 'trigger'
@@ -50,5 +51,15 @@ export function undoMigration90(db: Database.Database): void {
     DROP TABLE themes_fts;
     DROP TABLE highlight_themes;
     DROP TABLE themes;
+  `);
+}
+
+/** Takes a library back to schema 90, before migration 100's source grades. */
+export function undoMigration100(db: Database.Database): void {
+  db.exec(`
+    DROP TRIGGER change_log_documents_grade_highlights;
+    ALTER TABLE documents DROP COLUMN reliability;
+    ALTER TABLE documents DROP COLUMN credibility;
+    ALTER TABLE highlights DROP COLUMN credibility;
   `);
 }

@@ -3,6 +3,7 @@ import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
 import type { CommandInput } from '../command-specs';
 import { formatTable, truncate, type Column } from '../format-table';
+import { gradeFilterFromOptions } from '../grade-arguments';
 import { idFromArgument } from '../id-argument';
 import { writeJson } from '../write-json';
 
@@ -10,7 +11,8 @@ import { writeJson } from '../write-json';
 const HEADING_WIDTH = 12;
 
 /**
- * `cooccurrence [--json] [--against themes|actors] [--document ID] [--collection ID] [--from DATE] [--to DATE]`:
+ * `cooccurrence [--json] [--against themes|actors] [--document ID] [--collection ID] [--from DATE] [--to DATE]
+ * [--reliability A,B] [--credibility 1,2]`:
  * how many passages carry each theme together with each theme or actor. Values go to the operation
  * as typed, so its own messages say what is wrong.
  */
@@ -21,6 +23,7 @@ export function runCoOccurrence({ library, io, json, options }: CommandInput): n
     ...(options.collection !== undefined && { collectionId: idFromArgument(options.collection) }),
     ...(options.from !== undefined && { publishedFrom: options.from }),
     ...(options.to !== undefined && { publishedTo: options.to }),
+    ...gradeFilterFromOptions(options),
   });
   if (json) {
     writeJson(io, forScripts(matrix));

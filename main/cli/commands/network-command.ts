@@ -2,11 +2,13 @@ import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
 import type { CommandInput } from '../command-specs';
 import { formatTable, truncate } from '../format-table';
+import { gradeFilterFromOptions } from '../grade-arguments';
 import { idFromArgument } from '../id-argument';
 import { writeJson } from '../write-json';
 
 /**
- * `network [--json] [--min-weight N] [--kind K,K] [--document ID] [--collection ID] [--from DATE] [--to DATE]`:
+ * `network [--json] [--min-weight N] [--kind K,K] [--document ID] [--collection ID] [--from DATE] [--to DATE]
+ * [--reliability A,B] [--credibility 1,2]`:
  * who appears with whom. Values go to the operation as typed, so its own messages say what is wrong.
  */
 export function runNetwork({ library, io, json, options }: CommandInput): number {
@@ -17,6 +19,7 @@ export function runNetwork({ library, io, json, options }: CommandInput): number
     ...(options.collection !== undefined && { collectionId: idFromArgument(options.collection) }),
     ...(options.from !== undefined && { publishedFrom: options.from }),
     ...(options.to !== undefined && { publishedTo: options.to }),
+    ...gradeFilterFromOptions(options),
   });
   if (json) {
     writeJson(io, {

@@ -1,3 +1,4 @@
+import { gradeText } from '../../common/admiralty';
 import type { DocumentFull } from '../../common/records';
 import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
@@ -26,6 +27,7 @@ function metadataLines(document: Omit<DocumentFull, 'html'>): string[] {
     ['File', document.fileName],
     ['Format', document.format],
     ['Words', document.wordCount],
+    ['Grade', gradeText(document.reliability ?? null, document.credibility ?? null)],
     ['Imported', document.importedAt],
     ['Updated', document.updatedAt],
   ];

@@ -2,6 +2,7 @@ import type { PassageFilter } from '../../common/network';
 import { getCollection } from '../collections/collection-repo';
 import { getDocumentSummary } from '../documents/document-repo';
 import type { Library } from '../db/library';
+import { gradeConditions } from '../highlights/grade-conditions';
 
 export type Param = string | number;
 
@@ -28,6 +29,10 @@ export function passageScope(filter: PassageFilter): { where: string; params: Pa
   if (filter.publishedTo !== undefined) {
     conditions.push('d.published IS NOT NULL AND substr(d.published, 1, ?) <= ?');
     params.push(filter.publishedTo.length, filter.publishedTo);
+  }
+  for (const grade of gradeConditions(filter)) {
+    conditions.push(grade.sql);
+    params.push(...grade.params);
   }
   return { where: conditions.join(' AND '), params };
 }

@@ -1,3 +1,4 @@
+import type { Credibility, Reliability } from '../../common/admiralty';
 import type { DocumentFull, DocumentSummary } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
@@ -23,6 +24,8 @@ interface DocumentRow {
   tags: string | null;
   collection_ids: string | null;
   last_opened_at: string | null;
+  reliability: Reliability | null;
+  credibility: Credibility | null;
 }
 
 /**
@@ -30,7 +33,7 @@ interface DocumentRow {
  * Tags and collection ids are joined with a character no tag can hold (tags are single-spaced text).
  */
 const SUMMARY_COLUMNS = `d.id, d.uid, d.title, d.byline, d.source_url, d.file_name, d.format, d.word_count, d.imported_at, d.updated_at,
-  d.authors, d.published, d.publisher, d.language, d.citation,
+  d.authors, d.published, d.publisher, d.language, d.citation, d.reliability, d.credibility,
   (SELECT group_concat(tag, char(31)) FROM document_tags WHERE document_id = d.id) AS tags,
   (SELECT group_concat(collection_id) FROM document_collections WHERE document_id = d.id) AS collection_ids,
   (SELECT read_at FROM reading_positions WHERE document_id = d.id) AS last_opened_at`;
@@ -109,6 +112,8 @@ function toSummary(row: DocumentRow): DocumentSummary {
     tags: row.tags === null ? [] : sortedTags(row.tags.split('\u001f')),
     collectionIds: row.collection_ids === null ? [] : row.collection_ids.split(',').map(Number).sort((a, b) => a - b),
     lastOpenedAt: row.last_opened_at,
+    reliability: row.reliability,
+    credibility: row.credibility,
   };
 }
 

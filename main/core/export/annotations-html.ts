@@ -1,7 +1,7 @@
 import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import type { Actor, Highlight } from '../../common/records';
 import type { AnnotatedDocument } from './export-data';
-import { documentDetailFacts, type CollectionNames } from './document-details-facts';
+import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { colourName } from './markdown-text';
 import { targetOf, type ReferenceTargets } from '../notes/reference-targets';
 
@@ -221,6 +221,8 @@ function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' 
   const details = [`${escapeHtml(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   const tagged = highlight.actorIds.map((id) => actors.get(id)?.name).filter((n): n is string => n !== undefined);
   if (tagged.length > 0) details.push(`Actors: ${tagged.map((n) => `<span class="mention">${escapeHtml(n)}</span>`).join(', ')}`);
+  const grade = passageGradeFact(highlight);
+  if (grade !== null) details.push(`Grade: ${escapeHtml(grade)}`);
   const comment = highlight.comment.trim() ? `<div class="comment">${escapeHtml(highlight.comment.trim())}</div>` : '';
   return `<blockquote class="passage" style="border-left-color: ${HIGHLIGHT_TINTS[highlight.colour] ?? '#999999'}"><p>${multiline(highlight.exact)}</p></blockquote>
 <div class="details">${details.join(' · ')}${comment}</div>`;

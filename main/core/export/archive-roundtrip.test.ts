@@ -8,6 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
+import { CREDIBILITIES, RELIABILITIES } from '../../common/admiralty';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from '../../common/note-format';
 import type { OpName, OpOutputs } from '../../common/contract';
 import type { Library } from '../db/library';
@@ -125,6 +126,12 @@ function buildLibrary(library: Library, r: SeededRandom): void {
   }
   if (actors.length >= 2 && r.chance(0.3)) call('actors.delete', { id: actors.pop()!.id });
   if (notes.length > 0 && r.chance(0.3)) call('notes.delete', { id: r.pick(notes).id });
+  // Source grades last, so the libraries built before grading existed are still the ones built.
+  for (const documentId of targets) {
+    if (r.chance(0.5)) call('documents.grade', { id: documentId, reliability: r.pick([...RELIABILITIES, null]), credibility: r.pick([...CREDIBILITIES, null]) });
+  }
+  const live = library.db.prepare('SELECT id FROM highlights WHERE deleted_at IS NULL ORDER BY id').all() as Array<{ id: number }>;
+  for (const { id } of live) if (r.chance(0.3)) call('highlights.grade', { id, credibility: r.pick(CREDIBILITIES) });
 }
 
 /** Every table a user's work lives in, in id order, column for column; and the search indexes. */

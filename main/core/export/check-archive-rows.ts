@@ -1,4 +1,5 @@
 import { canonicalLanguageTag, cleanTag, isLanguageTag, isPartialDate, tagKey } from '../../common/document-details';
+import { CREDIBILITY_RULE, isCredibility, isReliability, RELIABILITY_RULE } from '../../common/admiralty';
 import { createHash } from 'node:crypto';
 import { LexicalState, MAX_NOTE_BYTES, MAX_NOTE_DEPTH, noteBodyDepth } from '../../common/note-format';
 import { nameKey } from '../../common/fold-text';
@@ -29,7 +30,7 @@ export function checkArchiveRows(archive: LibraryArchive): LibraryArchive {
   return {
     ...archive,
     documents,
-    highlights: archive.highlights.map((row) => checkPlace(wellFormedRow(row), texts.get(row.documentId))),
+    highlights: archive.highlights.map((row) => checkHighlightGrade(checkPlace(wellFormedRow(row), texts.get(row.documentId)))),
     actorMentions: archive.actorMentions.map((row) => checkPlace(wellFormedRow(row), texts.get(row.documentId))),
     actors: archive.actors.map((row) => checkActor(wellFormedRow(row))),
     notes: archive.notes.map((row) => checkNote(wellFormedRow(row))),
@@ -51,6 +52,9 @@ const SOURCE_URL = /^https?:\/\//i;
  * is kept, and its highlights are placed again on that text (checkPlace).
  */
 function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
+  // A grade is the person's judgement: one the app could not have saved refuses the archive rather than being guessed at.
+  if (row.reliability !== null && !isReliability(row.reliability)) throw refuse(documentName(row), `has the reliability “${row.reliability}”; ${lowerFirst(RELIABILITY_RULE)}`);
+  if (row.credibility !== null && !isCredibility(row.credibility)) throw refuse(documentName(row), `has the credibility ${row.credibility}; ${lowerFirst(CREDIBILITY_RULE)}`);
   const { html, text } = sanitisedHtml(row.html);
   if (text.trim().length === 0) throw refuse(documentName(row), 'has no readable text once its HTML is sanitised.');
   const sourceUrl = row.sourceUrl !== null && SOURCE_URL.test(row.sourceUrl.trim()) ? row.sourceUrl : null;
@@ -100,6 +104,15 @@ function checkPlace<Row extends PlacedRow>(row: Row, text: string | undefined): 
     quoteSuffix: quote.suffix,
   };
 }
+
+function checkHighlightGrade(row: ArchiveHighlightRow): ArchiveHighlightRow {
+  if (row.credibility !== null && !isCredibility(row.credibility)) {
+    throw refuse(`the highlight ${row.uid}`, `has the credibility ${row.credibility}; ${lowerFirst(CREDIBILITY_RULE)}`);
+  }
+  return row;
+}
+
+const lowerFirst = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
 
 const ACTOR_COLOUR = /^#[0-9a-f]{6}$/i;
 

@@ -1,6 +1,6 @@
 import type { Actor, Highlight } from '../../common/records';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
-import { documentDetailFacts, type CollectionNames } from './document-details-facts';
+import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
 
 export interface AnnotationsMarkdownOptions {
@@ -53,6 +53,8 @@ function passage(highlight: Highlight, options: AnnotationsMarkdownOptions, labe
   const themes = themesOf(highlight, options.themes);
   const themeLabel = options.themeLabel ?? ((theme: ExportTheme) => escapeMarkdown(theme.path.join(' › ')));
   if (themes.length > 0) details.push(`- Themes: ${themes.map(themeLabel).join(', ')}`);
+  const grade = passageGradeFact(highlight);
+  if (grade !== null) details.push(`- Grade: ${escapeMarkdown(grade)}`);
   if (highlight.comment.trim()) details.push(`- Comment: ${plainTextLines(highlight.comment.trim()).replace(/\n/g, '\n  ')}`);
   out.push(details.join('\n'));
   return out;

@@ -1,4 +1,5 @@
-import type { Collection, DocumentSummary } from '../../common/records';
+import { gradeText } from '../../common/admiralty';
+import type { Collection, DocumentSummary, Highlight } from '../../common/records';
 
 /** Collection names by id, as exports name a document's collections. */
 export type CollectionNames = ReadonlyMap<number, string>;
@@ -21,7 +22,18 @@ export function documentDetailFacts(document: DocumentSummary, collections: Coll
   if (document.tags.length > 0) facts.push(['Tags', document.tags.join(', ')]);
   const inCollections = document.collectionIds.map((id) => collections.get(id)).filter((name): name is string => name !== undefined);
   if (inCollections.length > 0) facts.push(['Collections', inCollections.join(', ')]);
+  const grade = gradeText(document.reliability ?? null, document.credibility ?? null);
+  if (grade !== null) facts.push(['Source grade', grade]);
   return facts;
+}
+
+/**
+ * A passage's grade, "B3 (Usually reliable, possibly true)", when it carries a credibility of its
+ * own: otherwise it is its document's, which the document's facts already give.
+ */
+export function passageGradeFact(highlight: Pick<Highlight, 'credibility' | 'grade'>): string | null {
+  if ((highlight.credibility ?? null) === null || !highlight.grade) return null;
+  return gradeText(highlight.grade.reliability, highlight.grade.credibility);
 }
 
 /** A tag as Obsidian reads one: no spaces, none of the characters that end a tag. */

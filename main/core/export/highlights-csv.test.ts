@@ -52,7 +52,7 @@ function parseCsv(csv: string): string[][] {
 describe('CSV of highlights', () => {
   it('exports the library with RFC 4180 quoting, a BOM for Excel and CRLF line ends', () => {
     const { content } = highlightsCsvFile(t.library, { kind: 'library' });
-    expect(content.startsWith('\uFEFFdocument,quote,colour,comment,actors,created,status,document_id,highlight_id,authors,published,publisher,document_tags,themes\r\n')).toBe(true);
+    expect(content.startsWith('\uFEFFdocument,quote,colour,comment,actors,created,status,document_id,highlight_id,authors,published,publisher,document_tags,themes,reliability,credibility\r\n')).toBe(true);
     const rows = parseCsv(content.slice(1));
     expect(rows).toHaveLength(5);
     const timbuktu = rows.find((r) => r[8] === fixture.highlights.timbuktu.uid)!;
@@ -69,6 +69,8 @@ describe('CSV of highlights', () => {
       fixture.article.authors.join('; '),
       fixture.article.published ?? '',
       fixture.article.publisher ?? '',
+      '',
+      '',
       '',
       '',
     ]);

@@ -18,6 +18,9 @@ export const CSV_COLUMNS = [
   'document_tags',
   // Each theme by its path in the codebook ("Violence/Financing"), separated like the actors.
   'themes',
+  // The Admiralty grade the passage is shown with: its document's letter, its own digit or else its document's.
+  'reliability',
+  'credibility',
 ] as const;
 
 /**
@@ -49,6 +52,8 @@ export function highlightsCsv(
           document.publisher ?? '',
           document.tags.join('; '),
           themesOf(h, options.themes).map((t) => t.path.join('/')).join('; '),
+          h.grade?.reliability ?? '',
+          String(h.grade?.credibility ?? ''),
         ]
           .map(csvField)
           .join(','),

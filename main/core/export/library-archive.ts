@@ -24,7 +24,9 @@ const DETAILS_SINCE_VERSION = 3;
 const MENTIONS_SINCE_VERSION = 4;
 /** Themes (the codebook) and the passages tagged with them. */
 export const THEMES_SINCE_VERSION = 5;
-export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION);
+/** Source grades (the Admiralty code): documents' reliability and credibility, passages' own credibility. */
+export const GRADES_SINCE_VERSION = 6;
+export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -53,6 +55,9 @@ const ArchiveDocument = z.object({
   language: z.string().max(35).nullable().default(null),
   citation: z.string().max(2_000).nullable().default(null),
   tags: z.array(z.string().min(1).max(MAX_TAG_LENGTH)).max(MAX_TAGS).default([]),
+  /** Grades (absent before version 6); their values are checked in check-archive-rows.ts, which names the row. */
+  reliability: z.string().max(8).nullable().default(null),
+  credibility: z.number().nullable().default(null),
 });
 
 const ArchiveCollection = z.object({
@@ -92,6 +97,8 @@ const ArchiveHighlight = z
     createdAt: Time,
     updatedAt: Time,
     deletedAt: Time.nullable(),
+    /** Its own credibility (absent before version 6); checked in check-archive-rows.ts. */
+    credibility: z.number().nullable().default(null),
   })
   .refine((h) => h.positionEnd > h.positionStart, { message: 'A highlight must end after it starts.', path: ['positionEnd'] });
 
@@ -202,7 +209,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
         .prepare(
           `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
              word_count AS wordCount, content_hash AS contentHash, imported_at AS importedAt, updated_at AS updatedAt,
-             authors, published, publisher, language, citation
+             authors, published, publisher, language, citation, reliability, credibility
            FROM documents ORDER BY id`,
         )
         .all() as Array<Omit<ArchiveDocumentRow, 'authors' | 'tags'> & { authors: string }>
@@ -218,7 +225,8 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       .prepare(
         `SELECT id, uid, document_id AS documentId, quote_exact AS quoteExact, quote_prefix AS quotePrefix,
            quote_suffix AS quoteSuffix, position_start AS positionStart, position_end AS positionEnd,
-           anchor_status AS anchorStatus, colour, comment, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt
+           anchor_status AS anchorStatus, colour, comment, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt,
+           credibility
          FROM highlights ORDER BY id`,
       )
       .all() as ArchiveHighlightRow[];

@@ -104,6 +104,9 @@ export function buildVault(
       citation: document.citation ?? undefined,
       // Obsidian's own tags property: each a tag it can search and list.
       tags: document.tags.length > 0 ? [...new Set(document.tags.map(obsidianTag))] : undefined,
+      // The Admiralty grade (admiralty.ts), each half a property Obsidian can filter on.
+      reliability: document.reliability ?? undefined,
+      credibility: document.credibility ?? undefined,
       collections: document.collectionIds.length > 0 ? document.collectionIds.map((id) => collectionName.get(id)).filter((n): n is string => n !== undefined) : undefined,
       file: document.fileName ?? undefined,
       format: document.format,

@@ -198,9 +198,9 @@ class ArchiveMerge {
     const used = new Set(existing.map((d) => d.id));
     const insert = this.db.prepare(
       `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at,
-         authors, published, publisher, language, citation)
+         authors, published, publisher, language, citation, reliability, credibility)
        VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @updatedAt,
-         @authors, @published, @publisher, @language, @citation)`,
+         @authors, @published, @publisher, @language, @citation, @reliability, @credibility)`,
     );
     const insertTag = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag, tag_key) VALUES (?, ?, ?)');
     for (const doc of this.archive.documents) {
@@ -353,7 +353,7 @@ class ArchiveMerge {
     const existing = this.db
       .prepare(
         `SELECT id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status,
-           colour, comment, created_at, updated_at, deleted_at FROM highlights`,
+           colour, comment, created_at, updated_at, deleted_at, credibility FROM highlights`,
       )
       .all() as Array<Record<string, unknown> & { id: number; uid: string; quote_exact: string }>;
     this.hadRows.highlight = existing.length > 0;
@@ -361,9 +361,9 @@ class ArchiveMerge {
     const used = new Set(existing.map((h) => h.id));
     const insert = this.db.prepare(
       `INSERT INTO highlights (id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
-         anchor_status, colour, comment, created_at, updated_at, deleted_at)
+         anchor_status, colour, comment, created_at, updated_at, deleted_at, credibility)
        VALUES (@id, @uid, @documentId, @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd,
-         @anchorStatus, @colour, @comment, @createdAt, @updatedAt, @deletedAt)`,
+         @anchorStatus, @colour, @comment, @createdAt, @updatedAt, @deletedAt, @credibility)`,
     );
     for (const h of this.archive.highlights) {
       const same = byUid.get(h.uid);
@@ -380,7 +380,8 @@ class ArchiveMerge {
           same.colour === h.colour &&
           same.comment === h.comment &&
           same.updated_at === h.updatedAt &&
-          same.deleted_at === h.deletedAt;
+          same.deleted_at === h.deletedAt &&
+          same.credibility === h.credibility;
         if (unchanged) this.report.unchanged.highlights++;
         else this.conflict('highlight', h.uid, excerpt(same.quote_exact), 'This highlight differs from the archive’s version; the library’s version was kept.');
         continue;

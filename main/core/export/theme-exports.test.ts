@@ -28,11 +28,12 @@ describe('exports carry themes', () => {
   it('gives the CSV a themes column, each theme as its path', () => {
     const csv = t.call('export.highlightsCsv', { scope: { kind: 'library' }, bom: false }).content;
     const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header!.split(',').at(-1)).toBe('themes');
+    // The grade's two columns come after it (grade-exports.test.ts).
+    expect(header!.split(',').at(-3)).toBe('themes');
     const timbuktu = rows.find((row) => row.includes(fixture.highlights.timbuktu.uid))!;
-    expect(timbuktu.endsWith(',Violence/Financing')).toBe(true);
+    expect(timbuktu.endsWith(',Violence/Financing,,')).toBe(true);
     const convoy = rows.find((row) => row.includes(fixture.highlights.convoy.uid))!;
-    expect(convoy.endsWith(',"Smuggling routes; Violence"')).toBe(true);
+    expect(convoy.endsWith(',"Smuggling routes; Violence",,')).toBe(true);
   });
 
   it('writes themes as Obsidian nested tags in the vault', () => {
@@ -54,8 +55,8 @@ describe('exports carry themes', () => {
 });
 
 describe('the archive carries the codebook', () => {
-  it('is version 5, and restores themes and their tags into a fresh library exactly', () => {
-    expect(ARCHIVE_VERSION).toBe(THEMES_SINCE_VERSION);
+  it('is version 5 or later, and restores themes and their tags into a fresh library exactly', () => {
+    expect(ARCHIVE_VERSION).toBeGreaterThanOrEqual(THEMES_SINCE_VERSION);
     const json = t.call('export.archive', {}).content;
     const archive = JSON.parse(json) as { version: number; themes: unknown[]; highlightThemes: unknown[] };
     expect(archive.version).toBe(ARCHIVE_VERSION);

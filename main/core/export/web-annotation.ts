@@ -1,3 +1,4 @@
+import type { Credibility, Reliability } from '../../common/admiralty';
 import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
@@ -41,6 +42,10 @@ export interface WebAnnotation {
   };
   'fieldbook:colour': Highlight['colour'];
   'fieldbook:anchorStatus': Highlight['status'];
+  /** The Admiralty code (see admiralty.ts): its document's source reliability, when graded. */
+  'fieldbook:reliability'?: Reliability;
+  /** The passage's credibility, its own or else its document's, when graded. */
+  'fieldbook:credibility'?: Credibility;
 }
 
 export interface AnnotationCollection {
@@ -119,5 +124,8 @@ function toAnnotation(
     },
     'fieldbook:colour': highlight.colour,
     'fieldbook:anchorStatus': highlight.status,
+    // The W3C model has no word for a grade; ungraded passages simply lack the terms.
+    ...(highlight.grade?.reliability ? { 'fieldbook:reliability': highlight.grade.reliability } : {}),
+    ...(highlight.grade?.credibility ? { 'fieldbook:credibility': highlight.grade.credibility } : {}),
   };
 }

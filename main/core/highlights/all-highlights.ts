@@ -1,12 +1,14 @@
+import type { GradeFilter } from '../../common/admiralty';
 import type { AllHighlights, HighlightColour, LibraryHighlight } from '../../common/records';
 import { byTitle } from '../../common/sort-orders';
 import { tagKey } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
+import { gradeConditions } from './grade-conditions';
+import { JOINED_HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
- * Every live highlight of the library in one list, narrowed by document, actor, colour, date, collection and tag: the
+ * Every live highlight of the library in one list, narrowed by document, actor, colour, date, collection, tag and grade: the
  * researcher's commonplace book. Newest first answers "what did I mark lately"; reading order
  * (documents by title, then where in each) reads like the sources themselves.
  */
@@ -14,7 +16,7 @@ import { HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from '.
 /** More than anyone reads in one list; the count still says how many match, so a filter can narrow them. */
 export const ALL_HIGHLIGHTS_AT_MOST = 2_000;
 
-export interface AllHighlightsFilter {
+export interface AllHighlightsFilter extends GradeFilter {
   order: 'newest' | 'reading';
   documentId?: number | undefined;
   actorId?: number | undefined;
@@ -30,9 +32,7 @@ export interface AllHighlightsFilter {
 
 type Row = HighlightRow & { document_title: string };
 
-const COLUMNS = HIGHLIGHT_COLUMNS.split(',')
-  .map((column) => `h.${column.trim()}`)
-  .join(', ');
+const COLUMNS = JOINED_HIGHLIGHT_COLUMNS;
 
 export function listAllHighlights(library: Library, filter: AllHighlightsFilter): AllHighlights {
   const conditions = ['h.deleted_at IS NULL'];
@@ -72,8 +72,15 @@ export function listAllHighlights(library: Library, filter: AllHighlightsFilter)
     conditions.push('h.document_id IN (SELECT document_id FROM document_tags WHERE tag_key = ?)');
     params.push(tagKey(filter.tag));
   }
+  for (const grade of gradeConditions(filter)) {
+    conditions.push(grade.sql);
+    params.push(...grade.params);
+  }
   const where = conditions.join(' AND ');
-  const { total } = prepare<typeof params, { total: number }>(library.db, `SELECT count(*) AS total FROM highlights h WHERE ${where}`).get(...params)!;
+  const { total } = prepare<typeof params, { total: number }>(
+    library.db,
+    `SELECT count(*) AS total FROM highlights h JOIN documents d ON d.id = h.document_id WHERE ${where}`,
+  ).get(...params)!;
 
   const rows = filter.order === 'newest' ? newestFirst(library, where, params) : inReadingOrder(library, where, params);
   return { total, atMost: ALL_HIGHLIGHTS_AT_MOST, highlights: withTags(library, rows) };

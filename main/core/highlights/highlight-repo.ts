@@ -1,3 +1,4 @@
+import type { Credibility, Reliability } from '../../common/admiralty';
 import type { Highlight, HighlightColour } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
@@ -7,7 +8,8 @@ import { describeRange, type Anchoring, type Selectors } from './anchor';
 import { wholeCodePoints } from '../text/code-points';
 import { inReadingOrder } from '../../common/sort-orders';
 
-export interface HighlightRow {
+/** A highlight's own columns, as HIGHLIGHT_COLUMNS selects them. */
+export interface OwnHighlightRow {
   id: number;
   uid: string;
   document_id: number;
@@ -21,10 +23,25 @@ export interface HighlightRow {
   comment: string;
   created_at: string;
   updated_at: string;
+  credibility: Credibility | null;
 }
 
-export const HIGHLIGHT_COLUMNS = `id, uid, document_id, position_start, position_end, quote_exact, quote_prefix, quote_suffix,
-  anchor_status, colour, comment, created_at, updated_at`;
+/** With its document's grade, which the passage is shown with (see JOINED_HIGHLIGHT_COLUMNS). */
+export interface HighlightRow extends OwnHighlightRow {
+  document_reliability: Reliability | null;
+  document_credibility: Credibility | null;
+}
+
+const OWN_COLUMNS = [
+  'id', 'uid', 'document_id', 'position_start', 'position_end', 'quote_exact', 'quote_prefix', 'quote_suffix',
+  'anchor_status', 'colour', 'comment', 'created_at', 'updated_at', 'credibility',
+] as const;
+
+export const HIGHLIGHT_COLUMNS = OWN_COLUMNS.join(', ');
+
+/** What a HighlightRow is read from: a query over `highlights h JOIN documents d ON d.id = h.document_id`. */
+export const JOINED_HIGHLIGHT_COLUMNS = `${OWN_COLUMNS.map((column) => `h.${column}`).join(', ')},
+  d.reliability AS document_reliability, d.credibility AS document_credibility`;
 
 export function insertHighlight(
   library: Library,
@@ -58,7 +75,7 @@ export function insertHighlight(
 export function getHighlight(library: Library, id: number, options: { includeDeleted?: boolean } = {}): Highlight {
   const row = prepare<[number], HighlightRow & { deleted_at: string | null }>(
     library.db,
-    `SELECT ${HIGHLIGHT_COLUMNS}, deleted_at FROM highlights WHERE id = ?`,
+    `SELECT ${JOINED_HIGHLIGHT_COLUMNS}, h.deleted_at FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?`,
   ).get(id);
   if (!row || (row.deleted_at !== null && !options.includeDeleted)) {
     throw new FieldbookError('not_found', `There is no highlight with id ${id}.`);
@@ -75,7 +92,8 @@ export function getHighlight(library: Library, id: number, options: { includeDel
 export function listHighlights(library: Library, documentId: number): Highlight[] {
   const rows = prepare<[number], HighlightRow>(
     library.db,
-    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? AND deleted_at IS NULL`,
+    `SELECT ${JOINED_HIGHLIGHT_COLUMNS} FROM highlights h JOIN documents d ON d.id = h.document_id
+     WHERE h.document_id = ? AND h.deleted_at IS NULL`,
   ).all(documentId);
   const tags = new Map<number, number[]>();
   for (const tag of prepare<[number], { highlight_id: number; actor_id: number }>(
@@ -92,7 +110,7 @@ export function listHighlights(library: Library, documentId: number): Highlight[
 }
 
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
-  const rows = prepare<[number], HighlightRow>(
+  const rows = prepare<[number], OwnHighlightRow>(
     library.db,
     `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? ORDER BY position_start, position_end, id`,
   ).all(documentId);
@@ -135,7 +153,7 @@ export function saveAnchoring(library: Library, id: number, anchoring: Anchoring
   ).run(anchoring.status, start, end, quote.exact, quote.prefix, quote.suffix, id);
 }
 
-function selectorsOf(row: HighlightRow): Selectors {
+function selectorsOf(row: OwnHighlightRow): Selectors {
   return {
     quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
     position: { type: 'TextPositionSelector', start: row.position_start, end: row.position_end },
@@ -180,5 +198,11 @@ export function toHighlight(row: HighlightRow, actorIds: number[], themeIds: num
     themeIds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    credibility: row.credibility,
+    grade: {
+      reliability: row.document_reliability,
+      credibility: row.credibility ?? row.document_credibility,
+      credibilityFromDocument: row.credibility === null && row.document_credibility !== null,
+    },
   };
 }

@@ -1,15 +1,13 @@
 import type { ActorPassage } from '../../common/records';
 import type { Library } from '../db/library';
-import { actorIdsOf, HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
+import { actorIdsOf, JOINED_HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
  * A passage as the pages list it (a theme's, an actor's, a network link's, a co-occurrence cell's):
  * the highlight with its tags, and the title of the document it is in. Queries select
  * PASSAGE_COLUMNS from `highlights h JOIN documents d`.
  */
-export const PASSAGE_COLUMNS = `${HIGHLIGHT_COLUMNS.split(',')
-  .map((column) => `h.${column.trim()}`)
-  .join(', ')}, d.title AS document_title`;
+export const PASSAGE_COLUMNS = `${JOINED_HIGHLIGHT_COLUMNS}, d.title AS document_title`;
 
 export type PassageRow = HighlightRow & { document_title: string };
 

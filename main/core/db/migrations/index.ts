@@ -9,6 +9,7 @@ import updateToSchemaVersion60 from './0060-note-references-by-uid';
 import updateToSchemaVersion70 from './0070-document-metadata';
 import updateToSchemaVersion80 from './0080-actor-mentions';
 import updateToSchemaVersion90 from './0090-themes';
+import updateToSchemaVersion100 from './0100-source-grades';
 
 interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, run: updateToSchemaVersion70 },
   { version: 80, run: updateToSchemaVersion80 },
   { version: 90, run: updateToSchemaVersion90 },
+  { version: 100, run: updateToSchemaVersion100 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
