@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import type { DocumentSummary } from '../../main/common/records';
 import { LANGUAGE_RULE, PARTIAL_DATE_RULE } from '../../main/common/document-details';
 import { api } from '../api/client';
+import type { Credibility, Reliability } from '../../main/common/admiralty';
+import { CredibilitySelect, ReliabilitySelect } from '../grades/GradeSelect';
+import '../styles/grades.css';
 import { useOp } from '../data/op-queries';
 import { changeFromForm, formFromDocument, placeCoreError, problemsIn, withTag, type DetailsField, type DetailsForm, type FieldErrors } from './details-form';
 
@@ -26,10 +29,13 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
   const [newTag, setNewTag] = useState('');
   const collections = useOp('collections.list', {}).data ?? [];
   const [newCollection, setNewCollection] = useState('');
+  const [reliability, setReliability] = useState<Reliability | null>(doc.reliability ?? null);
+  const [credibility, setCredibility] = useState<Credibility | null>(doc.credibility ?? null);
+  const regraded = reliability !== (doc.reliability ?? null) || credibility !== (doc.credibility ?? null);
   // Escape or Cancel with edits made asks first: a slip of the key must not throw away a citation typed out.
   const [leaving, setLeaving] = useState(false);
   const keepEditing = useRef<HTMLButtonElement>(null);
-  const unsaved = () => changeFromForm(doc, form) !== null || newTag.trim() !== '';
+  const unsaved = () => changeFromForm(doc, form) !== null || newTag.trim() !== '' || regraded;
   const cancel = () => {
     if (leaving || !unsaved()) return onClose();
     setLeaving(true);
@@ -85,13 +91,20 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
     if (saving) return;
     setFormError(null);
     const change = changeFromForm(doc, form);
-    if (!change) return onClose();
-    const found = problemsIn(change);
+    if (!change && !regraded) return onClose();
+    const found = change ? problemsIn(change) : {};
     if (Object.keys(found).length > 0) return showProblems(found);
     setSaving(true);
-    const result = await api.call('documents.update', change);
+    // The grade is its own operation: its choices are the code's, so it cannot be refused for what they hold.
+    const graded = regraded ? await api.call('documents.grade', { id: doc.id, reliability, credibility }) : null;
+    if (graded && !graded.ok) {
+      setSaving(false);
+      setFormError(graded.error.message);
+      return;
+    }
+    const result = change ? await api.call('documents.update', change) : null;
     setSaving(false);
-    if (result.ok) return onClose();
+    if (!result || result.ok) return onClose();
     const placed = placeCoreError(result.error);
     if (placed.field) showProblems({ [placed.field]: placed.message });
     else setFormError(placed.message);
@@ -268,6 +281,13 @@ export default function DocumentDetailsDialog({ document: doc, onClose }: Props)
               {errors.collectionIds}
             </p>
           )}
+        </fieldset>
+        <fieldset className="details-field details-grade">
+          <legend>Source grade (Admiralty code)</legend>
+          <div className="grade-fields">
+            <ReliabilitySelect value={reliability} onChange={setReliability} />
+            <CredibilitySelect value={credibility} onChange={setCredibility} label="Credibility of its passages" noneLabel="Not graded" />
+          </div>
         </fieldset>
         {leaving ? (
           <div role="group" aria-labelledby={`${id}-leaving`} className="details-actions details-leaving">

@@ -4,6 +4,8 @@ import type { OpInput } from '../../main/common/contract';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
 import { useOp } from '../data/op-queries';
+import { RELIABILITIES, RELIABILITY_WORDING, type Reliability } from '../../main/common/admiralty';
+import { GradeBadge } from '../grades/GradeBadge';
 import { useThemes, type CodebookRow } from '../themes/themes-store';
 import { OpenProblem } from '../reader/OpenProblem';
 import { hashForRoute } from '../route';
@@ -34,6 +36,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const [themeId, setThemeId] = useState<number | undefined>();
   const [collectionId, setCollectionId] = useState<number | undefined>();
   const [tag, setTag] = useState<string | undefined>();
+  const [reliability, setReliability] = useState<Reliability | 'none' | undefined>();
   const collections = useOp('collections.list', {}).data;
   const tags = useOp('documents.tags', {}).data;
   const [colour, setColour] = useState<HighlightColour | undefined>();
@@ -55,6 +58,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
     ...(themeShown !== undefined && { themeId: themeShown }),
     ...(collectionShown !== undefined && { collectionId: collectionShown }),
     ...(tagShown !== undefined && { tag: tagShown }),
+    ...(reliability !== undefined && { reliability: [reliability === 'none' ? null : reliability] }),
     ...(colour !== undefined && { colour }),
     ...dayRangeInstants(days),
   };
@@ -65,6 +69,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
     themeShown !== undefined ||
     collectionShown !== undefined ||
     tagShown !== undefined ||
+    reliability !== undefined ||
     colour !== undefined || days.from !== '' || days.to !== '';
   const shownIds = useMemo(() => data?.highlights.map((h) => h.id) ?? [], [data]);
   const chosen = useMemo(() => chosenShown(selection, shownIds), [selection, shownIds]);
@@ -143,6 +148,19 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                   {COLOUR_LABELS[c]}
                 </option>
               ))}
+            </Choice>
+            <Choice
+              label="Source reliability"
+              value={reliability ?? ''}
+              onChange={(value) => setReliability(value === 'none' ? 'none' : RELIABILITIES.find((letter) => letter === value))}
+            >
+              <option value="">Any grade</option>
+              {RELIABILITIES.map((letter) => (
+                <option key={letter} value={letter}>
+                  {letter}: {RELIABILITY_WORDING[letter].label}
+                </option>
+              ))}
+              <option value="none">Not graded</option>
             </Choice>
             <DateRangeFilter value={days} onChange={setDays} />
           </div>
@@ -241,6 +259,12 @@ function HighlightEntry({ highlight, position, actorsById, themesById, chosen, o
       </a>
       <p className="all-highlights-source">
         {highlight.documentTitle} · {COLOUR_LABELS[highlight.colour]} · {DAY.format(new Date(highlight.createdAt))}
+        {highlight.grade && (highlight.grade.reliability || highlight.grade.credibility) && (
+          <>
+            {' '}
+            · <GradeBadge reliability={highlight.grade.reliability} credibility={highlight.grade.credibility} fromDocument={highlight.grade.credibilityFromDocument} />
+          </>
+        )}
       </p>
       {highlight.comment && <p className="actor-passage-comment">{highlight.comment}</p>}
       {orphaned && <p className="actor-page-note">Not found in the current version of the document.</p>}

@@ -6,6 +6,8 @@ import { useActors } from '../actors/actors-store';
 import { HighlightActors } from '../actors/HighlightActors';
 import { startHighlightDrag } from '../notes/highlight-drag';
 import { HighlightNotes } from '../notes/HighlightNotes';
+import { GradeBadge } from '../grades/GradeBadge';
+import { PassageCredibility } from '../grades/PassageCredibility';
 import { HighlightThemes } from '../themes/HighlightThemes';
 import { useThemes } from '../themes/themes-store';
 import { ColourPicker } from './ColourPicker';
@@ -139,6 +141,7 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
           )}
           <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
           <HighlightThemes highlight={highlight} />
+          <PassageCredibility highlight={highlight} />
           <CommentField id={`${id}-comment`} comment={comment} />
           <HighlightNotes highlight={highlight} />
           {deleteError && (
@@ -168,6 +171,9 @@ function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
         <span className="visually-hidden">Colour: </span>
         {COLOUR_LABELS[highlight.colour]}
       </span>
+      {highlight.grade && (
+        <GradeBadge reliability={highlight.grade.reliability} credibility={highlight.grade.credibility} fromDocument={highlight.grade.credibilityFromDocument} />
+      )}
       {tagged.length > 0 && (
         <ul className="highlight-card-actor-names" aria-label="Actors">
           {tagged.map((actor) => (

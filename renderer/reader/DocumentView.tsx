@@ -1,3 +1,4 @@
+import { GradeBadge } from '../grades/GradeBadge';
 import { useCallback, useLayoutEffect, useMemo, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { DocumentFull } from '../../main/common/records';
 import { formatImportedDate, formatWordCount, sourceOf } from '../document-facts';
@@ -66,6 +67,11 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
             Imported <time dateTime={doc.importedAt}>{formatImportedDate(doc.importedAt)}</time>
           </span>
           <span>{formatWordCount(doc.wordCount)}</span>
+          {(doc.reliability || doc.credibility) && (
+            <span>
+              <GradeBadge reliability={doc.reliability ?? null} credibility={doc.credibility ?? null} />
+            </span>
+          )}
         </p>
         {actions}
       </header>
