@@ -40,6 +40,12 @@ test('two actors tagged on one passage are linked in the Network, drawn and list
   await view.getByRole('checkbox', { name: 'State or government' }).check();
   await view.getByRole('spinbutton', { name: 'At least' }).fill('2');
   await expect(links.getByRole('row')).toHaveCount(2);
+  // By source grade: the article is not graded, so its passages count only as "Not graded".
+  const grade = view.getByRole('combobox', { name: 'Source reliability' });
+  await grade.selectOption({ label: 'A: Completely reliable' });
+  await expect(view.getByText(/No passage is tagged with an actor here yet/)).toBeVisible();
+  await grade.selectOption({ label: 'Not graded' });
+  await expect(links.getByRole('row')).toHaveCount(2);
 
   const graph = await exportFrom(page, view, 'Export', 'GraphML (yEd, Gephi)');
   expect(graph.name).toMatch(/\.graphml$/);

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { RELIABILITIES, RELIABILITY_WORDING, type Reliability } from '../../main/common/admiralty';
 import type { OpInput } from '../../main/common/contract';
 import type { ActorNetwork, NetworkLink, NetworkNode } from '../../main/common/network';
 import { ACTOR_KINDS, type ActorKind, type DocumentSummary } from '../../main/common/records';
@@ -29,6 +30,7 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
   const [collectionId, setCollectionId] = useState<number | undefined>();
   const [kinds, setKinds] = useState<readonly ActorKind[]>(ACTOR_KINDS);
   const [minWeight, setMinWeight] = useState(1);
+  const [reliability, setReliability] = useState<Reliability | 'none' | undefined>();
   const [chosen, setChosen] = useState<NetworkLink | null>(null);
   const collections = useOp('collections.list', {}).data ?? [];
   const filter: Filter = {
@@ -36,6 +38,7 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
     ...(collectionId !== undefined && { collectionId }),
     ...(kinds.length < ACTOR_KINDS.length && { kinds: [...kinds] }),
     ...(minWeight > 1 && { minWeight }),
+    ...(reliability !== undefined && { reliability: [reliability === 'none' ? null : reliability] }),
   };
   const { data, error, refetch } = useOp('analysis.network', filter);
   const positions = useNetworkLayout(data);
@@ -76,6 +79,25 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
                 </select>
               </span>
             )}
+            <span className="all-highlights-choice">
+              <label htmlFor={`${ids}-reliability`}>Source reliability</label>
+              <select
+                id={`${ids}-reliability`}
+                value={reliability ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  narrow(() => setReliability(value === 'none' ? 'none' : RELIABILITIES.find((letter) => letter === value)));
+                }}
+              >
+                <option value="">Any grade</option>
+                {RELIABILITIES.map((letter) => (
+                  <option key={letter} value={letter}>
+                    {letter}: {RELIABILITY_WORDING[letter].label}
+                  </option>
+                ))}
+                <option value="none">Not graded</option>
+              </select>
+            </span>
             <span className="all-highlights-choice">
               <label htmlFor={`${ids}-weight`}>At least</label>
               <input
