@@ -48,7 +48,7 @@ describe('grading on the command line', () => {
 
   it('refuses what is not the Admiralty code with the rule, as a usage error', async () => {
     const bad = await cli('grade', '1', '--reliability', 'G');
-    expect(bad).toMatchObject({ code: 2, stderr: 'fieldbook: A source’s reliability is a letter from A to F. (reliability)\n' });
+    expect(bad).toMatchObject({ code: 2, stderr: 'fieldbook: A source’s reliability is a letter from A to F.\n' });
     expect((await cli('grade', '1', '--reliability', 'A', '--credibility', '9')).stderr).toContain('A credibility is a digit from 1 to 6.');
     expect((await cli('grade', '1')).code).toBe(2);
     expect((await cli('grade', '99', '--reliability', 'A')).code).toBe(1);

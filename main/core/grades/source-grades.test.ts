@@ -51,11 +51,12 @@ describe('grading a document as a source', () => {
     const before = documentRow(id);
     expect(t.errorOf('documents.grade', { id, reliability: 'G' })).toEqual({
       code: 'invalid_input',
-      message: 'A source’s reliability is a letter from A to F. (reliability)',
+      message: 'A source’s reliability is a letter from A to F.',
+      field: 'reliability',
     });
     expect(t.errorOf('documents.grade', { id, reliability: 'b' }).message).toContain('a letter from A to F');
     // A valid letter beside a bad digit is not half-written.
-    expect(t.errorOf('documents.grade', { id, reliability: 'A', credibility: 7 }).message).toBe('A credibility is a digit from 1 to 6. (credibility)');
+    expect(t.errorOf('documents.grade', { id, reliability: 'A', credibility: 7 }).message).toBe('A credibility is a digit from 1 to 6.');
     expect(t.errorOf('documents.grade', { id, reliability: 'A', credibility: '2' }).message).toContain('a digit from 1 to 6');
     expect(t.errorOf('documents.grade', { id }).message).toContain('Give a reliability (A to F), a credibility (1 to 6) or both.');
     expect(t.errorOf('documents.grade', { id: 9999, reliability: 'A' })).toMatchObject({ code: 'not_found' });
@@ -100,7 +101,7 @@ describe('a passage’s credibility', () => {
 
     // Cleared: its document's again.
     expect(call('highlights.grade', { id: market, credibility: null })).toMatchObject({ credibility: null, grade: { credibility: 2, credibilityFromDocument: true } });
-    expect(t.errorOf('highlights.grade', { id: market, credibility: 0 }).message).toBe('A credibility is a digit from 1 to 6. (credibility)');
+    expect(t.errorOf('highlights.grade', { id: market, credibility: 0 }).message).toBe('A credibility is a digit from 1 to 6.');
     expect(t.errorOf('highlights.grade', { id: market })).toMatchObject({ code: 'invalid_input' });
     expect(t.errorOf('highlights.grade', { id: 9999, credibility: 1 })).toMatchObject({ code: 'not_found' });
   });
