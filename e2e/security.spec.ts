@@ -148,6 +148,8 @@ test('bad files are refused by name and the library is exactly as it was', async
   await importFiles(page, [latin1, huge, padding, vanishing]);
   fs.rmSync(vanishing);
 
+  // Refusals are listed once the whole batch has been read, 15 MB of it: bounded for a busy machine.
+  await expect(page.getByRole('alert').filter({ hasText: 'was not imported' })).toBeVisible({ timeout: 60_000 });
   for (const message of [
     'latin1.txt was not imported: it is not valid UTF-8 text.',
     'huge.txt was not imported: the file is 100 MB, over the 20 MB limit.',

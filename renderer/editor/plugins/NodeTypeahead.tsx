@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { TriggerMatch } from './typeahead-matching';
 import type { TypeaheadOption } from './TypeaheadMenu';
 import { useDismissableTrigger } from './use-dismissable-trigger';
+import { $wholeTrigger } from './whole-trigger';
 
 interface Props<T, N extends LexicalNode> {
   matchTrigger(textBeforeCaret: string): TriggerMatch | null;
@@ -34,14 +35,14 @@ export function NodeTypeahead<T, N extends LexicalNode>({ matchTrigger, choicesF
   const choose = useCallback(
     (option: TypeaheadOption<T>, replacing: TextNode | null, close: () => void) => {
       const node = nodeFor(option.value);
-      if (replacing) replacing.replace(node);
+      if (replacing) $wholeTrigger(replacing, matchTrigger).replace(node);
       else $insertNodes([node]);
       node.selectNext();
       chose();
       close();
       onInserted?.(node, option.value);
     },
-    [nodeFor, onInserted, chose],
+    [nodeFor, onInserted, chose, matchTrigger],
   );
 
   return (
