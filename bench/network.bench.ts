@@ -37,6 +37,7 @@ function generateNetwork(pick: Picker): ActorNetwork {
     kind: pick.pick(ACTOR_KINDS),
     colour: '#2f6f9f',
     passages: pick.int(1, 60),
+    mentions: pick.int(0, 30),
   }));
   const seen = new Set<string>();
   const links: ActorNetwork['links'] = [];
@@ -48,7 +49,9 @@ function generateNetwork(pick: Picker): ActorNetwork {
     const [source, target] = a < b ? [a, b] : [b, a];
     if (source === target || seen.has(`${source}-${target}`)) continue;
     seen.add(`${source}-${target}`);
-    links.push({ source, target, weight: pick.int(1, 12) });
+    const passages = pick.int(1, 12);
+    const paragraphs = pick.int(0, 4);
+    links.push({ source, target, weight: passages + paragraphs, passages, paragraphs });
   }
   return { nodes, links };
 }

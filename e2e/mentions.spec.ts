@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addActor, highlightsPanel, openBundledArticle, reader, showView } from './user-actions';
+import { addActor, highlightsPanel, openBundledArticle, reader, showMentions, showView } from './user-actions';
 
 const mentionsSection = (page: Page) => highlightsPanel(page).getByRole('region', { name: /^Mentions/ });
 const cards = (page: Page) => highlightsPanel(page).locator('.highlight-list').getByRole('listitem');
@@ -26,12 +26,6 @@ async function centreOfWords(page: Page, words: string): Promise<{ x: number; y:
     }, words);
   if (!box) throw new Error(`“${words}” is not in the article.`);
   return box;
-}
-
-async function showMentions(page: Page): Promise<void> {
-  const toggle = reader(page).getByRole('button', { name: 'Show mentions' });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 }
 
 test('mentions are accepted as mentions, not highlights; “Not this actor” is remembered; a painted mention names its actor', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expectNoSeriousViolations } from './axe';
 import { attachScreenshot, expect, test } from './fixtures';
-import { addActor, exportFrom, highlightOpening, openBundledArticle, paragraphStarting, tagCard } from './user-actions';
+import { addActor, exportFrom, highlightOpening, highlightsPanel, openBundledArticle, paragraphStarting, reader, showMentions, tagCard } from './user-actions';
 
 test('two actors tagged on one passage are linked in the Network, drawn and listed in Actor links', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
@@ -52,4 +52,33 @@ test('two actors tagged on one passage are linked in the Network, drawn and list
   const xml = graph.bytes.toString('utf8');
   expect(xml).toContain('<graphml');
   expect(xml).toMatch(/AQIM[\s\S]*MNLA/);
+});
+
+test('actors named in one paragraph are linked by their accepted mentions, and the link opens that paragraph', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openBundledArticle(page);
+  await addActor(page, 'AQIM', 'Group', 'AQMI');
+  await addActor(page, 'MNLA', 'Group');
+  await showMentions(page);
+  const mentions = highlightsPanel(page).getByRole('region', { name: /^Mentions/ });
+  await mentions.getByRole('region', { name: 'AQIM' }).getByRole('button', { name: /^Accept all \d+ mentions of AQIM$/ }).click();
+  await expect(mentions.getByRole('status')).toHaveText(/^Accepted \d+ mentions of AQIM\.$/);
+  await mentions.getByRole('region', { name: 'MNLA' }).getByRole('button', { name: 'Accept all 2 mentions of MNLA' }).click();
+  await expect(mentions.getByRole('status')).toHaveText('Accepted 2 mentions of MNLA.');
+
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
+  const view = page.getByRole('main', { name: 'Network' });
+  await expect(view.getByRole('img', { name: /^The actor network drawn: 2 actors and 1 link\./ })).toBeVisible();
+  // One paragraph names the MNLA "helped by AQMI": no passage was tagged, and still they are linked.
+  const tie = view.getByRole('region', { name: 'Actor links' }).getByRole('button', { name: '1 paragraph ties AQIM and MNLA' });
+  await tie.focus();
+  await page.keyboard.press('Enter');
+  const paragraphs = view.getByRole('region', { name: /^Paragraphs naming AQIM and MNLA/ });
+  const paragraph = paragraphs.getByRole('link', { name: /helped by AQMI/ });
+  await expect(paragraph).toHaveCount(1);
+  await expect(paragraph.locator('mark')).toHaveText(['MNLA', 'AQMI', 'AQIM']);
+  await expect(view.getByRole('region', { name: /^Passages tying/ })).toHaveCount(0);
+
+  await paragraph.click();
+  await expect(reader(page).getByText(/helped by AQMI and its related Islamic groups/)).toBeInViewport();
 });

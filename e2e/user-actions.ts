@@ -119,3 +119,10 @@ export async function exportFrom(page: Page, scope: Locator, menu: string, item:
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
+
+/** Turns on the reader's Mentions: the names of known actors painted in the text and listed for review. */
+export async function showMentions(page: Page): Promise<void> {
+  const toggle = reader(page).getByRole('button', { name: 'Show mentions' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+}

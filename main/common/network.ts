@@ -3,8 +3,8 @@ import type { ActorKind, ActorPassage } from './records';
 
 /**
  * The actor network: who appears with whom. Two actors are linked by every live passage tagged
- * with both; a link's weight is how many such passages there are. Shared by the core (which builds
- * it), the command line and the page.
+ * with both and by every paragraph where mentions of both were accepted; a link's weight is how
+ * many of those there are. Shared by the core (which builds it), the command line and the page.
  */
 export interface NetworkNode {
   id: number;
@@ -13,13 +13,20 @@ export interface NetworkNode {
   colour: string;
   /** Live passages tagged with the actor within the filter. */
   passages: number;
+  /** Accepted mentions of the actor within the filter. */
+  mentions: number;
 }
 
 export interface NetworkLink {
   /** The lower actor id of the pair, so each pair is listed once. */
   source: number;
   target: number;
+  /** passages + paragraphs. */
   weight: number;
+  /** Live passages tagged with both. */
+  passages: number;
+  /** Paragraphs with an accepted mention of each. */
+  paragraphs: number;
 }
 
 export interface ActorNetwork {
@@ -43,15 +50,30 @@ export interface PassageFilter extends GradeFilter {
 export interface NetworkFilter extends PassageFilter {
   /** Only actors of these kinds, and links between two of them. */
   kinds?: readonly ActorKind[] | undefined;
-  /** Links tied by at least this many passages. */
+  /** Links of at least this weight (passages and paragraphs). */
   minWeight?: number | undefined;
 }
 
-/** The passages that tie two actors, for a link opened in the network. */
+/** A paragraph that names two linked actors, cut around the mentions when long. */
+export interface LinkParagraph {
+  documentId: number;
+  documentTitle: string;
+  /** The first mention's place in the document's text, where the paragraph opens. */
+  start: number;
+  end: number;
+  /** The paragraph's words, whitespace runs as one space, with an ellipsis where cut. */
+  excerpt: string;
+  /** The mentions of either actor, as offsets in `excerpt`. */
+  marks: Array<{ start: number; end: number }>;
+}
+
+/** The passages and paragraphs that tie two actors, for a link opened in the network. */
 export interface NetworkLinkPassages {
   source: NetworkNode;
   target: NetworkNode;
   passages: ActorPassage[];
   /** All of them, when more than the list holds. */
   total: number;
+  paragraphs: LinkParagraph[];
+  paragraphTotal: number;
 }

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
-import type { ActorPage, ActorPageMention } from '../../main/common/records';
+import type { ActorPage } from '../../main/common/records';
+import { consecutiveGroups } from '../lists/consecutive-groups';
 import { hashForRoute } from '../route';
 import { PassageGroups } from '../highlights/PassageGroups';
 import { ACTOR_COLOUR_NAMES, actorStyle } from './actor-colours';
@@ -151,17 +152,6 @@ function Passages({ page }: { page: ActorPage }) {
   );
 }
 
-/** Mentions grouped under their document, in the core's order: by document, then reading order. */
-function mentionsByDocument(mentions: ActorPageMention[]): Array<{ documentId: number; title: string; mentions: ActorPageMention[] }> {
-  const groups: Array<{ documentId: number; title: string; mentions: ActorPageMention[] }> = [];
-  for (const mention of mentions) {
-    const last = groups.at(-1);
-    if (last && last.documentId === mention.documentId) last.mentions.push(mention);
-    else groups.push({ documentId: mention.documentId, title: mention.documentTitle, mentions: [mention] });
-  }
-  return groups;
-}
-
 /** The places documents name the actor, as accepted in the reader's Mentions: each in its sentence, apart from the passages. */
 function Mentions({ page }: { page: ActorPage }) {
   const id = useId();
@@ -177,11 +167,11 @@ function Mentions({ page }: { page: ActorPage }) {
         </p>
       )}
       {mentions.length < mentionCount && <p className="actor-page-note">Showing the first {mentions.length} of {mentionCount} mentions.</p>}
-      {mentionsByDocument(mentions).map((group) => (
-        <div key={group.documentId} className="actor-passage-group">
-          <h3 className="actor-passage-document">{group.title}</h3>
+      {consecutiveGroups(mentions, (mention) => mention.documentId).map((group) => (
+        <div key={group.key} className="actor-passage-group">
+          <h3 className="actor-passage-document">{group.first.documentTitle}</h3>
           <ol className="actor-mentions">
-            {group.mentions.map((mention) => (
+            {group.items.map((mention) => (
               <li key={mention.id} className="actor-mention">
                 <a href={hashForRoute({ kind: 'document', id: mention.documentId, at: { start: mention.start, end: mention.end } })}>
                   {mention.before}

@@ -1,18 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ActorPassage } from '../../main/common/records';
+import { consecutiveGroups } from '../lists/consecutive-groups';
 import { hashForRoute } from '../route';
 import { cardQuote } from './quote-text';
-
-/** Passages grouped under their document, in the order the core gives: by document, then reading order. */
-function byDocument(passages: readonly ActorPassage[]): Array<{ documentId: number; title: string; passages: ActorPassage[] }> {
-  const groups: Array<{ documentId: number; title: string; passages: ActorPassage[] }> = [];
-  for (const passage of passages) {
-    const last = groups.at(-1);
-    if (last && last.documentId === passage.highlight.documentId) last.passages.push(passage);
-    else groups.push({ documentId: passage.highlight.documentId, title: passage.documentTitle, passages: [passage] });
-  }
-  return groups;
-}
 
 interface Props {
   passages: readonly ActorPassage[];
@@ -30,11 +20,11 @@ export function PassageGroups({ passages, total, empty, below }: Props) {
     <>
       {total === 0 && <p className="actor-page-note">{empty}</p>}
       {passages.length < total && <p className="actor-page-note">Showing the first {passages.length} of {total} passages.</p>}
-      {byDocument(passages).map((group) => (
-        <div key={group.documentId} className="actor-passage-group">
-          <h3 className="actor-passage-document">{group.title}</h3>
+      {consecutiveGroups(passages, (passage) => passage.highlight.documentId).map((group) => (
+        <div key={group.key} className="actor-passage-group">
+          <h3 className="actor-passage-document">{group.first.documentTitle}</h3>
           <ol className="actor-passages">
-            {group.passages.map((passage) => {
+            {group.items.map((passage) => {
               const { highlight } = passage;
               return (
                 <li key={highlight.id} className="actor-passage" data-colour={highlight.colour}>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { count } from '../actors/actor-words';
 import type { ActorNetwork, NetworkLink, NetworkNode } from '../../main/common/network';
 import { KIND_COLOURS } from './kind-colours';
 import type { Positions } from './network-layout';
@@ -13,13 +14,13 @@ interface Props {
 }
 
 const PADDING = 36;
-const radiusOf = (node: NetworkNode) => 4 + 2.2 * Math.sqrt(node.passages);
+const radiusOf = (node: NetworkNode) => 4 + 2.2 * Math.sqrt(node.passages + node.mentions);
 const widthOf = (link: NetworkLink) => 0.75 + Math.log2(link.weight);
 
 type Placed = Map<number, { x: number; y: number; r: number; node: NetworkNode }>;
 
 /**
- * The network drawn on a canvas: actors sized by their passages and coloured by kind, links as
+ * The network drawn on a canvas: actors sized by their passages and mentions, coloured by kind, links as
  * thick as their weight. A click on an actor opens its page, on a link its passages. The same
  * network is in the Actor links table beside it, for the keyboard and screen readers.
  */
@@ -120,7 +121,7 @@ export function NetworkCanvas({ network, positions, chosenLink, onOpenActor, onC
       ref={canvas}
       className="network-canvas"
       role="img"
-      aria-label={`The actor network drawn: ${network.nodes.length} actors and ${network.links.length} links. The Actor links table lists the same.`}
+      aria-label={`The actor network drawn: ${count(network.nodes.length, 'actor', 'actors')} and ${count(network.links.length, 'link', 'links')}. The Actor links table lists the same.`}
       style={{ cursor: hovered !== null ? 'pointer' : 'default' }}
       onPointerMove={(event) => setHovered(hit(event).node?.id ?? null)}
       onPointerLeave={() => setHovered(null)}

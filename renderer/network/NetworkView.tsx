@@ -11,6 +11,7 @@ import { PassageGroups } from '../highlights/PassageGroups';
 import { OpenProblem } from '../reader/OpenProblem';
 import { hashForRoute, navigate } from '../route';
 import { KIND_COLOURS } from './kind-colours';
+import { LinkParagraphs } from './LinkParagraphs';
 import { NetworkCanvas } from './NetworkCanvas';
 import { useNetworkLayout } from './use-network-layout';
 import '../styles/actors.css';
@@ -20,9 +21,10 @@ import '../styles/network.css';
 type Filter = OpInput<'analysis.network'>;
 
 /**
- * The main area at #/network: who is tagged with whom. Actors are linked by the passages tagged
- * with both; the drawing shows the shape, the Actor links table beside it the same links for the
- * keyboard and screen readers. A link opens the passages that tie its two actors.
+ * The main area at #/network: who appears with whom. Actors are linked by the passages tagged
+ * with both and the paragraphs where mentions of both were accepted; the drawing shows the shape,
+ * the Actor links table beside it the same links for the keyboard and screen readers. A link opens
+ * the passages and paragraphs that tie its two actors.
  */
 export function NetworkView({ documents }: { documents: readonly DocumentSummary[] | null }) {
   const ids = useId();
@@ -53,7 +55,9 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
       <div className="network-column">
         <header className="actor-page-header">
           <h1>Network</h1>
-          <p className="actor-page-note">Actors are linked by the passages tagged with both; the more passages, the stronger the link.</p>
+          <p className="actor-page-note">
+            Actors are linked by the passages tagged with both and by the paragraphs where both are mentioned; the more of them, the stronger the link.
+          </p>
           <div className="all-highlights-filters" role="group" aria-label="Show">
             <span className="all-highlights-choice">
               <label htmlFor={`${ids}-document`}>Document</label>
@@ -110,7 +114,7 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
                 aria-describedby={`${ids}-weight-unit`}
                 onChange={(event) => narrow(() => setMinWeight(Math.max(1, Math.floor(Number(event.target.value) || 1))))}
               />
-              <span id={`${ids}-weight-unit`}>{minWeight === 1 ? 'passage a link' : 'passages a link'}</span>
+              <span id={`${ids}-weight-unit`}>{minWeight === 1 ? 'passage or paragraph a link' : 'passages or paragraphs a link'}</span>
             </span>
             <ExportMenu
               label="Export"
@@ -139,7 +143,7 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
         {error && <OpenProblem message={error.message} onRetry={refetch} />}
         {data && kinds.length === 0 && <p className="actor-page-note">Choose at least one kind of actor.</p>}
         {data && kinds.length > 0 && data.nodes.length === 0 && (
-          <p className="actor-page-note">No passage is tagged with an actor here yet. Tag passages with actors, and those tagged on the same passage are linked.</p>
+          <p className="actor-page-note">No passage is tagged with an actor here yet, and no mention is accepted. Tag passages with actors or accept their mentions in the reader: actors on the same passage or named in the same paragraph are linked.</p>
         )}
         {data && data.nodes.length > 0 && (
           <div className="network-drawing">
@@ -174,7 +178,7 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
     <section aria-labelledby={id} className="actor-page-section">
       <h2 id={id}>Actor links</h2>
       {links.length === 0 ? (
-        <p className="actor-page-note">No two actors share a passage{network.nodes.length > 0 ? ' here' : ''}. Tag one passage with two actors to link them.</p>
+        <p className="actor-page-note">No two actors share a passage or a paragraph{network.nodes.length > 0 ? ' here' : ''}. Tag one passage with two actors, or accept mentions of two actors named in one paragraph, to link them.</p>
       ) : (
         <table className="network-links">
           <caption className="visually-hidden">Actor links, strongest first</caption>
@@ -182,7 +186,7 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
             <tr>
               <th scope="col">Actor</th>
               <th scope="col">Linked with</th>
-              <th scope="col">Passages</th>
+              <th scope="col">Ties</th>
             </tr>
           </thead>
           <tbody>
@@ -204,7 +208,7 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
                       type="button"
                       className="link-button"
                       aria-pressed={isChosen}
-                      aria-label={`${count(link.weight, 'passage', 'passages')} tie ${source.name} and ${target.name}`}
+                      aria-label={`${tieWords(link)} ${source.name} and ${target.name}`}
                       onClick={() => onChoose(link)}
                     >
                       {link.weight.toLocaleString()}
@@ -220,6 +224,13 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
   );
 }
 
+/** "2 passages tie", "1 paragraph ties", "3 ties (2 passages and 1 paragraph) link": the weight first, as the button shows it. */
+function tieWords({ weight, passages, paragraphs }: NetworkLink): string {
+  if (paragraphs === 0) return `${count(passages, 'passage', 'passages')} ${passages === 1 ? 'ties' : 'tie'}`;
+  if (passages === 0) return `${count(paragraphs, 'paragraph', 'paragraphs')} ${paragraphs === 1 ? 'ties' : 'tie'}`;
+  return `${weight} ties (${count(passages, 'passage', 'passages')} and ${count(paragraphs, 'paragraph', 'paragraphs')}) link`;
+}
+
 function ActorName({ node }: { node: NetworkNode }) {
   return (
     <a href={hashForRoute({ kind: 'actor', id: node.id })}>
@@ -229,16 +240,31 @@ function ActorName({ node }: { node: NetworkNode }) {
 }
 
 function LinkPassages({ network, link, filter }: { network: ActorNetwork; link: NetworkLink; filter: Filter }) {
-  const id = useId();
+  const passagesId = useId();
+  const paragraphsId = useId();
   const { data, error, refetch } = useOp('analysis.linkPassages', { source: link.source, target: link.target, ...filter });
   const name = (actorId: number) => network.nodes.find((node) => node.id === actorId)?.name ?? '';
+  const both = `${name(link.source)} and ${name(link.target)}`;
   return (
-    <section aria-labelledby={id} className="actor-page-section">
-      <h2 id={id}>
-        Passages tying {name(link.source)} and {name(link.target)} {data && <span className="actor-page-count">({data.total})</span>}
-      </h2>
+    <>
       {error && <OpenProblem message={error.message} onRetry={refetch} />}
-      {data && <PassageGroups passages={data.passages} total={data.total} empty="These two actors no longer share a passage." />}
-    </section>
+      {data && data.total > 0 && (
+        <section aria-labelledby={passagesId} className="actor-page-section">
+          <h2 id={passagesId}>
+            Passages tying {both} <span className="actor-page-count">({data.total})</span>
+          </h2>
+          <PassageGroups passages={data.passages} total={data.total} empty="" />
+        </section>
+      )}
+      {data && data.paragraphTotal > 0 && (
+        <section aria-labelledby={paragraphsId} className="actor-page-section">
+          <h2 id={paragraphsId}>
+            Paragraphs naming {both} <span className="actor-page-count">({data.paragraphTotal})</span>
+          </h2>
+          <LinkParagraphs paragraphs={data.paragraphs} total={data.paragraphTotal} />
+        </section>
+      )}
+      {data && data.total === 0 && data.paragraphTotal === 0 && <p className="actor-page-note">These two actors no longer share a passage or a paragraph.</p>}
+    </>
   );
 }

@@ -4,8 +4,8 @@ import { layoutNetwork } from './network-layout';
 
 function network(nodes: number, links: Array<[number, number, number]>): ActorNetwork {
   return {
-    nodes: Array.from({ length: nodes }, (_, i) => ({ id: i + 1, name: `Actor ${i + 1}`, kind: 'group' as const, colour: '#2f6f9f', passages: 1 + (i % 4) })),
-    links: links.map(([source, target, weight]) => ({ source, target, weight })),
+    nodes: Array.from({ length: nodes }, (_, i) => ({ id: i + 1, name: `Actor ${i + 1}`, kind: 'group' as const, colour: '#2f6f9f', passages: 1 + (i % 4), mentions: 0 })),
+    links: links.map(([source, target, weight]) => ({ source, target, weight, passages: weight, paragraphs: 0 })),
   };
 }
 

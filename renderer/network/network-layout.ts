@@ -15,7 +15,7 @@ export function layoutNetwork(network: ActorNetwork): Positions {
   const count = network.nodes.length;
   network.nodes.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / Math.max(1, count);
-    graph.addNode(String(node.id), { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle), size: 1 + Math.sqrt(node.passages) });
+    graph.addNode(String(node.id), { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle), size: 1 + Math.sqrt(node.passages + node.mentions) });
   });
   for (const link of network.links) {
     if (graph.hasNode(String(link.source)) && graph.hasNode(String(link.target))) {

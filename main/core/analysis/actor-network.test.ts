@@ -137,14 +137,14 @@ describe('the network exported', () => {
       expect(labels).toContain('=HYPERLINK("x") <Ansar> & “Dine” 🏴 أنصار الدين');
     }
     const gexf = call('export.network', { format: 'gexf' }).content;
-    expect(gexf).toMatch(/<edge id="l1" source="a\d+" target="a\d+" weight="2"\/>/);
+    expect(gexf).toMatch(/<edge id="l1" source="a\d+" target="a\d+" weight="2"><attvalues><attvalue for="passages" value="2"\/><attvalue for="paragraphs" value="0"\/><\/attvalues><\/edge>/);
   });
 
   it('as a CSV of links by name, with formulas defused, narrowed like the view', () => {
     awkwardLibrary();
     const csv = call('export.network', { format: 'csv', bom: false }).content;
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('Source,Target,Weight,Source kind,Target kind,Source id,Target id');
+    expect(rows[0]).toBe('Source,Target,Weight,Source kind,Target kind,Source id,Target id,Passages,Paragraphs');
     expect(rows[1]).toMatch(/^AQIM,MNLA,2,group,group,/);
     expect(csv).toContain(`"'=HYPERLINK(""x"") <Ansar> & “Dine” 🏴 أنصار الدين"`);
     expect(call('export.network', { format: 'csv', minWeight: 2, bom: false }).content.trimEnd().split('\r\n')).toHaveLength(2);

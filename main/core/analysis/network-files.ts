@@ -5,7 +5,8 @@ import { xmlText } from '../export/xml-text';
 
 /*
  * The network for the tools analysts draw graphs in. Nodes carry the actor's name as their label
- * and its kind, colour and passage count as attributes; links are undirected, weighted by passages.
+ * and its kind, colour, passage and mention counts as attributes; links are undirected, weighted by
+ * passages and paragraphs, with each count beside the weight.
  */
 
 /** GraphML (yEd, Gephi, igraph, NetworkX). */
@@ -17,7 +18,10 @@ export function networkGraphml(network: ActorNetwork): string {
     '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
     '  <key id="colour" for="node" attr.name="colour" attr.type="string"/>',
     '  <key id="passages" for="node" attr.name="passages" attr.type="int"/>',
+    '  <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>',
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="tagged" for="edge" attr.name="passages" attr.type="int"/>',
+    '  <key id="paragraphs" for="edge" attr.name="paragraphs" attr.type="int"/>',
     '  <graph id="actors" edgedefault="undirected">',
   ];
   for (const node of network.nodes) {
@@ -27,11 +31,15 @@ export function networkGraphml(network: ActorNetwork): string {
       `      <data key="kind">${node.kind}</data>`,
       `      <data key="colour">${xmlText(node.colour)}</data>`,
       `      <data key="passages">${node.passages}</data>`,
+      `      <data key="mentions">${node.mentions}</data>`,
       '    </node>',
     );
   }
   network.links.forEach((link, index) => {
-    lines.push(`    <edge id="l${index + 1}" source="a${link.source}" target="a${link.target}"><data key="weight">${link.weight}</data></edge>`);
+    lines.push(
+      `    <edge id="l${index + 1}" source="a${link.source}" target="a${link.target}"><data key="weight">${link.weight}</data>` +
+        `<data key="tagged">${link.passages}</data><data key="paragraphs">${link.paragraphs}</data></edge>`,
+    );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
@@ -47,6 +55,11 @@ export function networkGexf(network: ActorNetwork, generatedOn: string): string 
     '    <attributes class="node">',
     '      <attribute id="kind" title="kind" type="string"/>',
     '      <attribute id="passages" title="passages" type="integer"/>',
+    '      <attribute id="mentions" title="mentions" type="integer"/>',
+    '    </attributes>',
+    '    <attributes class="edge">',
+    '      <attribute id="passages" title="passages" type="integer"/>',
+    '      <attribute id="paragraphs" title="paragraphs" type="integer"/>',
     '    </attributes>',
     '    <nodes>',
   ];
@@ -54,15 +67,18 @@ export function networkGexf(network: ActorNetwork, generatedOn: string): string 
     const rgb = hexColour(node.colour);
     lines.push(
       `      <node id="a${node.id}" label="${xmlText(node.name)}">`,
-      `        <attvalues><attvalue for="kind" value="${node.kind}"/><attvalue for="passages" value="${node.passages}"/></attvalues>`,
+      `        <attvalues><attvalue for="kind" value="${node.kind}"/><attvalue for="passages" value="${node.passages}"/><attvalue for="mentions" value="${node.mentions}"/></attvalues>`,
       ...(rgb ? [`        <viz:color r="${rgb[0]}" g="${rgb[1]}" b="${rgb[2]}"/>`] : []),
-      `        <viz:size value="${node.passages}"/>`,
+      `        <viz:size value="${node.passages + node.mentions}"/>`,
       '      </node>',
     );
   }
   lines.push('    </nodes>', '    <edges>');
   network.links.forEach((link, index) => {
-    lines.push(`      <edge id="l${index + 1}" source="a${link.source}" target="a${link.target}" weight="${link.weight}"/>`);
+    lines.push(
+      `      <edge id="l${index + 1}" source="a${link.source}" target="a${link.target}" weight="${link.weight}">` +
+        `<attvalues><attvalue for="passages" value="${link.passages}"/><attvalue for="paragraphs" value="${link.paragraphs}"/></attvalues></edge>`,
+    );
   });
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');
@@ -71,13 +87,15 @@ export function networkGexf(network: ActorNetwork, generatedOn: string): string 
 /** The links as a spreadsheet (and Gephi's edge-table import): names, not ids, in the first columns. */
 export function networkLinksCsv(network: ActorNetwork, options: { bom?: boolean } = {}): string {
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
-  const lines = ['Source,Target,Weight,Source kind,Target kind,Source id,Target id'];
+  const lines = ['Source,Target,Weight,Source kind,Target kind,Source id,Target id,Passages,Paragraphs'];
   for (const link of network.links) {
     const source = byId.get(link.source);
     const target = byId.get(link.target);
     if (!source || !target) continue;
     lines.push(
-      [source.name, target.name, String(link.weight), source.kind, target.kind, String(source.id), String(target.id)].map(csvField).join(','),
+      [source.name, target.name, link.weight, source.kind, target.kind, source.id, target.id, link.passages, link.paragraphs]
+        .map((cell) => csvField(String(cell)))
+        .join(','),
     );
   }
   return `${options.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;

@@ -38,8 +38,8 @@ export function splitPassages(text: string): Passage[] {
   return passages.length > 0 ? passages : [{ start: 0, end: 0 }];
 }
 
-/** Non-empty blocks, their separators left out. */
-function blocksOf(text: string): Passage[] {
+/** Non-empty blocks (paragraphs, headings, list items), their separators left out. */
+export function blocksOf(text: string): Passage[] {
   const blocks: Passage[] = [];
   let from = 0;
   const push = (start: number, end: number) => {
