@@ -42,7 +42,8 @@ export function TimelineAxis({ timeline, lanes, zoom }: { timeline: Timeline; la
           </div>
         ))}
       </div>
-      <div className="timeline-scroll">
+      {/* Focusable so that, zoomed in, the arrow keys scroll it sideways. */}
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-label="Time axis (scrolls sideways when zoomed in)">
         <svg role="img" aria-label={summary} width={layout.width} height={layout.height} className="timeline-svg">
           {layout.lanes.map((lane, i) => (
             <rect key={lane.key} x={0} y={lane.top - 4} width={layout.width} height={lane.height + 8} className={i % 2 ? 'timeline-lane timeline-lane-odd' : 'timeline-lane'} />
