@@ -15,6 +15,7 @@ import { passes, printTable } from './print-table';
 import { noteTypingBenchmark } from './note-typing.bench';
 import { readerPaintBenchmark } from './reader-paint.bench';
 import { searchBenchmark } from './search.bench';
+import { timelineBenchmark } from './timeline.bench';
 
 /** Every benchmark `npm run bench` knows, in the order they run. */
 const BENCHMARKS: readonly Benchmark[] = [
@@ -30,6 +31,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   libraryViewBenchmark,
   noteTypingBenchmark,
   networkBenchmark,
+  timelineBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]

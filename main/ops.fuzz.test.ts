@@ -186,6 +186,22 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       };
     case 'themes.merge':
       return { keepId: id('theme'), mergeId: id('theme') };
+    case 'timeline.highlightDates':
+      return { highlightId: id('highlight') };
+    case 'timeline.confirm':
+    case 'timeline.dismiss':
+      return {
+        highlightId: id('highlight'),
+        date: r.pick(['2012', '2012-01', '2012-01-12', '2012-01/2012-03', '2012-13', '2012/2011', oddString(r)]),
+        ...(r.chance(0.3) ? { replacing: r.pick(['2012', oddString(r)]) } : {}),
+      };
+    case 'timeline.events':
+    case 'export.timeline':
+      return {
+        ...(name === 'export.timeline' ? { format: r.pick(['csv', 'markdown', 'pdf']) } : { suggestions: r.chance(0.5) }),
+        ...(r.chance(0.3) ? { documentId: id('document') } : {}),
+        ...(r.chance(0.3) ? { reliability: r.pick([['A'], [null], ['Z']]) } : {}),
+      };
     case 'export.highlightsSelection':
       return { highlightIds: Array.from({ length: r.int(4) }, () => id('highlight')), format: r.pick(['markdown', 'csv', 'pdf']) };
     case 'actors.create':

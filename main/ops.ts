@@ -55,6 +55,8 @@ import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } fr
 import { importFile } from './core/import/import-document';
 import { importQdpx } from './core/import/refi-qda-import';
 import type { Task } from './core/task';
+import { confirmDate, dismissDate, highlightDates, timeline } from './core/timeline/timeline-repo';
+import { timelineFile } from './core/timeline/timeline-files';
 import { wellFormedValue } from './core/text/well-formed';
 
 export interface OpContext {
@@ -259,6 +261,14 @@ export const ops: { [N in OpName]: Op<N> } = {
   'export.coOccurrence': {
     access: 'read',
     run: ({ library }, { against, bom, ...filter }) => coOccurrenceFile(coOccurrence(library, against, filter), { bom: bom ?? true }),
+  },
+  'timeline.events': { access: 'read', run: ({ library }, { suggestions, ...filter }) => timeline(library, filter, { suggestions: suggestions ?? true }) },
+  'timeline.highlightDates': { access: 'read', run: ({ library }, { highlightId }) => highlightDates(library, highlightId) },
+  'timeline.confirm': { access: 'write', run: ({ library }, input) => confirmDate(library, input) },
+  'timeline.dismiss': { access: 'write', run: ({ library }, { highlightId, date }) => dismissDate(library, highlightId, date) },
+  'export.timeline': {
+    access: 'read',
+    run: ({ library }, { format, bom, ...filter }) => timelineFile(timeline(library, filter, { suggestions: false }), format, { bom: bom ?? true }),
   },
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },

@@ -105,6 +105,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/cooccurrence-command')).runCoOccurrence,
   },
   {
+    name: 'timeline',
+    synopsis: 'timeline [--json] [--suggested] [--document ID] [--collection ID]',
+    summary: 'Print the dated passages, earliest first (--suggested: the dates found in passages and not yet confirmed too); --reliability and --credibility narrow by grade, as for network.',
+    operands: { min: 0, max: 0, name: '' },
+    acceptsJson: true,
+    options: ['suggested', 'document', 'collection', 'from', 'to', 'reliability', 'credibility'],
+    load: async () => (await import('./commands/timeline-command')).runTimeline,
+  },
+  {
     name: 'themes',
     synopsis: 'themes [--json]',
     summary: 'Print the codebook: themes as a tree, with their passage counts.',
@@ -123,7 +132,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'export',
     synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
-    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), the actor network as graphml or gexf, or the co-occurrence matrix as CSV (cooccurrence: themes x themes; cooccurrence-actors: themes x actors).',
+    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), the actor network as graphml or gexf, the co-occurrence matrix as CSV (cooccurrence: themes x themes; cooccurrence-actors: themes x actors), or the timeline (timeline-csv, timeline-markdown).',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: false,
     options: ['format', 'out', 'note', 'document', 'actor', 'bom'],

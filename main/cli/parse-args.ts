@@ -18,6 +18,9 @@ export type ParsedArgs =
  * command; after `--` everything is an operand, so a file named `-notes.md` can still be imported.
  * Throws a usage error (exit 2) for anything it does not understand.
  */
+/** Options that are switches, taking no value: given, they read as `yes` (`--suggested` → { suggested: 'yes' }). */
+const SWITCHES = new Set(['suggested']);
+
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let libraryFlag: string | undefined;
   let json = false;
@@ -39,6 +42,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       json = true;
     } else if (arg === '--help' || arg === '-h') {
       help = true;
+    } else if (SWITCHES.has(arg.slice(2)) && arg.startsWith('--')) {
+      valued.push([arg.slice(2), 'yes']);
     } else if (/^--[a-z][a-z-]*(=.*)?$/.test(arg) && !/^--(json|help|library)\b/.test(arg)) {
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq === -1 ? undefined : eq);

@@ -20,6 +20,7 @@ import {
 } from './document-details';
 import { LexicalState } from './note-format';
 import type { ActorNetwork, NetworkLinkPassages } from './network';
+import { EVENT_DATE_RULE, isEventDate, MAX_EVENT_DATE, type HighlightDates, type Timeline } from './timeline';
 import {
   ACTOR_KINDS,
   HIGHLIGHT_COLOURS,
@@ -151,6 +152,8 @@ const NetworkFilterFields = {
 const publishedInOrder = (f: { publishedFrom?: string | undefined; publishedTo?: string | undefined }) =>
   !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo || f.publishedTo.startsWith(f.publishedFrom);
 const PUBLISHED_ORDER = { message: 'The first date must not come after the last.', path: ['publishedTo'] };
+/** A timeline event's date (main/common/timeline.ts): 2012-01-12, 2012-01, 2012 or 2012-01/2012-03. */
+const EventDate = z.string({ error: EVENT_DATE_RULE }).max(MAX_EVENT_DATE, EVENT_DATE_RULE).refine(isEventDate, EVENT_DATE_RULE);
 const CoOccurrenceAgainst = z.enum(['themes', 'actors'], { error: 'Themes are set against themes or actors.' });
 
 export const opInputs = {
@@ -415,6 +418,31 @@ export const opInputs = {
     .refine(publishedInOrder, PUBLISHED_ORDER),
   'backup.now': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
+  /** Dated passages in the analyses' scope, earliest first; `suggestions: false` leaves out the dates still to decide. */
+  'timeline.events': z
+    .object({ suggestions: z.boolean().optional(), ...PassageFilterFields })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
+  'timeline.highlightDates': z.object({ highlightId: Id }).strict(),
+  /** Confirms a suggested date, dates a passage by hand, or (with `replacing`) corrects a suggestion. */
+  'timeline.confirm': z
+    .object({
+      highlightId: Id,
+      date: EventDate,
+      found: z.string().max(200, 'The words a date was read from can be at most 200 characters.').optional(),
+      replacing: EventDate.optional(),
+    })
+    .strict(),
+  /** Sets a suggested date aside, or takes a confirmed one off the timeline; it is not suggested again. */
+  'timeline.dismiss': z.object({ highlightId: Id, date: EventDate }).strict(),
+  'export.timeline': z
+    .object({
+      format: z.enum(['csv', 'markdown'], { error: 'The timeline is exported as csv or markdown.' }),
+      bom: z.boolean().optional(),
+      ...PassageFilterFields,
+    })
+    .strict()
+    .refine(publishedInOrder, PUBLISHED_ORDER),
 } as const;
 
 export type OpName = keyof typeof opInputs;
@@ -498,6 +526,11 @@ export interface OpOutputs {
   'analysis.coOccurrence': CoOccurrence;
   'analysis.coOccurrencePassages': CoOccurrencePassages;
   'export.coOccurrence': ExportedFile;
+  'timeline.events': Timeline;
+  'timeline.highlightDates': HighlightDates;
+  'timeline.confirm': HighlightDates;
+  'timeline.dismiss': HighlightDates;
+  'export.timeline': ExportedFile;
 }
 
 /** `cancelled`: the caller stopped a long operation; its message says what, if anything, was kept. */

@@ -54,8 +54,14 @@ export function undoMigration90(db: Database.Database): void {
   `);
 }
 
+/** Takes a library back to schema 100, before migration 110's dated passages (its triggers go with the table). */
+export function undoMigration110(db: Database.Database): void {
+  db.exec('DROP TABLE highlight_dates');
+}
+
 /** Takes a library back to schema 90, before migration 100's source grades. */
 export function undoMigration100(db: Database.Database): void {
+  undoMigration110(db);
   db.exec(`
     DROP TRIGGER change_log_documents_grade_highlights;
     ALTER TABLE documents DROP COLUMN reliability;

@@ -9,6 +9,7 @@ import { HighlightNotes } from '../notes/HighlightNotes';
 import { GradeBadge } from '../grades/GradeBadge';
 import { PassageCredibility } from '../grades/PassageCredibility';
 import { HighlightThemes } from '../themes/HighlightThemes';
+import { HighlightDates } from '../timeline/HighlightDates';
 import { useThemes } from '../themes/themes-store';
 import { ColourPicker } from './ColourPicker';
 import { CommentField } from './CommentField';
@@ -142,6 +143,7 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
           <HighlightActors highlight={highlight} onTag={onTag} onUntag={onUntag} />
           <HighlightThemes highlight={highlight} />
           <PassageCredibility highlight={highlight} />
+          {!orphaned && <HighlightDates highlightId={highlight.id} />}
           <CommentField id={`${id}-comment`} comment={comment} />
           <HighlightNotes highlight={highlight} />
           {deleteError && (

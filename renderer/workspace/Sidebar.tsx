@@ -72,6 +72,14 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
           </svg>
           Network
         </a>
+        <a href={hashForRoute({ kind: 'timeline' })} className="sidebar-view-link" aria-current={route.kind === 'timeline' ? 'page' : undefined}>
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M2.5 10h15" fill="none" stroke="currentColor" strokeWidth="1.3" />
+            <rect x="4" y="5" width="5" height="3" rx="1" fill="currentColor" />
+            <rect x="8" y="12" width="7" height="3" rx="1" fill="currentColor" />
+          </svg>
+          Timeline
+        </a>
         <div role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onTabKeyDown}>
           {SIDEBAR_VIEWS.map(({ id, label }) => (
             <button

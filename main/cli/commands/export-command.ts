@@ -10,7 +10,7 @@ import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
 
-const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf', 'cooccurrence', 'cooccurrence-actors'] as const;
+const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf', 'cooccurrence', 'cooccurrence-actors', 'timeline-csv', 'timeline-markdown'] as const;
 type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
@@ -54,6 +54,14 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
       return callOp(library, 'export.coOccurrence', { against: 'actors', bom });
     case 'cooccurrence-actors:document':
       return callOp(library, 'export.coOccurrence', { against: 'actors', documentId: id, bom });
+    case 'timeline-csv:library':
+      return callOp(library, 'export.timeline', { format: 'csv', bom });
+    case 'timeline-csv:document':
+      return callOp(library, 'export.timeline', { format: 'csv', documentId: id, bom });
+    case 'timeline-markdown:library':
+      return callOp(library, 'export.timeline', { format: 'markdown' });
+    case 'timeline-markdown:document':
+      return callOp(library, 'export.timeline', { format: 'markdown', documentId: id });
     case 'qdpx:library':
       return callOp(library, 'export.qdpx', {});
     case 'qdc:library':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
 import { isId, isUid, UID_RULE } from '../../common/ids';
 import { MAX_AUTHORS, MAX_COLLECTION_NAME, MAX_TAG_LENGTH, MAX_TAGS } from '../../common/document-details';
+import { EVENT_DATE_RULE, isEventDate } from '../../common/timeline';
 import type { ReferenceKind } from '../../common/note-format';
 import { bodyJsonWithUids } from '../notes/bodies-by-id';
 import { nowIso } from '../clock';
@@ -26,7 +27,9 @@ const MENTIONS_SINCE_VERSION = 4;
 export const THEMES_SINCE_VERSION = 5;
 /** Source grades (the Admiralty code): documents' reliability and credibility, passages' own credibility. */
 export const GRADES_SINCE_VERSION = 6;
-export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION);
+/** Dated passages: the timeline's confirmed dates and its dismissed suggestions. */
+export const DATES_SINCE_VERSION = 7;
+export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION, DATES_SINCE_VERSION);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -80,6 +83,15 @@ const ArchiveTheme = z.object({
   updatedAt: Time,
 });
 const ArchiveThemeTag = z.object({ highlightId: LocalId, themeId: LocalId });
+/** A passage's date as a person decided it (see migration 0110): an event, or a suggestion set aside. */
+const ArchiveHighlightDate = z.object({
+  highlightId: LocalId,
+  date: z.string().max(21).refine(isEventDate, EVENT_DATE_RULE),
+  status: z.enum(['confirmed', 'dismissed']),
+  found: z.string().max(10_000),
+  createdAt: Time,
+  updatedAt: Time,
+});
 
 const ArchiveHighlight = z
   .object({
@@ -180,6 +192,8 @@ export const LibraryArchiveSchema = z.object({
   /** Absent before version 5 (THEMES_SINCE_VERSION). */
   themes: z.array(ArchiveTheme).default([]),
   highlightThemes: z.array(ArchiveThemeTag).default([]),
+  /** Absent before version 7 (DATES_SINCE_VERSION): read as no passage dated. */
+  highlightDates: z.array(ArchiveHighlightDate).default([]),
 });
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
@@ -269,6 +283,12 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
     const highlightThemes = db
       .prepare('SELECT highlight_id AS highlightId, theme_id AS themeId FROM highlight_themes ORDER BY highlight_id, theme_id')
       .all() as LibraryArchive['highlightThemes'];
+    const highlightDates = db
+      .prepare(
+        `SELECT highlight_id AS highlightId, date, status, found, created_at AS createdAt, updated_at AS updatedAt
+         FROM highlight_dates ORDER BY highlight_id, date`,
+      )
+      .all() as LibraryArchive['highlightDates'];
     const notes = db
       .prepare(
         `SELECT id, uid, title, body_json AS bodyJson, body_text AS bodyText, created_at AS createdAt,
@@ -295,6 +315,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       documentCollections,
       themes,
       highlightThemes,
+      highlightDates,
     } satisfies LibraryArchive;
   })();
 }
@@ -428,6 +449,13 @@ function assertReferencesHold(archive: LibraryArchive): void {
     if (!highlights.has(t.highlightId) || !themes.has(t.themeId)) {
       throw damaged(`a tag joins highlight ${t.highlightId} and theme ${t.themeId}, which are not both in it.`);
     }
+  }
+  const datedTwice = new Set<string>();
+  for (const d of archive.highlightDates) {
+    if (!highlights.has(d.highlightId)) throw damaged(`a date (${d.date}) is given to highlight ${d.highlightId}, which is not in it.`);
+    const key = `${d.highlightId} ${d.date}`;
+    if (datedTwice.has(key)) throw damaged(`highlight ${d.highlightId} is given the date ${d.date} twice.`);
+    datedTwice.add(key);
   }
   for (const l of archive.links) {
     if (!notes.has(l.fromNoteId)) throw damaged(`a link starts from note ${l.fromNoteId}, which is not in it.`);

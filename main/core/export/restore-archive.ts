@@ -71,7 +71,11 @@ class ArchiveMerge {
     const stages: Record<(typeof RESTORE_STAGES)[number], () => void> = {
       documents: () => this.restoreDocuments(),
       actors: () => this.restoreActors(),
-      highlights: () => this.restoreHighlights(),
+      // A passage's dates (the timeline's) come back with it.
+      highlights: () => {
+        this.restoreHighlights();
+        this.restoreHighlightDates();
+      },
       'actor tags': () => this.restoreTags(),
       mentions: () => this.restoreMentions(),
       notes: () => this.restoreNotes(),
@@ -164,6 +168,22 @@ class ArchiveMerge {
     for (const t of this.archive.highlightThemes) {
       if (!this.added.highlight.has(t.highlightId) && !added.has(t.themeId)) continue;
       tag.run(this.idMap.highlight.get(t.highlightId)!, idMap.get(t.themeId)!);
+    }
+  }
+
+  /**
+   * A passage's dates come back with it: the events confirmed and the suggestions dismissed (so a
+   * dismissed one stays dismissed). Where the library already decided the same passage's same
+   * date, the library's decision is kept.
+   */
+  private restoreHighlightDates(): void {
+    const insert = this.db.prepare(
+      `INSERT OR IGNORE INTO highlight_dates (highlight_id, date, status, found, created_at, updated_at)
+       VALUES (@highlightId, @date, @status, @found, @createdAt, @updatedAt)`,
+    );
+    for (const row of this.archive.highlightDates) {
+      const highlightId = this.idMap.highlight.get(row.highlightId);
+      if (highlightId !== undefined) insert.run({ ...row, highlightId });
     }
   }
 

@@ -10,6 +10,7 @@ import updateToSchemaVersion70 from './0070-document-metadata';
 import updateToSchemaVersion80 from './0080-actor-mentions';
 import updateToSchemaVersion90 from './0090-themes';
 import updateToSchemaVersion100 from './0100-source-grades';
+import updateToSchemaVersion110 from './0110-highlight-dates';
 
 interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 80, run: updateToSchemaVersion80 },
   { version: 90, run: updateToSchemaVersion90 },
   { version: 100, run: updateToSchemaVersion100 },
+  { version: 110, run: updateToSchemaVersion110 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
