@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { undoMigration120 } from './schema-120';
 
 /**
  * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes and
@@ -56,6 +57,7 @@ export function undoMigration90(db: Database.Database): void {
 
 /** Takes a library back to schema 90, before migration 100's source grades. */
 export function undoMigration100(db: Database.Database): void {
+  undoMigration120(db);
   db.exec(`
     DROP TRIGGER change_log_documents_grade_highlights;
     ALTER TABLE documents DROP COLUMN reliability;
