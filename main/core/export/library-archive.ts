@@ -10,6 +10,7 @@ import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
 import { stopIfCancelled, type Task } from '../task';
 import { checkArchiveRows } from './check-archive-rows';
+import { analysesReferenceProblem, ANALYSES_SINCE_VERSION, ArchiveAnalysis, archivedAnalyses } from '../hypotheses/analysis-archive';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
@@ -26,7 +27,8 @@ const MENTIONS_SINCE_VERSION = 4;
 export const THEMES_SINCE_VERSION = 5;
 /** Source grades (the Admiralty code): documents' reliability and credibility, passages' own credibility. */
 export const GRADES_SINCE_VERSION = 6;
-export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION);
+/** Analyses of competing hypotheses: ANALYSES_SINCE_VERSION (8), in ../hypotheses/analysis-archive.ts. */
+export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION, ANALYSES_SINCE_VERSION);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -180,6 +182,8 @@ export const LibraryArchiveSchema = z.object({
   /** Absent before version 5 (THEMES_SINCE_VERSION). */
   themes: z.array(ArchiveTheme).default([]),
   highlightThemes: z.array(ArchiveThemeTag).default([]),
+  /** Absent before version 8 (ANALYSES_SINCE_VERSION). */
+  analyses: z.array(ArchiveAnalysis).default([]),
 });
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
@@ -295,6 +299,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       documentCollections,
       themes,
       highlightThemes,
+      analyses: archivedAnalyses(db),
     } satisfies LibraryArchive;
   })();
 }
@@ -432,6 +437,8 @@ function assertReferencesHold(archive: LibraryArchive): void {
   for (const l of archive.links) {
     if (!notes.has(l.fromNoteId)) throw damaged(`a link starts from note ${l.fromNoteId}, which is not in it.`);
   }
+  const analysisProblem = analysesReferenceProblem(archive.analyses, highlights);
+  if (analysisProblem !== null) throw damaged(analysisProblem);
   const aliasKeys = new Set<string>();
   const nameKeys = new Set<string>();
   const actorUids = new Set(archive.actors.map((a) => a.uid));
