@@ -5,7 +5,7 @@ import { AllHighlightsView } from './highlights/AllHighlightsView';
 import { DeletedNoteNotice } from './notes/DeletedNoteNotice';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
-import { ActorPageView, CoOccurrenceView, NetworkView, NoteView, ThemePageView } from './views';
+import { ActorPageView, CoOccurrenceView, HypothesesView, NetworkView, NoteView, ThemePageView } from './views';
 import { cyclePaneFocus } from './workspace/main-area';
 import { Sidebar } from './workspace/Sidebar';
 import { SkipLink } from './workspace/SkipLink';
@@ -44,6 +44,10 @@ export function App() {
       ) : route.kind === 'network' ? (
         <Suspense fallback={null}>
           <NetworkView documents={library.documents} />
+        </Suspense>
+      ) : route.kind === 'hypotheses' ? (
+        <Suspense fallback={null}>
+          <HypothesesView analysisId={route.id} />
         </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
  * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
- * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence, #/network.
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence, #/network, #/hypotheses (#/hypotheses/7: one analysis).
  */
 export type Route =
   | { kind: 'home' }
@@ -13,7 +13,8 @@ export type Route =
   | { kind: 'theme'; id: number }
   | { kind: 'highlights' }
   | { kind: 'co-occurrence' }
-  | { kind: 'network' };
+  | { kind: 'network' }
+  | { kind: 'hypotheses'; id?: number };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
@@ -25,6 +26,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/highlights$/, () => ({ kind: 'highlights' })],
   [/^#\/co-occurrence$/, () => ({ kind: 'co-occurrence' })],
   [/^#\/network$/, () => ({ kind: 'network' })],
+  [/^#\/hypotheses$/, () => ({ kind: 'hypotheses' })],
+  [/^#\/hypotheses\/([1-9]\d*)$/, (m) => ({ kind: 'hypotheses', id: Number(m[1]) })],
 ];
 
 export function routeFromHash(hash: string): Route {
@@ -55,6 +58,8 @@ export function hashForRoute(route: Route): string {
       return '#/co-occurrence';
     case 'network':
       return '#/network';
+    case 'hypotheses':
+      return route.id ? `#/hypotheses/${route.id}` : '#/hypotheses';
   }
 }
 

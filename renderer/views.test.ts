@@ -35,6 +35,10 @@ beforeEach(() => {
     loaded.push('network');
     return { NetworkView: () => null };
   });
+  vi.doMock('./hypotheses/HypothesesView', () => {
+    loaded.push('hypotheses');
+    return { HypothesesView: () => null };
+  });
   performance.clearMarks();
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -49,7 +53,7 @@ describe('the views a document does not need', () => {
 
     performance.mark('fieldbook:first-screen-shown');
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'hypotheses', 'network', 'note view', 'theme page']);
   });
 
   it('are loaded when the page is idle if the app opens elsewhere', async () => {
@@ -57,6 +61,6 @@ describe('the views a document does not need', () => {
     prefetchViewsWhenShown(false);
     expect(loaded).toEqual([]);
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'hypotheses', 'network', 'note view', 'theme page']);
   });
 });

@@ -14,12 +14,14 @@ const loadActorPageView = () => import('./actors/ActorPageView');
 const loadThemePageView = () => import('./themes/ThemePageView');
 const loadCoOccurrenceView = () => import('./themes/CoOccurrenceView');
 const loadNetworkView = () => import('./network/NetworkView');
+const loadHypothesesView = () => import('./hypotheses/HypothesesView');
 
 export const NoteView = lazy(() => loadNoteView().then((module) => ({ default: module.NoteView })));
 export const ActorPageView = lazy(() => loadActorPageView().then((module) => ({ default: module.ActorPageView })));
 export const ThemePageView = lazy(() => loadThemePageView().then((module) => ({ default: module.ThemePageView })));
 export const CoOccurrenceView = lazy(() => loadCoOccurrenceView().then((module) => ({ default: module.CoOccurrenceView })));
 export const NetworkView = lazy(() => loadNetworkView().then((module) => ({ default: module.NetworkView })));
+export const HypothesesView = lazy(() => loadHypothesesView().then((module) => ({ default: module.HypothesesView })));
 
 /** Loads the deferred views' code without showing them. A failure here is left to show itself if the view is opened. */
 export function prefetchViews(): void {
@@ -28,6 +30,7 @@ export function prefetchViews(): void {
   void loadThemePageView().catch(() => {});
   void loadCoOccurrenceView().catch(() => {});
   void loadNetworkView().catch(() => {});
+  void loadHypothesesView().catch(() => {});
 }
 
 /**
