@@ -1,3 +1,4 @@
+import { useRef, useState, type ReactNode } from 'react';
 import type { OpError } from '../../main/common/contract';
 import { ACH_RATING_WORDING, ACH_RATINGS, EVIDENCE_WEIGHTS, type AchEvidence, type AchRating, type Analysis } from '../../main/common/hypotheses';
 import { GradeBadge } from '../grades/GradeBadge';
@@ -25,7 +26,7 @@ export function AnalysisMatrix({ analysis, onProblem }: { analysis: Analysis; on
   const label = (index: number) => `H${index + 1}`;
   const likeliest = analysis.hypotheses.filter((h) => score.get(h.id)?.rank === 1);
   const rate = (evidenceId: number, hypothesisId: number, value: string) =>
-    void changeAnalysis('ach.rate', { evidenceId, hypothesisId, rating: value === NOT_RATED ? null : (value as AchRating) }).then(onProblem);
+    changeAnalysis('ach.rate', { evidenceId, hypothesisId, rating: value === NOT_RATED ? null : (value as AchRating) }).then(onProblem);
 
   return (
     <section aria-label="Matrix" className="hypotheses-matrix">
@@ -61,27 +62,31 @@ export function AnalysisMatrix({ analysis, onProblem }: { analysis: Analysis; on
                     <EvidenceHeading item={item} label={e} />
                   </th>
                   <td>
-                    <select aria-label={`Weight of ${e}`} value={String(item.weight)} onChange={(event) => void changeAnalysis('ach.updateEvidence', { id: item.id, weight: Number(event.target.value) }).then(onProblem)}>
+                    <SavingSelect
+                      label={`Weight of ${e}`}
+                      value={String(item.weight)}
+                      onSave={(value) => changeAnalysis('ach.updateEvidence', { id: item.id, weight: Number(value) }).then(onProblem)}
+                    >
                       {weightChoices(item.weight).map((choice) => (
                         <option key={choice.weight} value={String(choice.weight)}>
                           {choice.label}
                         </option>
                       ))}
-                    </select>
+                    </SavingSelect>
                     {analysis.weighByGrade && <span className="hypotheses-weight-used">used: {number(item.effectiveWeight)}</span>}
                   </td>
                   {analysis.hypotheses.map((h, column) => {
                     const value = rating.get(`${item.id}:${h.id}`) ?? NOT_RATED;
                     return (
                       <td key={h.id} className="hypotheses-cell" data-rating={value || undefined}>
-                        <select aria-label={`Rating of ${e} against ${label(column)}`} value={value} onChange={(event) => rate(item.id, h.id, event.target.value)}>
+                        <SavingSelect label={`Rating of ${e} against ${label(column)}`} value={value} onSave={(chosen) => rate(item.id, h.id, chosen)}>
                           <option value={NOT_RATED}>– not rated</option>
                           {ACH_RATINGS.map((code) => (
                             <option key={code} value={code}>
                               {code} – {ACH_RATING_WORDING[code].toLowerCase()}
                             </option>
                           ))}
-                        </select>
+                        </SavingSelect>
                       </td>
                     );
                   })}
@@ -112,6 +117,32 @@ export function AnalysisMatrix({ analysis, onProblem }: { analysis: Analysis; on
   );
 }
 
+/**
+ * A select that saves each choice and shows it at once. Stepping through with the arrow keys sends
+ * a save per step; until the last of them is answered, the stored value (an earlier step's answer)
+ * must not pull the select back under the person's keys.
+ */
+function SavingSelect({ label, value, onSave, children }: { label: string; value: string; onSave(value: string): Promise<unknown>; children: ReactNode }) {
+  const [shown, setShown] = useState<string | null>(null);
+  const latest = useRef(0);
+  return (
+    <select
+      aria-label={label}
+      value={shown ?? value}
+      onChange={(event) => {
+        const chosen = event.target.value;
+        const ticket = ++latest.current;
+        setShown(chosen);
+        void onSave(chosen).then(() => {
+          if (latest.current === ticket) setShown(null);
+        });
+      }}
+    >
+      {children}
+    </select>
+  );
+}
+
 function ScoreRow({ analysis, title, value }: { analysis: Analysis; title: string; value(hypothesisId: number): string }) {
   return (
     <tr>
@@ -123,7 +154,6 @@ function ScoreRow({ analysis, title, value }: { analysis: Analysis; title: strin
           {value(h.id)}
         </td>
       ))}
-      <td colSpan={2} />
     </tr>
   );
 }

@@ -39,6 +39,8 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
   const [name, setName] = useState(analysis.name);
   const [question, setQuestion] = useState(analysis.question);
   const [confirming, setConfirming] = useState(false);
+  // Shown ticked or not at once, as a checkbox should be; the stored choice takes over when saved.
+  const [weighShown, setWeighShown] = useState<boolean | null>(null);
   const remove = async () => {
     const result = await api.call('ach.delete', { id: analysis.id });
     if (!result.ok) onProblem(result.error);
@@ -65,8 +67,15 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
       <label className="hypotheses-weigh">
         <input
           type="checkbox"
-          checked={analysis.weighByGrade}
-          onChange={(event) => void changeAnalysis('ach.update', { id: analysis.id, weighByGrade: event.target.checked }).then(onProblem)}
+          checked={weighShown ?? analysis.weighByGrade}
+          onChange={(event) => {
+            const weigh = event.target.checked;
+            setWeighShown(weigh);
+            void changeAnalysis('ach.update', { id: analysis.id, weighByGrade: weigh }).then((problem) => {
+              setWeighShown(null);
+              onProblem(problem);
+            });
+          }}
         />
         Weigh evidence by its source grade (Admiralty code)
       </label>
