@@ -15,6 +15,8 @@ import { addChangeLogKinds } from './widen-change-log';
  * (`position`). Every change to an analysis, its rows or its cells is logged as a change to the
  * analysis, so a window's matrix follows writes from anywhere.
  *
+ * Non-empty text is checked as \`<> ''\`, not with length(), which stops counting at a NUL character.
+ *
  * Independent of 0110 (the Timeline, on another branch): it only adds its own tables and a kind.
  */
 export default function updateToSchemaVersion120(db: Database.Database): void {
@@ -22,7 +24,7 @@ export default function updateToSchemaVersion120(db: Database.Database): void {
     CREATE TABLE analyses (
       id              INTEGER PRIMARY KEY AUTOINCREMENT,
       uid             TEXT NOT NULL UNIQUE,
-      name            TEXT NOT NULL CHECK (length(name) > 0),
+      name            TEXT NOT NULL CHECK (name <> ''),
       question        TEXT NOT NULL DEFAULT '',
       weigh_by_grade  INTEGER NOT NULL DEFAULT 0 CHECK (weigh_by_grade IN (0, 1)),
       created_at      TEXT NOT NULL,
@@ -33,7 +35,7 @@ export default function updateToSchemaVersion120(db: Database.Database): void {
       id           INTEGER PRIMARY KEY AUTOINCREMENT,
       analysis_id  INTEGER NOT NULL REFERENCES analyses(id) ON DELETE CASCADE,
       position     INTEGER NOT NULL,
-      text         TEXT NOT NULL CHECK (length(text) > 0)
+      text         TEXT NOT NULL CHECK (text <> '')
     );
     CREATE INDEX analysis_hypotheses_by_analysis ON analysis_hypotheses(analysis_id, position);
 
@@ -43,7 +45,7 @@ export default function updateToSchemaVersion120(db: Database.Database): void {
       position      INTEGER NOT NULL,
       kind          TEXT NOT NULL CHECK (kind IN ('highlight', 'note')),
       highlight_id  INTEGER REFERENCES highlights(id) ON DELETE SET NULL,
-      text          TEXT NOT NULL CHECK (length(text) > 0),
+      text          TEXT NOT NULL CHECK (text <> ''),
       weight        REAL NOT NULL DEFAULT 1 CHECK (weight > 0 AND weight <= 10),
       CHECK (kind = 'highlight' OR highlight_id IS NULL)
     );
