@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { achBenchmark } from './ach.bench';
 import { actorsBenchmark } from './actors.bench';
 import type { Benchmark, BenchRow } from './benchmark';
 import { exportBenchmark } from './export.bench';
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   noteTypingBenchmark,
   networkBenchmark,
   timelineBenchmark,
+  achBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]

@@ -8,6 +8,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from './common/records';
 import { CREDIBILITIES, RELIABILITIES } from './common/admiralty';
+import { ACH_RATINGS } from './common/hypotheses';
 import { ACTOR_MENTION_NODE, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE } from './common/note-format';
 import { DOCUMENT_ATTRIBUTES, DOCUMENT_TAGS, SAFE_LINK } from './common/document-policy';
 import { OP_NAMES, type OpName } from './common/contract';
@@ -108,6 +109,12 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
     if (roll === 4) return text(r.chance(0.8) ? words(r) : oddString(r), r.int(32));
     return { type: r.pick(['paragraph', 'heading', 'quote', 'list', 'listitem', 'code', 'link']), version: 1, tag: 'h2', url: oddString(r), listType: r.pick(['bullet', 'number', 'check']), children: Array.from({ length: r.int(4) }, () => noteNode(depth + 1)) };
   };
+  // Analyses' rows, read apart from idsIn so the ACH cases stay in one place.
+  const achRowId = (table: 'analyses' | 'analysis_hypotheses' | 'analysis_evidence') => {
+    const rows = (library.db.prepare(`SELECT id FROM ${table}`).all() as Array<{ id: number }>).map((row) => row.id);
+    return r.chance(0.85) && rows.length > 0 ? r.pick(rows) : r.pick([1, 999, ...ODD_NUMBERS]);
+  };
+  const analysisId = () => achRowId('analyses');
   switch (name) {
     case 'documents.get':
     case 'export.documentMarkdown':
@@ -253,6 +260,25 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       return { json: damagedArchive(r, library) };
     case 'library.importQdpx':
       return { file: { name: r.pick(['project.qdpx', 'project.zip', 'project']), base64: damagedQdpx(r, library) } };
+    case 'ach.get':
+    case 'ach.delete':
+    case 'export.ach':
+      return { id: analysisId(), ...(name === 'export.ach' ? { format: r.pick(['csv', 'markdown', 'pdf']) } : {}) };
+    case 'ach.create':
+    case 'ach.update':
+      return { ...(name === 'ach.update' ? { id: analysisId() } : {}), name: r.chance(0.8) ? words(r, 1 + r.int(3)) : oddString(r), question: words(r), ...(r.chance(0.5) ? { weighByGrade: r.chance(0.5) } : {}) };
+    case 'ach.addHypothesis':
+      return { analysisId: analysisId(), text: r.chance(0.8) ? words(r) : oddString(r) };
+    case 'ach.updateHypothesis':
+    case 'ach.removeHypothesis':
+      return { id: achRowId('analysis_hypotheses'), text: words(r) };
+    case 'ach.addEvidence':
+      return { analysisId: analysisId(), ...(r.chance(0.5) ? { highlightId: id('highlight') } : { text: r.chance(0.8) ? words(r) : oddString(r) }), ...(r.chance(0.3) ? { weight: r.pick([0.5, 1, 2, ...ODD_NUMBERS]) } : {}) };
+    case 'ach.updateEvidence':
+    case 'ach.removeEvidence':
+      return { id: achRowId('analysis_evidence'), ...(r.chance(0.5) ? { weight: r.pick([0.5, 2, ...ODD_NUMBERS]) } : { text: words(r) }) };
+    case 'ach.rate':
+      return { evidenceId: achRowId('analysis_evidence'), hypothesisId: achRowId('analysis_hypotheses'), rating: r.chance(0.9) ? r.pick([...ACH_RATINGS, null]) : oddString(r) };
     default:
       return {};
   }

@@ -46,6 +46,9 @@ import { coOccurrence } from './core/analysis/co-occurrence';
 import { coOccurrenceFile } from './core/analysis/co-occurrence-csv';
 import { coOccurrencePassages } from './core/analysis/co-occurrence-passages';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
+import { createAnalysis, deleteAnalysis, getAnalysis, listAnalyses, updateAnalysis } from './core/hypotheses/analysis-repo';
+import { addEvidence, addHypothesis, rateCell, removeEvidence, removeHypothesis, updateEvidence, updateHypothesis } from './core/hypotheses/analysis-matrix';
+import { analysisFile } from './core/hypotheses/analysis-exports';
 import { replaceDocument } from './core/documents/replace-document';
 import { listDocumentTags, updateDocumentDetails } from './core/documents/document-details';
 import { gradeDocument, gradeHighlight } from './core/grades/source-grades';
@@ -273,6 +276,23 @@ export const ops: { [N in OpName]: Op<N> } = {
   // VACUUM INTO cannot run inside a transaction; it reads one consistent snapshot by itself.
   'backup.now': { access: 'read', run: ({ library }) => backupNow(library, defaultBackupFolder(library.file)) },
   'backup.list': { access: 'read', run: ({ library }) => listBackups(defaultBackupFolder(library.file)) },
+  'ach.list': { access: 'read', run: ({ library }) => listAnalyses(library) },
+  'ach.get': { access: 'read', run: ({ library }, { id }) => getAnalysis(library, id) },
+  'ach.create': { access: 'write', run: ({ library }, fields) => createAnalysis(library, fields) },
+  'ach.update': { access: 'write', run: ({ library }, { id, ...changes }) => updateAnalysis(library, id, changes) },
+  'ach.delete': { access: 'write', run: ({ library }, { id }) => deleteAnalysis(library, id) },
+  'ach.addHypothesis': { access: 'write', run: ({ library }, { analysisId, text }) => addHypothesis(library, analysisId, text) },
+  'ach.updateHypothesis': { access: 'write', run: ({ library }, { id, text }) => updateHypothesis(library, id, text) },
+  'ach.removeHypothesis': { access: 'write', run: ({ library }, { id }) => removeHypothesis(library, id) },
+  'ach.addEvidence': {
+    access: 'write',
+    run: ({ library }, { analysisId, highlightId, text, weight }) =>
+      addEvidence(library, analysisId, highlightId !== undefined ? { highlightId } : { text: text! }, weight),
+  },
+  'ach.updateEvidence': { access: 'write', run: ({ library }, { id, ...changes }) => updateEvidence(library, id, changes) },
+  'ach.removeEvidence': { access: 'write', run: ({ library }, { id }) => removeEvidence(library, id) },
+  'ach.rate': { access: 'write', run: ({ library }, { evidenceId, hypothesisId, rating }) => rateCell(library, evidenceId, hypothesisId, rating) },
+  'export.ach': { access: 'read', run: ({ library }, { id, format, bom }) => analysisFile(getAnalysis(library, id), format, { bom: bom ?? true }) },
 };
 
 /** Whether an operation only reads: the names a second, read-only connection may answer. */

@@ -5,7 +5,7 @@ import { AllHighlightsView } from './highlights/AllHighlightsView';
 import { DeletedNoteNotice } from './notes/DeletedNoteNotice';
 import { Reader } from './reader/Reader';
 import { SearchDialog } from './search/SearchDialog';
-import { ActorPageView, CoOccurrenceView, NetworkView, NoteView, ThemePageView, TimelineView } from './views';
+import { ActorPageView, CoOccurrenceView, HypothesesView, NetworkView, NoteView, ThemePageView, TimelineView } from './views';
 import { cyclePaneFocus } from './workspace/main-area';
 import { Sidebar } from './workspace/Sidebar';
 import { SkipLink } from './workspace/SkipLink';
@@ -48,6 +48,10 @@ export function App() {
       ) : route.kind === 'timeline' ? (
         <Suspense fallback={null}>
           <TimelineView documents={library.documents} />
+        </Suspense>
+      ) : route.kind === 'hypotheses' ? (
+        <Suspense fallback={null}>
+          <HypothesesView analysisId={route.id} />
         </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />

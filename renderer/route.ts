@@ -3,7 +3,8 @@ import { useCallback, useSyncExternalStore } from 'react';
 /**
  * What the main area shows lives in the URL hash, so a reload (or Back) returns to it:
  * #/document/12, #/document/12/highlight/5 (scrolled to a passage), #/document/12/at/340-344 (scrolled
- * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence, #/network, #/timeline.
+ * to those words, as a mention on an actor's page), #/note/3, #/actor/4, #/theme/5, #/highlights, #/co-occurrence, #/network, #/timeline,
+ * #/hypotheses (#/hypotheses/7: one analysis).
  */
 export type Route =
   | { kind: 'home' }
@@ -14,7 +15,8 @@ export type Route =
   | { kind: 'highlights' }
   | { kind: 'co-occurrence' }
   | { kind: 'network' }
-  | { kind: 'timeline' };
+  | { kind: 'timeline' }
+  | { kind: 'hypotheses'; id?: number };
 
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/document\/([1-9]\d*)\/highlight\/([1-9]\d*)$/, (m) => ({ kind: 'document', id: Number(m[1]), highlightId: Number(m[2]) })],
@@ -27,6 +29,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [/^#\/co-occurrence$/, () => ({ kind: 'co-occurrence' })],
   [/^#\/network$/, () => ({ kind: 'network' })],
   [/^#\/timeline$/, () => ({ kind: 'timeline' })],
+  [/^#\/hypotheses$/, () => ({ kind: 'hypotheses' })],
+  [/^#\/hypotheses\/([1-9]\d*)$/, (m) => ({ kind: 'hypotheses', id: Number(m[1]) })],
 ];
 
 export function routeFromHash(hash: string): Route {
@@ -59,6 +63,8 @@ export function hashForRoute(route: Route): string {
       return '#/network';
     case 'timeline':
       return '#/timeline';
+    case 'hypotheses':
+      return route.id ? `#/hypotheses/${route.id}` : '#/hypotheses';
   }
 }
 

@@ -39,6 +39,10 @@ beforeEach(() => {
     loaded.push('timeline');
     return { TimelineView: () => null };
   });
+  vi.doMock('./hypotheses/HypothesesView', () => {
+    loaded.push('hypotheses');
+    return { HypothesesView: () => null };
+  });
   performance.clearMarks();
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
 });
@@ -53,7 +57,7 @@ describe('the views a document does not need', () => {
 
     performance.mark('fieldbook:first-screen-shown');
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page', 'timeline']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'hypotheses', 'network', 'note view', 'theme page', 'timeline']);
   });
 
   it('are loaded when the page is idle if the app opens elsewhere', async () => {
@@ -61,6 +65,6 @@ describe('the views a document does not need', () => {
     prefetchViewsWhenShown(false);
     expect(loaded).toEqual([]);
     await runIdleCallbacks();
-    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'network', 'note view', 'theme page', 'timeline']);
+    expect(loaded.sort()).toEqual(['actor page', 'co-occurrence', 'hypotheses', 'network', 'note view', 'theme page', 'timeline']);
   });
 });

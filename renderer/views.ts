@@ -15,6 +15,7 @@ const loadThemePageView = () => import('./themes/ThemePageView');
 const loadCoOccurrenceView = () => import('./themes/CoOccurrenceView');
 const loadNetworkView = () => import('./network/NetworkView');
 const loadTimelineView = () => import('./timeline/TimelineView');
+const loadHypothesesView = () => import('./hypotheses/HypothesesView');
 
 export const NoteView = lazy(() => loadNoteView().then((module) => ({ default: module.NoteView })));
 export const ActorPageView = lazy(() => loadActorPageView().then((module) => ({ default: module.ActorPageView })));
@@ -22,6 +23,7 @@ export const ThemePageView = lazy(() => loadThemePageView().then((module) => ({ 
 export const CoOccurrenceView = lazy(() => loadCoOccurrenceView().then((module) => ({ default: module.CoOccurrenceView })));
 export const NetworkView = lazy(() => loadNetworkView().then((module) => ({ default: module.NetworkView })));
 export const TimelineView = lazy(() => loadTimelineView().then((module) => ({ default: module.TimelineView })));
+export const HypothesesView = lazy(() => loadHypothesesView().then((module) => ({ default: module.HypothesesView })));
 
 /** Loads the deferred views' code without showing them. A failure here is left to show itself if the view is opened. */
 export function prefetchViews(): void {
@@ -31,6 +33,7 @@ export function prefetchViews(): void {
   void loadCoOccurrenceView().catch(() => {});
   void loadNetworkView().catch(() => {});
   void loadTimelineView().catch(() => {});
+  void loadHypothesesView().catch(() => {});
 }
 
 /**

@@ -114,6 +114,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/timeline-command')).runTimeline,
   },
   {
+    name: 'ach',
+    synopsis: 'ach [ID] [--json]',
+    summary: 'List the analyses of competing hypotheses, or print analysis ID: its hypotheses ranked by weighted inconsistency and its matrix of ratings (unrated: .).',
+    operands: { min: 0, max: 1, name: 'ID' },
+    acceptsJson: true,
+    load: async () => (await import('./commands/ach-command')).runAch,
+  },
+  {
     name: 'themes',
     synopsis: 'themes [--json]',
     summary: 'Print the codebook: themes as a tree, with their passage counts.',

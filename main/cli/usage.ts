@@ -12,7 +12,7 @@ export function usageText(): string {
     'Options:',
     '  --library PATH  The library folder (or library file) to use. Without it, FIELDBOOK_LIBRARY,',
     "                  then the desktop app's library.",
-    '  --json          Print machine-readable JSON (list, show, grade, search, actors, actor, network, themes, theme, cooccurrence, timeline).',
+    '  --json          Print machine-readable JSON (list, show, grade, search, actors, actor, network, themes, theme, cooccurrence, timeline, ach).',
     '  -h, --help      Show this help.',
     '',
     'Exit status: 0 done, 1 something failed (details on stderr), 2 the command line was wrong.',

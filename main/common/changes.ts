@@ -3,9 +3,9 @@
  * changed and, for each, which ones. `seq` is the last change included, so a window that hears of
  * the same write twice (in the answer to its own call and from the feed) acts once.
  */
-export type ChangedKind = 'document' | 'highlight' | 'actor' | 'note' | 'collection' | 'theme';
+export type ChangedKind = 'document' | 'highlight' | 'actor' | 'note' | 'collection' | 'theme' | 'analysis';
 
-export const CHANGED_KINDS: readonly ChangedKind[] = ['document', 'highlight', 'actor', 'note', 'collection', 'theme'];
+export const CHANGED_KINDS: readonly ChangedKind[] = ['document', 'highlight', 'actor', 'note', 'collection', 'theme', 'analysis'];
 
 export interface LibraryChange {
   seq: number;

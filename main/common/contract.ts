@@ -21,6 +21,7 @@ import {
 import { LexicalState } from './note-format';
 import type { ActorNetwork, NetworkLinkPassages } from './network';
 import { EVENT_DATE_RULE, isEventDate, MAX_EVENT_DATE, type HighlightDates, type Timeline } from './timeline';
+import { ACH_RATINGS, ACH_RATING_RULE, MAX_EVIDENCE_WEIGHT, type Analysis, type AnalysisSummary } from './hypotheses';
 import {
   ACTOR_KINDS,
   HIGHLIGHT_COLOURS,
@@ -155,6 +156,16 @@ const PUBLISHED_ORDER = { message: 'The first date must not come after the last.
 /** A timeline event's date (main/common/timeline.ts): 2012-01-12, 2012-01, 2012 or 2012-01/2012-03. */
 const EventDate = z.string({ error: EVENT_DATE_RULE }).max(MAX_EVENT_DATE, EVENT_DATE_RULE).refine(isEventDate, EVENT_DATE_RULE);
 const CoOccurrenceAgainst = z.enum(['themes', 'actors'], { error: 'Themes are set against themes or actors.' });
+/** Analyses of competing hypotheses (see main/common/hypotheses.ts). */
+const AnalysisName = z.string().trim().min(1, 'An analysis needs a name.').max(200, 'An analysis’s name can be at most 200 characters.');
+const AnalysisQuestion = z.string().trim().max(2_000, 'A question can be at most 2,000 characters.');
+const HypothesisText = z.string().trim().min(1, 'A hypothesis needs words.').max(1_000, 'A hypothesis can be at most 1,000 characters.');
+const EvidenceText = z.string().trim().min(1, 'An evidence item needs words.').max(5_000, 'An evidence item can be at most 5,000 characters.');
+const EvidenceWeight = z
+  .number({ error: 'A weight is a number.' })
+  .positive('A weight must be more than 0.')
+  .max(MAX_EVIDENCE_WEIGHT, `A weight can be at most ${MAX_EVIDENCE_WEIGHT}.`);
+const AchRatingInput = z.enum(ACH_RATINGS, { error: ACH_RATING_RULE });
 
 export const opInputs = {
   'documents.list': z.object({}).strict(),
@@ -443,6 +454,32 @@ export const opInputs = {
     })
     .strict()
     .refine(publishedInOrder, PUBLISHED_ORDER),
+  'ach.list': z.object({}).strict(),
+  /** The matrix with its scores and each item's diagnosticity. */
+  'ach.get': z.object({ id: Id }).strict(),
+  'ach.create': z.object({ name: AnalysisName, question: AnalysisQuestion.optional() }).strict(),
+  /** Renames, re-asks, or switches weighing by source grade; what is omitted stays. */
+  'ach.update': z.object({ id: Id, name: AnalysisName.optional(), question: AnalysisQuestion.optional(), weighByGrade: z.boolean().optional() }).strict(),
+  'ach.delete': z.object({ id: Id }).strict(),
+  'ach.addHypothesis': z.object({ analysisId: Id, text: HypothesisText }).strict(),
+  'ach.updateHypothesis': z.object({ id: Id, text: HypothesisText }).strict(),
+  'ach.removeHypothesis': z.object({ id: Id }).strict(),
+  /** A passage (highlightId) or a typed item (text), one of the two. */
+  'ach.addEvidence': z
+    .object({ analysisId: Id, highlightId: Id.optional(), text: EvidenceText.optional(), weight: EvidenceWeight.optional() })
+    .strict()
+    .refine((e) => (e.highlightId === undefined) !== (e.text === undefined), {
+      message: 'Evidence is a highlight or a typed text, one of the two.',
+      path: ['text'],
+    }),
+  'ach.updateEvidence': z.object({ id: Id, text: EvidenceText.optional(), weight: EvidenceWeight.optional() }).strict(),
+  'ach.removeEvidence': z.object({ id: Id }).strict(),
+  /** null clears the cell (it reads as N). */
+  'ach.rate': z.object({ evidenceId: Id, hypothesisId: Id, rating: AchRatingInput.nullable() }).strict(),
+  /** The matrix, scores and quotes as CSV or Markdown. */
+  'export.ach': z
+    .object({ id: Id, format: z.enum(['csv', 'markdown'], { error: 'An analysis is exported as csv or markdown.' }), bom: z.boolean().optional() })
+    .strict(),
 } as const;
 
 export type OpName = keyof typeof opInputs;
@@ -531,6 +568,19 @@ export interface OpOutputs {
   'timeline.confirm': HighlightDates;
   'timeline.dismiss': HighlightDates;
   'export.timeline': ExportedFile;
+  'ach.list': AnalysisSummary[];
+  'ach.get': Analysis;
+  'ach.create': Analysis;
+  'ach.update': Analysis;
+  'ach.delete': AnalysisSummary;
+  'ach.addHypothesis': Analysis;
+  'ach.updateHypothesis': Analysis;
+  'ach.removeHypothesis': Analysis;
+  'ach.addEvidence': Analysis;
+  'ach.updateEvidence': Analysis;
+  'ach.removeEvidence': Analysis;
+  'ach.rate': Analysis;
+  'export.ach': ExportedFile;
 }
 
 /** `cancelled`: the caller stopped a long operation; its message says what, if anything, was kept. */

@@ -354,6 +354,8 @@ export interface RestoreCounts {
   notes: number;
   links: number;
   themes: number;
+  /** Analyses of competing hypotheses; present when the archive holds any. */
+  analyses?: number;
 }
 export interface RestoreReport {
   added: RestoreCounts;

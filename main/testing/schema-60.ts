@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { undoMigration120 } from './schema-120';
 
 /**
  * Takes a library back to schema 70 (before migration 80's judged mentions, and 90's themes and
@@ -56,6 +57,7 @@ export function undoMigration90(db: Database.Database): void {
 
 /** Takes a library back to schema 100, before migration 110's dated passages (its triggers go with the table). */
 export function undoMigration110(db: Database.Database): void {
+  undoMigration120(db);
   db.exec('DROP TABLE highlight_dates');
 }
 

@@ -35,6 +35,9 @@ const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   // back mid-edit (after its own save) would only fight the person typing.
   'notes.get': () => false,
   'backup.list': () => false,
+  'ach.list': (change) => touches(change, 'analysis'),
+  // An item shows its passage's words and grade, which change with the highlight or its document.
+  'ach.get': (change, { id }) => touches(change, 'analysis', id) || touches(change, 'highlight') || touches(change, 'document'),
 };
 
 /** `name` is a cache key's first part: an operation's name (anything else is refreshed by every change). */

@@ -6,6 +6,7 @@ import { useActors } from '../actors/actors-store';
 import { HighlightActors } from '../actors/HighlightActors';
 import { startHighlightDrag } from '../notes/highlight-drag';
 import { HighlightNotes } from '../notes/HighlightNotes';
+import { AddToAnalysis } from '../hypotheses/AddToAnalysis';
 import { GradeBadge } from '../grades/GradeBadge';
 import { PassageCredibility } from '../grades/PassageCredibility';
 import { HighlightThemes } from '../themes/HighlightThemes';
@@ -146,6 +147,7 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
           {!orphaned && <HighlightDates highlightId={highlight.id} />}
           <CommentField id={`${id}-comment`} comment={comment} />
           <HighlightNotes highlight={highlight} />
+          <AddToAnalysis highlightIds={[highlight.id]} />
           {deleteError && (
             <p role="alert" className="highlight-card-error">
               {deleteError.message}

@@ -3,6 +3,7 @@ import type { Actor, Theme } from '../../main/common/records';
 import { api } from '../api/client';
 import { ActorCombobox } from '../actors/ActorCombobox';
 import { ExportMenu } from '../export/ExportMenu';
+import { AddToAnalysis } from '../hypotheses/AddToAnalysis';
 import type { CodebookRow } from '../themes/codebook-rows';
 import { ThemeCombobox } from '../themes/ThemeCombobox';
 
@@ -54,6 +55,7 @@ export function SelectionBar({ chosen, actors, themes, onClear }: Props) {
           <ThemeCombobox label="Code selected with theme" placeholder="Code all with a theme…" rows={themes} onPick={codeAll} />
         </div>
       )}
+      <AddToAnalysis highlightIds={chosen} />
       <p role="status" className="all-highlights-selection-note">
         {tagged}
       </p>

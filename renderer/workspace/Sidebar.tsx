@@ -80,6 +80,12 @@ export function Sidebar({ library, route, openDocumentId, onOpenDocument }: Prop
           </svg>
           Timeline
         </a>
+        <a href={hashForRoute({ kind: 'hypotheses' })} className="sidebar-view-link" aria-current={route.kind === 'hypotheses' ? 'page' : undefined}>
+          <svg className="button-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M3 3.5h14v13H3zM3 8h14M3 12.5h14M8 3.5v13M12.5 3.5v13" fill="none" stroke="currentColor" strokeWidth="1.3" />
+          </svg>
+          Hypotheses
+        </a>
         <div role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onTabKeyDown}>
           {SIDEBAR_VIEWS.map(({ id, label }) => (
             <button

@@ -62,7 +62,7 @@ describe('the change feed', () => {
       const insert = temp.library.db.prepare("INSERT INTO change_log (kind, row_id) VALUES ('note', ?)");
       for (let i = 0; i < 10_050; i++) insert.run(i + 1);
     });
-    expect(feed.poll()).toEqual({ seq: expect.any(Number), changed: { document: 'all', highlight: 'all', actor: 'all', note: 'all', collection: 'all', theme: 'all' } });
+    expect(feed.poll()).toEqual({ seq: expect.any(Number), changed: { document: 'all', highlight: 'all', actor: 'all', note: 'all', collection: 'all', theme: 'all', analysis: 'all' } });
     expect(feed.poll()).toBeNull();
   });
 });

@@ -57,9 +57,10 @@ describe('a restore says how far it has got and can be stopped', () => {
       'Restoring links',
       'Restoring collections',
       'Restoring themes',
+      'Restoring analyses',
     ]);
-    expect(task.heard.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(new Set(task.heard.map((p) => p.total))).toEqual(new Set([10]));
+    expect(task.heard.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(task.heard.map((p) => p.total))).toEqual(new Set([11]));
   });
 
   it('stopped after its documents and actors were written, leaves the library exactly as it was', () => {

@@ -11,6 +11,7 @@ import { currentSchemaVersion, SCHEMA_VERSION } from '../db/migrations/index';
 import { FieldbookError } from '../errors';
 import { stopIfCancelled, type Task } from '../task';
 import { checkArchiveRows } from './check-archive-rows';
+import { analysesReferenceProblem, ANALYSES_SINCE_VERSION, ArchiveAnalysis, archivedAnalyses } from '../hypotheses/analysis-archive';
 
 /** The whole library as one JSON file, row for row; see ARCHIVE.md for the format. */
 export const ARCHIVE_FORMAT = 'fieldbook-archive';
@@ -29,7 +30,8 @@ export const THEMES_SINCE_VERSION = 5;
 export const GRADES_SINCE_VERSION = 6;
 /** Dated passages: the timeline's confirmed dates and its dismissed suggestions. */
 export const DATES_SINCE_VERSION = 7;
-export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION, DATES_SINCE_VERSION);
+/** Analyses of competing hypotheses: ANALYSES_SINCE_VERSION (8), in ../hypotheses/analysis-archive.ts. */
+export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION, DATES_SINCE_VERSION, ANALYSES_SINCE_VERSION);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
@@ -194,6 +196,8 @@ export const LibraryArchiveSchema = z.object({
   highlightThemes: z.array(ArchiveThemeTag).default([]),
   /** Absent before version 7 (DATES_SINCE_VERSION): read as no passage dated. */
   highlightDates: z.array(ArchiveHighlightDate).default([]),
+  /** Absent before version 8 (ANALYSES_SINCE_VERSION). */
+  analyses: z.array(ArchiveAnalysis).default([]),
 });
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
@@ -316,6 +320,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       themes,
       highlightThemes,
       highlightDates,
+      analyses: archivedAnalyses(db),
     } satisfies LibraryArchive;
   })();
 }
@@ -460,6 +465,8 @@ function assertReferencesHold(archive: LibraryArchive): void {
   for (const l of archive.links) {
     if (!notes.has(l.fromNoteId)) throw damaged(`a link starts from note ${l.fromNoteId}, which is not in it.`);
   }
+  const analysisProblem = analysesReferenceProblem(archive.analyses, highlights);
+  if (analysisProblem !== null) throw damaged(analysisProblem);
   const aliasKeys = new Set<string>();
   const nameKeys = new Set<string>();
   const actorUids = new Set(archive.actors.map((a) => a.uid));

@@ -1,4 +1,5 @@
 import type { RestoreReport } from '../../common/records';
+import { restoreAnalyses } from '../hypotheses/analysis-archive';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { stopIfCancelled, type Task } from '../task';
@@ -38,7 +39,7 @@ export function restoreArchive(library: Library, input: string | unknown, task?:
 const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
 
 /** In the order they are written: each refers only to kinds restored before it. */
-const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'mentions', 'notes', 'links', 'collections', 'themes'] as const;
+const RESTORE_STAGES = ['documents', 'actors', 'highlights', 'actor tags', 'mentions', 'notes', 'links', 'collections', 'themes', 'analyses'] as const;
 
 class ArchiveMerge {
   private readonly db;
@@ -82,6 +83,7 @@ class ArchiveMerge {
       links: () => this.restoreLinks(),
       collections: () => this.restoreCollections(),
       themes: () => this.restoreThemes(),
+      analyses: () => this.restoreAnalyses(),
     };
     RESTORE_STAGES.forEach((stage, index) => {
       stopIfCancelled(this.task, CANCELLED);
@@ -171,6 +173,14 @@ class ArchiveMerge {
     }
   }
 
+  /** Counted only when the archive holds analyses, so a report of an archive without them reads as before. */
+  private restoreAnalyses(): void {
+    if (this.archive.analyses.length === 0) return;
+    const counts = restoreAnalyses(this.db, this.archive.analyses, (id) => this.idMap.highlight.get(id));
+    this.report.added.analyses = counts.added;
+    this.report.unchanged.analyses = counts.unchanged;
+  }
+
   /**
    * A passage's dates come back with it: the events confirmed and the suggestions dismissed (so a
    * dismissed one stays dismissed). Where the library already decided the same passage's same
@@ -194,7 +204,7 @@ class ArchiveMerge {
    */
   private clearPristineLibrary(): void {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    if (count('highlights') + count('actors') + count('notes') + count('links') + count('themes') > 0) return;
+    if (count('highlights') + count('actors') + count('notes') + count('links') + count('themes') + count('analyses') > 0) return;
     const archivedHashes = new Set(this.archive.documents.map((d) => d.contentHash));
     const documents = this.db.prepare('SELECT id, content_hash FROM documents').all() as Array<{ id: number; content_hash: string }>;
     if (!documents.every((d) => archivedHashes.has(d.content_hash))) return;

@@ -11,6 +11,7 @@ import updateToSchemaVersion80 from './0080-actor-mentions';
 import updateToSchemaVersion90 from './0090-themes';
 import updateToSchemaVersion100 from './0100-source-grades';
 import updateToSchemaVersion110 from './0110-highlight-dates';
+import updateToSchemaVersion120 from './0120-hypotheses';
 
 interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 90, run: updateToSchemaVersion90 },
   { version: 100, run: updateToSchemaVersion100 },
   { version: 110, run: updateToSchemaVersion110 },
+  { version: 120, run: updateToSchemaVersion120 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
