@@ -68,7 +68,8 @@ export const libraryViewBenchmark: Benchmark = {
   },
 };
 
-async function markTime(page: Page, name: string): Promise<number> {
+/** When the page set the mark `name`, counted from its navigation's start; waits up to 30 s for it. */
+export async function markTime(page: Page, name: string): Promise<number> {
   const giveUp = performance.now() + 30_000;
   while (performance.now() < giveUp) {
     const at = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? null`)) as number | null;

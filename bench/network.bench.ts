@@ -5,8 +5,8 @@ import { rowMaker, type Benchmark } from './benchmark';
 import { Picker, seededRandom } from './seeded-random';
 import { percentile, timed } from './stats';
 
-const ACTORS = 500;
-const LINKS = 5_000;
+export const ACTORS = 500;
+export const LINKS = 5_000;
 const RUNS = 5;
 
 /**
@@ -30,7 +30,8 @@ export const networkBenchmark: Benchmark = {
   },
 };
 
-function generateNetwork(pick: Picker): ActorNetwork {
+/** 500 actors and 5,000 links, the same for every run of the same seed. */
+export function generateNetwork(pick: Picker): ActorNetwork {
   const nodes = Array.from({ length: ACTORS }, (_, i) => ({
     id: i + 1,
     name: `Actor ${i + 1}`,

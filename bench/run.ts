@@ -10,6 +10,7 @@ import { importBenchmark } from './import.bench';
 import { libraryBenchmark } from './library.bench';
 import { libraryViewBenchmark } from './library-view.bench';
 import { networkBenchmark } from './network.bench';
+import { networkViewBenchmark } from './network-view.bench';
 import { liveCoreBenchmark } from './live-core.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   libraryViewBenchmark,
   noteTypingBenchmark,
   networkBenchmark,
+  networkViewBenchmark,
   timelineBenchmark,
   achBenchmark,
 ];

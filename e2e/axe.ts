@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect } from './fixtures';
+import { attachScreenshot, expect } from './fixtures';
 
-/** axe-core on the page as it stands, light and dark: no violation of serious or critical impact (the others are attached to the report). */
+/** axe-core on the page as it stands, light and dark: no violation of serious or critical impact (the others, and a screenshot of each scheme, are attached to the report). */
 export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -16,6 +16,8 @@ export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, 
     const summary = serious.map(
       (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => `${node.target.join(' ')} [${firstReason(node)}]`).join(', ')}`,
     );
+    // The screen as axe saw it, in each scheme, for a person to look at beside the figures.
+    await attachScreenshot(page, testInfo, `${screen}-${scheme}`.replaceAll(' ', '-'));
     expect(summary, `axe on the ${screen}, ${scheme}`).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });

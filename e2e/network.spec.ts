@@ -46,6 +46,15 @@ test('two actors tagged on one passage are linked in the Network, drawn and list
   await expect(view.getByText(/No passage is tagged with an actor here yet/)).toBeVisible();
   await grade.selectOption({ label: 'Not graded' });
   await expect(links.getByRole('row')).toHaveCount(2);
+  // By date published: a bound that is not a date says so and changes nothing; the article gives no date, so a range leaves it out.
+  const publishedFrom = view.getByRole('textbox', { name: 'Published from' });
+  await publishedFrom.fill('2012-13');
+  await expect(view.getByRole('alert')).toHaveText('A date is a year, a month or a day: 2012, 2012-03 or 2012-03-14.');
+  await expect(links.getByRole('row')).toHaveCount(2);
+  await publishedFrom.fill('2012');
+  await expect(view.getByText(/No passage is tagged with an actor here yet/)).toBeVisible();
+  await publishedFrom.fill('');
+  await expect(links.getByRole('row')).toHaveCount(2);
 
   const graph = await exportFrom(page, view, 'Export', 'GraphML (yEd, Gephi)');
   expect(graph.name).toMatch(/\.graphml$/);

@@ -11,6 +11,7 @@ import { CREDIBILITIES, CREDIBILITY_RULE, RELIABILITIES, RELIABILITY_RULE } from
 import {
   isLanguageTag,
   isPartialDate,
+  publishedInOrder,
   LANGUAGE_RULE,
   MAX_AUTHORS,
   MAX_COLLECTION_NAME,
@@ -150,8 +151,6 @@ const NetworkFilterFields = {
     .max(1_000_000)
     .optional(),
 };
-const publishedInOrder = (f: { publishedFrom?: string | undefined; publishedTo?: string | undefined }) =>
-  !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo || f.publishedTo.startsWith(f.publishedFrom);
 const PUBLISHED_ORDER = { message: 'The first date must not come after the last.', path: ['publishedTo'] };
 /** A timeline event's date (main/common/timeline.ts): 2012-01-12, 2012-01, 2012 or 2012-01/2012-03. */
 const EventDate = z.string({ error: EVENT_DATE_RULE }).max(MAX_EVENT_DATE, EVENT_DATE_RULE).refine(isEventDate, EVENT_DATE_RULE);

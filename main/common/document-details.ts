@@ -22,6 +22,14 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= daysIn(year, month);
 }
 
+/**
+ * A range of publication dates reads in order when its first date does not come after its last;
+ * a date within the other (2012 to 2012-03) is in order too.
+ */
+export function publishedInOrder(range: { publishedFrom?: string | undefined; publishedTo?: string | undefined }): boolean {
+  return !range.publishedFrom || !range.publishedTo || range.publishedFrom <= range.publishedTo || range.publishedTo.startsWith(range.publishedFrom);
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

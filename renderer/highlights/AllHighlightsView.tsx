@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { HIGHLIGHT_COLOURS, type DocumentSummary, type HighlightColour, type LibraryHighlight } from '../../main/common/records';
 import type { OpInput } from '../../main/common/contract';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
 import { useOp } from '../data/op-queries';
-import { RELIABILITIES, RELIABILITY_WORDING, type Reliability } from '../../main/common/admiralty';
+import { Choice, CollectionChoice, DocumentChoice, ReliabilityChoice, type ReliabilityFilter } from '../filters/FilterChoices';
 import { GradeBadge } from '../grades/GradeBadge';
 import { useThemes, type CodebookRow } from '../themes/themes-store';
 import { OpenProblem } from '../reader/OpenProblem';
@@ -36,7 +36,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
   const [themeId, setThemeId] = useState<number | undefined>();
   const [collectionId, setCollectionId] = useState<number | undefined>();
   const [tag, setTag] = useState<string | undefined>();
-  const [reliability, setReliability] = useState<Reliability | 'none' | undefined>();
+  const [reliability, setReliability] = useState<ReliabilityFilter>();
   const collections = useOp('collections.list', {}).data;
   const tags = useOp('documents.tags', {}).data;
   const [colour, setColour] = useState<HighlightColour | undefined>();
@@ -95,24 +95,8 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
               <option value="newest">Newest first</option>
               <option value="reading">In reading order</option>
             </Choice>
-            <Choice label="Document" value={String(documentShown ?? '')} onChange={(value) => setDocumentId(value ? Number(value) : undefined)}>
-              <option value="">Every document</option>
-              {documents?.map((doc) => (
-                <option key={doc.id} value={doc.id}>
-                  {doc.title}
-                </option>
-              ))}
-            </Choice>
-            {collections && collections.length > 0 && (
-              <Choice label="Collection" value={String(collectionShown ?? '')} onChange={(value) => setCollectionId(value ? Number(value) : undefined)}>
-                <option value="">Every collection</option>
-                {collections.map((collection) => (
-                  <option key={collection.id} value={collection.id}>
-                    {collection.name}
-                  </option>
-                ))}
-              </Choice>
-            )}
+            <DocumentChoice documents={documents} value={documentShown} onChange={setDocumentId} />
+            <CollectionChoice collections={collections} value={collectionShown} onChange={setCollectionId} />
             {tags && tags.length > 0 && (
               <Choice label="Tag" value={tagShown ?? ''} onChange={(value) => setTag(value || undefined)}>
                 <option value="">Any tag</option>
@@ -149,19 +133,7 @@ export function AllHighlightsView({ documents }: { documents: readonly DocumentS
                 </option>
               ))}
             </Choice>
-            <Choice
-              label="Source reliability"
-              value={reliability ?? ''}
-              onChange={(value) => setReliability(value === 'none' ? 'none' : RELIABILITIES.find((letter) => letter === value))}
-            >
-              <option value="">Any grade</option>
-              {RELIABILITIES.map((letter) => (
-                <option key={letter} value={letter}>
-                  {letter}: {RELIABILITY_WORDING[letter].label}
-                </option>
-              ))}
-              <option value="none">Not graded</option>
-            </Choice>
+            <ReliabilityChoice value={reliability} onChange={setReliability} />
             <DateRangeFilter value={days} onChange={setDays} />
           </div>
           <p role="status" className="actor-page-note">
@@ -209,18 +181,6 @@ function summary(total: number, listed: number, narrowed: boolean): string {
   if (total === 0) return narrowed ? 'No highlight matches these choices.' : 'No highlights yet. Select text in a document and choose Highlight.';
   if (listed < total) return `Showing ${count(listed, 'highlight', 'highlights')} of ${total.toLocaleString()}; narrow the list with the choices above.`;
   return count(total, 'highlight', 'highlights');
-}
-
-function Choice({ label, value, onChange, children }: { label: string; value: string; onChange(value: string): void; children: React.ReactNode }) {
-  const id = useId();
-  return (
-    <span className="all-highlights-choice">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </span>
-  );
 }
 
 interface EntryProps {

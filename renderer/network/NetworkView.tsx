@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { RELIABILITIES, RELIABILITY_WORDING, type Reliability } from '../../main/common/admiralty';
 import type { OpInput } from '../../main/common/contract';
 import type { ActorNetwork, NetworkLink, NetworkNode } from '../../main/common/network';
 import { ACTOR_KINDS, type ActorKind, type DocumentSummary } from '../../main/common/records';
 import { KIND_LABELS, count } from '../actors/actor-words';
 import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
+import { CollectionChoice, DocumentChoice, PublishedChoice, ReliabilityChoice, type PublishedRange, type ReliabilityFilter } from '../filters/FilterChoices';
 import { ExportMenu } from '../export/ExportMenu';
 import { PassageGroups } from '../highlights/PassageGroups';
 import { OpenProblem } from '../reader/OpenProblem';
@@ -32,7 +32,8 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
   const [collectionId, setCollectionId] = useState<number | undefined>();
   const [kinds, setKinds] = useState<readonly ActorKind[]>(ACTOR_KINDS);
   const [minWeight, setMinWeight] = useState(1);
-  const [reliability, setReliability] = useState<Reliability | 'none' | undefined>();
+  const [reliability, setReliability] = useState<ReliabilityFilter>();
+  const [published, setPublished] = useState<PublishedRange>({});
   const [chosen, setChosen] = useState<NetworkLink | null>(null);
   const collections = useOp('collections.list', {}).data ?? [];
   const filter: Filter = {
@@ -41,6 +42,7 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
     ...(kinds.length < ACTOR_KINDS.length && { kinds: [...kinds] }),
     ...(minWeight > 1 && { minWeight }),
     ...(reliability !== undefined && { reliability: [reliability === 'none' ? null : reliability] }),
+    ...published,
   };
   const { data, error, refetch } = useOp('analysis.network', filter);
   const positions = useNetworkLayout(data);
@@ -59,49 +61,10 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
             Actors are linked by the passages tagged with both and by the paragraphs where both are mentioned; the more of them, the stronger the link.
           </p>
           <div className="all-highlights-filters" role="group" aria-label="Show">
-            <span className="all-highlights-choice">
-              <label htmlFor={`${ids}-document`}>Document</label>
-              <select id={`${ids}-document`} value={String(documentId ?? '')} onChange={(event) => narrow(() => setDocumentId(toId(event.target.value)))}>
-                <option value="">Every document</option>
-                {documents?.map((doc) => (
-                  <option key={doc.id} value={doc.id}>
-                    {doc.title}
-                  </option>
-                ))}
-              </select>
-            </span>
-            {collections.length > 0 && (
-              <span className="all-highlights-choice">
-                <label htmlFor={`${ids}-collection`}>Collection</label>
-                <select id={`${ids}-collection`} value={String(collectionId ?? '')} onChange={(event) => narrow(() => setCollectionId(toId(event.target.value)))}>
-                  <option value="">Every collection</option>
-                  {collections.map((collection) => (
-                    <option key={collection.id} value={collection.id}>
-                      {collection.name}
-                    </option>
-                  ))}
-                </select>
-              </span>
-            )}
-            <span className="all-highlights-choice">
-              <label htmlFor={`${ids}-reliability`}>Source reliability</label>
-              <select
-                id={`${ids}-reliability`}
-                value={reliability ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  narrow(() => setReliability(value === 'none' ? 'none' : RELIABILITIES.find((letter) => letter === value)));
-                }}
-              >
-                <option value="">Any grade</option>
-                {RELIABILITIES.map((letter) => (
-                  <option key={letter} value={letter}>
-                    {letter}: {RELIABILITY_WORDING[letter].label}
-                  </option>
-                ))}
-                <option value="none">Not graded</option>
-              </select>
-            </span>
+            <DocumentChoice documents={documents} value={documentId} onChange={(id) => narrow(() => setDocumentId(id))} />
+            <CollectionChoice collections={collections} value={collectionId} onChange={(id) => narrow(() => setCollectionId(id))} />
+            <ReliabilityChoice value={reliability} onChange={(value) => narrow(() => setReliability(value))} />
+            <PublishedChoice value={published} onChange={(value) => narrow(() => setPublished(value))} />
             <span className="all-highlights-choice">
               <label htmlFor={`${ids}-weight`}>At least</label>
               <input
@@ -160,8 +123,6 @@ export function NetworkView({ documents }: { documents: readonly DocumentSummary
     </main>
   );
 }
-
-const toId = (value: string) => (value ? Number(value) : undefined);
 
 function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chosen: NetworkLink | null; onChoose(link: NetworkLink): void }) {
   const id = useId();

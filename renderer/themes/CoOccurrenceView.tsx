@@ -5,6 +5,7 @@ import { actorStyle } from '../actors/actor-colours';
 import { count } from '../actors/actor-words';
 import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
+import { CollectionChoice, DocumentChoice, PublishedChoice, type PublishedRange } from '../filters/FilterChoices';
 import { ExportMenu } from '../export/ExportMenu';
 import { PassageGroups } from '../highlights/PassageGroups';
 import { OpenProblem } from '../reader/OpenProblem';
@@ -27,9 +28,10 @@ export function CoOccurrenceView({ documents }: { documents: readonly DocumentSu
   const [against, setAgainst] = useState<CoOccurrenceAgainst>('themes');
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [collectionId, setCollectionId] = useState<number | undefined>();
+  const [published, setPublished] = useState<PublishedRange>({});
   const [cell, setCell] = useState<Cell | null>(null);
   const collections = useOp('collections.list', {}).data ?? [];
-  const scope: Scope = { ...(documentId !== undefined && { documentId }), ...(collectionId !== undefined && { collectionId }) };
+  const scope: Scope = { ...(documentId !== undefined && { documentId }), ...(collectionId !== undefined && { collectionId }), ...published };
   const { data, error, refetch } = useOp('analysis.coOccurrence', { against, ...scope });
   const ids = useId();
   const narrow = (change: () => void) => {
@@ -51,38 +53,9 @@ export function CoOccurrenceView({ documents }: { documents: readonly DocumentSu
                 <option value="actors">Actors</option>
               </select>
             </span>
-            <span className="all-highlights-choice">
-              <label htmlFor={`${ids}-document`}>Document</label>
-              <select
-                id={`${ids}-document`}
-                value={String(documentId ?? '')}
-                onChange={(event) => narrow(() => setDocumentId(event.target.value ? Number(event.target.value) : undefined))}
-              >
-                <option value="">Every document</option>
-                {documents?.map((doc) => (
-                  <option key={doc.id} value={doc.id}>
-                    {doc.title}
-                  </option>
-                ))}
-              </select>
-            </span>
-            {collections.length > 0 && (
-              <span className="all-highlights-choice">
-                <label htmlFor={`${ids}-collection`}>Collection</label>
-                <select
-                  id={`${ids}-collection`}
-                  value={String(collectionId ?? '')}
-                  onChange={(event) => narrow(() => setCollectionId(event.target.value ? Number(event.target.value) : undefined))}
-                >
-                  <option value="">Every collection</option>
-                  {collections.map((collection) => (
-                    <option key={collection.id} value={collection.id}>
-                      {collection.name}
-                    </option>
-                  ))}
-                </select>
-              </span>
-            )}
+            <DocumentChoice documents={documents} value={documentId} onChange={(id) => narrow(() => setDocumentId(id))} />
+            <CollectionChoice collections={collections} value={collectionId} onChange={(id) => narrow(() => setCollectionId(id))} />
+            <PublishedChoice value={published} onChange={(value) => narrow(() => setPublished(value))} />
             <ExportMenu label="Export" choices={[{ label: 'Table as CSV', run: () => api.call('export.coOccurrence', { against, ...scope }) }]} />
           </div>
         </header>

@@ -44,13 +44,13 @@ export function HighlightDates({ highlightId }: { highlightId: number }) {
                 </span>
               </span>
               <span className="highlight-date-actions">
-                <button type="button" className="small-button" aria-label={`Confirm ${formatEventDate(event.date)}`} onClick={() => void confirm(event)}>
+                <button type="button" className="button button-quiet" aria-label={`Confirm ${formatEventDate(event.date)}`} onClick={() => void confirm(event)}>
                   Confirm
                 </button>
-                <button type="button" className="small-button" aria-label={`Correct ${formatEventDate(event.date)}`} onClick={() => setEditing({ replacing: event })}>
+                <button type="button" className="button button-quiet" aria-label={`Correct ${formatEventDate(event.date)}`} onClick={() => setEditing({ replacing: event })}>
                   Correct
                 </button>
-                <button type="button" className="small-button" aria-label={`Dismiss ${formatEventDate(event.date)}`} onClick={() => void dismiss(event)}>
+                <button type="button" className="button button-quiet" aria-label={`Dismiss ${formatEventDate(event.date)}`} onClick={() => void dismiss(event)}>
                   Dismiss
                 </button>
               </span>
@@ -65,7 +65,7 @@ export function HighlightDates({ highlightId }: { highlightId: number }) {
               <span>
                 Date: <strong>{formatEventDate(event.date)}</strong>
               </span>
-              <button type="button" className="small-button" aria-label={`Remove date ${formatEventDate(event.date)}`} onClick={() => void dismiss(event)}>
+              <button type="button" className="button button-quiet" aria-label={`Remove date ${formatEventDate(event.date)}`} onClick={() => void dismiss(event)}>
                 Remove
               </button>
             </li>
@@ -86,7 +86,7 @@ export function HighlightDates({ highlightId }: { highlightId: number }) {
           }}
         />
       ) : (
-        <button type="button" className="small-button" onClick={() => setEditing({})}>
+        <button type="button" className="button button-quiet" onClick={() => setEditing({})}>
           Add a date
         </button>
       )}
@@ -166,10 +166,10 @@ export function DateForm({ initial, label, onSave, onCancel }: { initial?: strin
         {precision === 'range' ? 'Each end a day, month or year (2012-01-12, 2012-01, 2012)' : EXAMPLES[precision]}
       </span>
       <span className="date-form-actions">
-        <button type="submit" className="small-button">
+        <button type="submit" className="button button-quiet">
           Save date
         </button>
-        <button type="button" className="small-button" onClick={onCancel}>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
           Cancel
         </button>
       </span>

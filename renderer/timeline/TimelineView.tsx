@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { RELIABILITIES, RELIABILITY_WORDING, gradeCode, type Reliability } from '../../main/common/admiralty';
+import { gradeCode } from '../../main/common/admiralty';
 import type { OpError, OpInput } from '../../main/common/contract';
 import type { DocumentSummary } from '../../main/common/records';
 import { formatEventDate, type Timeline, type TimelineEvent } from '../../main/common/timeline';
 import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
+import { CollectionChoice, DocumentChoice, PublishedChoice, ReliabilityChoice, type PublishedRange, type ReliabilityFilter } from '../filters/FilterChoices';
 import { ExportMenu } from '../export/ExportMenu';
 import { GradeBadge } from '../grades/GradeBadge';
 import { OpenProblem } from '../reader/OpenProblem';
@@ -30,7 +31,8 @@ export function TimelineView({ documents }: { documents: readonly DocumentSummar
   const ids = useId();
   const [documentId, setDocumentId] = useState<number | undefined>();
   const [collectionId, setCollectionId] = useState<number | undefined>();
-  const [reliability, setReliability] = useState<Reliability | 'none' | undefined>();
+  const [reliability, setReliability] = useState<ReliabilityFilter>();
+  const [published, setPublished] = useState<PublishedRange>({});
   const [lanes, setLanes] = useState<LaneChoice>('actor');
   const [zoom, setZoom] = useState(1);
   const collections = useOp('collections.list', {}).data ?? [];
@@ -38,6 +40,7 @@ export function TimelineView({ documents }: { documents: readonly DocumentSummar
     ...(documentId !== undefined && { documentId }),
     ...(collectionId !== undefined && { collectionId }),
     ...(reliability !== undefined && { reliability: [reliability === 'none' ? null : reliability] }),
+    ...published,
   };
   const { data, error, refetch } = useOp('timeline.events', filter);
   const exportFilter = { ...filter } as Omit<Filter, 'suggestions'>;
@@ -63,49 +66,10 @@ export function TimelineView({ documents }: { documents: readonly DocumentSummar
           <h1>Timeline</h1>
           <p className="actor-page-note">Passages with a date, earliest first. Dates found in passages are suggested; confirm them to put them here.</p>
           <div className="all-highlights-filters" role="group" aria-label="Show">
-            <span className="all-highlights-choice">
-              <label htmlFor={`${ids}-document`}>Document</label>
-              <select id={`${ids}-document`} value={String(documentId ?? '')} onChange={(event) => setDocumentId(toId(event.target.value))}>
-                <option value="">Every document</option>
-                {documents?.map((doc) => (
-                  <option key={doc.id} value={doc.id}>
-                    {doc.title}
-                  </option>
-                ))}
-              </select>
-            </span>
-            {collections.length > 0 && (
-              <span className="all-highlights-choice">
-                <label htmlFor={`${ids}-collection`}>Collection</label>
-                <select id={`${ids}-collection`} value={String(collectionId ?? '')} onChange={(event) => setCollectionId(toId(event.target.value))}>
-                  <option value="">Every collection</option>
-                  {collections.map((collection) => (
-                    <option key={collection.id} value={collection.id}>
-                      {collection.name}
-                    </option>
-                  ))}
-                </select>
-              </span>
-            )}
-            <span className="all-highlights-choice">
-              <label htmlFor={`${ids}-reliability`}>Source reliability</label>
-              <select
-                id={`${ids}-reliability`}
-                value={reliability ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  setReliability(value === 'none' ? 'none' : RELIABILITIES.find((letter) => letter === value));
-                }}
-              >
-                <option value="">Any grade</option>
-                {RELIABILITIES.map((letter) => (
-                  <option key={letter} value={letter}>
-                    {letter}: {RELIABILITY_WORDING[letter].label}
-                  </option>
-                ))}
-                <option value="none">Not graded</option>
-              </select>
-            </span>
+            <DocumentChoice documents={documents} value={documentId} onChange={setDocumentId} />
+            <CollectionChoice collections={collections} value={collectionId} onChange={setCollectionId} />
+            <ReliabilityChoice value={reliability} onChange={setReliability} />
+            <PublishedChoice value={published} onChange={setPublished} />
             <span className="all-highlights-choice">
               <label htmlFor={`${ids}-lanes`}>Lanes</label>
               <select id={`${ids}-lanes`} value={lanes} onChange={(event) => setLanes(event.target.value === 'document' ? 'document' : 'actor')}>
@@ -131,10 +95,10 @@ export function TimelineView({ documents }: { documents: readonly DocumentSummar
         {data && data.events.length > 0 && (
           <>
             <div className="timeline-zoom" role="group" aria-label="Zoom">
-              <button type="button" className="small-button" aria-keyshortcuts="+" onClick={() => zoomBy(ZOOM_STEP)} disabled={zoom >= MAX_ZOOM}>
+              <button type="button" className="button button-quiet" aria-keyshortcuts="+" onClick={() => zoomBy(ZOOM_STEP)} disabled={zoom >= MAX_ZOOM}>
                 Zoom in
               </button>
-              <button type="button" className="small-button" aria-keyshortcuts="-" onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={zoom <= 1}>
+              <button type="button" className="button button-quiet" aria-keyshortcuts="-" onClick={() => zoomBy(1 / ZOOM_STEP)} disabled={zoom <= 1}>
                 Zoom out
               </button>
               <span className="timeline-zoom-level" aria-live="polite">
@@ -150,8 +114,6 @@ export function TimelineView({ documents }: { documents: readonly DocumentSummar
     </main>
   );
 }
-
-const toId = (value: string) => (value ? Number(value) : undefined);
 
 const passageHref = (event: TimelineEvent) => hashForRoute({ kind: 'document', id: event.documentId, highlightId: event.highlightId });
 
@@ -199,7 +161,7 @@ function EventTable({ timeline }: { timeline: Timeline }) {
               <td>
                 <button
                   type="button"
-                  className="small-button"
+                  className="button button-quiet"
                   aria-label={`Remove ${formatEventDate(event.date)} from “${event.quote.slice(0, 40)}”`}
                   onClick={() => {
                     setError(null);
@@ -263,7 +225,7 @@ function Suggestions({ timeline }: { timeline: Timeline }) {
         <p className="actor-page-note">No date found in a passage is waiting. Highlight a passage that names a date and it is suggested here.</p>
       ) : (
         <>
-          <button type="button" className="small-button" aria-disabled={busy || undefined} onClick={() => !busy && void decide(suggestions.map(confirm))}>
+          <button type="button" className="button button-quiet" aria-disabled={busy || undefined} onClick={() => !busy && void decide(suggestions.map(confirm))}>
             Confirm all {count}
           </button>
           <table className="timeline-table">
@@ -298,10 +260,10 @@ function Suggestions({ timeline }: { timeline: Timeline }) {
                     </td>
                   ) : null}
                   <td className="timeline-actions">
-                    <button type="button" className="small-button" aria-label={`Confirm ${formatEventDate(event.date)} for “${event.quote.slice(0, 40)}”`} onClick={() => void decide([confirm(event)])}>
+                    <button type="button" className="button button-quiet" aria-label={`Confirm ${formatEventDate(event.date)} for “${event.quote.slice(0, 40)}”`} onClick={() => void decide([confirm(event)])}>
                       Confirm
                     </button>
-                    <button type="button" className="small-button" aria-label={`Dismiss ${formatEventDate(event.date)} for “${event.quote.slice(0, 40)}”`} onClick={() => void decide([dismiss(event)])}>
+                    <button type="button" className="button button-quiet" aria-label={`Dismiss ${formatEventDate(event.date)} for “${event.quote.slice(0, 40)}”`} onClick={() => void decide([dismiss(event)])}>
                       Dismiss
                     </button>
                   </td>

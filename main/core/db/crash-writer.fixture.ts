@@ -2,7 +2,7 @@
  * A process that writes to a library through the operations table as fast as it can and says
  * "ack" only after each write has returned, i.e. committed. crash-safety.test.ts kills it with
  * SIGKILL at random moments and checks that every acknowledged write survived.
- * Usage: node --import tsx crash-writer.fixture.ts LIBRARY_FILE SEED
+ * Usage: node --import tsx crash-writer.fixture.ts LIBRARY_FILE SEED (the test runs it bundled)
  */
 import { NOTE_LINK_NODE } from '../../common/note-format';
 import { dispatch } from '../../ops';
