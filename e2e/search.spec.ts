@@ -30,7 +30,7 @@ test('Ctrl+K finds the article by a word and opens it at that word', async ({ pa
   await page.keyboard.press(SEARCH_CHORD);
   await expect(dialog(page)).toBeVisible();
   await expect(searchBox(page)).toBeFocused();
-  await expect(dialog(page).getByText('Search documents, highlights and their comments, notes, actors and themes.')).toBeVisible();
+  await expect(dialog(page).getByText('Search documents, highlights and their comments, notes, actors, themes and analyses.')).toBeVisible();
 
   // Escape closes it and gives focus back to where it was.
   await page.keyboard.press('Escape');

@@ -362,7 +362,7 @@ function soundnessProblems(library: Library): string[] {
   if (integrity[0]?.integrity_check !== 'ok') problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
   const foreign = db.pragma('foreign_key_check') as unknown[];
   if (foreign.length > 0) problems.push(`foreign_key_check: ${JSON.stringify(foreign.slice(0, 5))}`);
-  for (const fts of ['documents_fts', 'highlights_fts', 'notes_fts', 'actors_fts']) {
+  for (const fts of ['documents_fts', 'highlights_fts', 'notes_fts', 'actors_fts', 'analyses_fts']) {
     try {
       db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run();
     } catch (error) {
@@ -391,6 +391,17 @@ function soundnessProblems(library: Library): string[] {
     .prepare('SELECT t.id FROM themes t LEFT JOIN themes_fts f ON f.rowid = t.id WHERE f.rowid IS NULL OR f.name IS NOT t.name')
     .all();
   if (themeIndex.length > 0) problems.push(`themes_fts out of step: ${JSON.stringify(themeIndex)}`);
+  // The analyses' index holds exactly their words (migration 130), none missing and none stray.
+  const analysisIndex = db
+    .prepare(
+      `SELECT * FROM (SELECT id, name, text, analysis_id, field FROM analysis_texts_indexed
+                      EXCEPT SELECT rowid, name, text, analysis_id, field FROM analyses_fts)
+       UNION ALL
+       SELECT * FROM (SELECT rowid, name, text, analysis_id, field FROM analyses_fts
+                      EXCEPT SELECT id, name, text, analysis_id, field FROM analysis_texts_indexed)`,
+    )
+    .all();
+  if (analysisIndex.length > 0) problems.push(`analyses_fts out of step: ${JSON.stringify(analysisIndex.slice(0, 5))}`);
   // Offsets count UTF-16 code units, which SQLite's substr() does not: compared here in JS.
   const placed = db
     .prepare(

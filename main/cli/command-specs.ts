@@ -64,7 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'search',
     synopsis: 'search QUERY... [--json]',
-    summary: 'Search documents, highlights, notes and actors ("phrases", -exclusions).',
+    summary: 'Search documents, highlights, notes, actors, themes and analyses ("phrases", -exclusions).',
     operands: { min: 1, max: Infinity, name: 'QUERY' },
     acceptsJson: true,
     load: async () => (await import('./commands/search-command')).runSearch,

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchResults } from '../common/records';
+import { openLibrary } from '../core/open-library';
+import { packageResourcesDir } from '../core/resources-dir';
+import { dispatch } from '../ops';
 import { runCliCaptured } from './run-cli-captured';
 
 let dir: string;
@@ -46,5 +49,45 @@ describe('fieldbook search with several matching documents', () => {
       expect(d.snippet.map((s) => s.text).join('')).toContain(`day ${d.title.slice(-1)}`);
     });
     expect(new Set(reports.map((d) => d.match!.start)).size).toBe(3);
+  });
+});
+
+/** Three analyses that each hold "convoy" in a different piece, made as the app would. */
+function writeAnalyses(): void {
+  fs.mkdirSync(path.join(dir, 'library'), { recursive: true });
+  const library = openLibrary(path.join(dir, 'library', 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  const call = (name: string, input: unknown) => {
+    const result = dispatch({ library }, name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as { id: number };
+  };
+  const north = call('ach.create', { name: 'Who holds the north' }).id;
+  call('ach.addHypothesis', { analysisId: north, text: 'Smugglers' });
+  call('ach.addHypothesis', { analysisId: north, text: 'A convoy from Gao' });
+  call('ach.create', { name: 'The army', question: 'Did the convoy reach Mopti?' });
+  const ransom = call('ach.create', { name: 'Ransoms' }).id;
+  call('ach.addEvidence', { analysisId: ransom, text: 'A convoy paid at Tessalit' });
+  library.close();
+}
+
+describe('fieldbook search with analyses', () => {
+  it('prints each analysis with the piece that matched and its own words', async () => {
+    writeAnalyses();
+    const ran = await cli('search', 'convoy');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/Analyses\n/);
+    expect(ran.stdout).toMatch(/#\d+ Who holds the north\n {4}Hypothesis H2: A \[convoy\] from Gao/);
+    expect(ran.stdout).toMatch(/#\d+ The army\n {4}Question: Did the \[convoy\] reach Mopti\?/);
+    expect(ran.stdout).toMatch(/#\d+ Ransoms\n {4}Evidence E1: A \[convoy\] paid at Tessalit/);
+  });
+
+  it('gives them in JSON too', async () => {
+    writeAnalyses();
+    const results = JSON.parse((await cli('search', 'convoy', '--json')).stdout) as SearchResults;
+    expect(results.analyses.map((r) => [r.name, r.field, r.label]).sort()).toEqual([
+      ['Ransoms', 'evidence', 'E1'],
+      ['The army', 'question', null],
+      ['Who holds the north', 'hypothesis', 'H2'],
+    ]);
   });
 });

@@ -338,7 +338,7 @@ export const opInputs = {
   'search.query': z
     .object({
       query: z.string().max(500, 'A search can be at most 500 characters.'),
-      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor', 'theme'])).min(1).optional(),
+      kinds: z.array(z.enum(['document', 'highlight', 'note', 'actor', 'theme', 'analysis'])).min(1).optional(),
       actorId: Id.optional(),
       themeId: Id.optional(),
       colour: Colour.optional(),

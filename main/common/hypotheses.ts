@@ -5,7 +5,7 @@
  * import it: the ratings' words and the weights are one rule for the core, the exports and the view.
  */
 import type { Credibility, Reliability } from './admiralty';
-import type { PassageGrade } from './records';
+import type { PassageGrade, Snippet } from './records';
 
 /** Heuer's marks, from "very consistent" to "very inconsistent", and "not applicable". */
 export const ACH_RATINGS = ['CC', 'C', 'N', 'I', 'II', 'NA'] as const;
@@ -116,4 +116,31 @@ export interface Analysis extends AnalysisSummary {
   /** Only the rated cells; an unrated cell counts as N (neutral). */
   ratings: AchRatingCell[];
   scores: AchScore[];
+}
+
+/** The piece of an analysis a search matched: its name, its question, a hypothesis or a typed evidence item. */
+export type AnalysisTextField = 'name' | 'question' | 'hypothesis' | 'evidence';
+
+export interface AnalysisSearchResult {
+  id: number;
+  name: string;
+  field: AnalysisTextField;
+  /** The hypothesis's or item's label as the matrix shows it (H2, E3); null for the name and the question. */
+  label: string | null;
+  /** From the matched piece's own words. */
+  snippet: Snippet;
+}
+
+/** Where in the analysis a search result matched, as the search dialog and the CLI say it. */
+export function analysisFieldWording(result: Pick<AnalysisSearchResult, 'field' | 'label'>): string {
+  switch (result.field) {
+    case 'name':
+      return 'Name';
+    case 'question':
+      return 'Question';
+    case 'hypothesis':
+      return `Hypothesis ${result.label ?? ''}`.trimEnd();
+    case 'evidence':
+      return `Evidence ${result.label ?? ''}`.trimEnd();
+  }
 }

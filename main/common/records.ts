@@ -1,5 +1,6 @@
 /** The records the operations answer with: plain types, shared by the core and every caller. */
 import type { Credibility, Reliability } from './admiralty';
+import type { AnalysisSearchResult } from './hypotheses';
 import type { NoteBody } from './note-format';
 
 export const HIGHLIGHT_COLOURS = ['yellow', 'red', 'green', 'blue', 'purple'] as const;
@@ -297,6 +298,8 @@ export interface SearchResults {
   notes: Array<{ id: number; title: string; snippet: Snippet }>;
   actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
   themes: Array<{ id: number; name: string; colour: string; snippet: Snippet }>;
+  /** Analyses of competing hypotheses, each by the piece of it that matched best. */
+  analyses: AnalysisSearchResult[];
 }
 
 export interface ReplaceReport {

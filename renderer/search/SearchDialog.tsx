@@ -10,7 +10,7 @@ import { useFilterChoices } from './use-filter-choices';
 import { useSearch } from './use-search';
 import '../styles/search.css';
 
-const HINT = 'Search documents, highlights and their comments, notes, actors and themes.';
+const HINT = 'Search documents, highlights and their comments, notes, actors, themes and analyses.';
 
 function searchInput(query: string, filters: Filters): OpInput<'search.query'> | null {
   if (query.trim() === '') return null;

@@ -1,3 +1,4 @@
+import { analysisFieldWording } from '../../main/common/hypotheses';
 import type { ActorKind } from '../../main/common/records';
 import { COLOUR_LABELS } from '../highlights/highlight-colours';
 import type { ResultGroup, ResultOption } from './result-options';
@@ -105,6 +106,26 @@ function OptionContent({ option }: { option: ResultOption }) {
             <span className="search-option-kind">Theme</span>
           </span>
           {snippetText(snippet) !== name && <SnippetText className="search-option-snippet" snippet={snippet} />}
+        </>
+      );
+    }
+    case 'analysis': {
+      const { name, field, snippet } = option.result;
+      return (
+        <>
+          <span className="search-option-title">
+            <bdi>{name}</bdi>
+            <span className="search-option-kind">Analysis</span>
+          </span>
+          {/* Where it matched, then its own words; isolated, since a hypothesis may be written right to left. */}
+          {field !== 'name' && (
+            <span className="search-option-snippet">
+              <span className="search-option-where">{analysisFieldWording(option.result)}: </span>
+              <bdi>
+                <SnippetText snippet={snippet} />
+              </bdi>
+            </span>
+          )}
         </>
       );
     }

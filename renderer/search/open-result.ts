@@ -2,7 +2,7 @@ import { requestReveal } from '../reader/find/pending-reveal';
 import { navigate } from '../route';
 import type { ResultOption } from './result-options';
 
-/** Shows a result where it lives: a document at the words that matched, a highlight in its document, a note, an actor's or a theme's page. */
+/** Shows a result where it lives: a document at the words that matched, a highlight in its document, a note, an actor's or a theme's page, an analysis of competing hypotheses. */
 export function openResult(option: ResultOption): void {
   switch (option.kind) {
     case 'document':
@@ -20,6 +20,9 @@ export function openResult(option: ResultOption): void {
       return;
     case 'theme':
       navigate({ kind: 'theme', id: option.result.id });
+      return;
+    case 'analysis':
+      navigate({ kind: 'hypotheses', id: option.result.id });
       return;
   }
 }

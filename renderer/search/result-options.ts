@@ -1,6 +1,6 @@
 import type { SearchResults } from '../../main/common/records';
 
-export type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme';
+export type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme' | 'analysis';
 
 /** One result as the list offers it; `key` is unique across kinds and names its option element. */
 export type ResultOption =
@@ -8,7 +8,8 @@ export type ResultOption =
   | { kind: 'highlight'; key: string; result: SearchResults['highlights'][number] }
   | { kind: 'note'; key: string; result: SearchResults['notes'][number] }
   | { kind: 'actor'; key: string; result: SearchResults['actors'][number] }
-  | { kind: 'theme'; key: string; result: SearchResults['themes'][number] };
+  | { kind: 'theme'; key: string; result: SearchResults['themes'][number] }
+  | { kind: 'analysis'; key: string; result: SearchResults['analyses'][number] };
 
 export interface ResultGroup {
   kind: SearchKind;
@@ -23,6 +24,7 @@ export const KINDS: ReadonlyArray<{ kind: SearchKind; label: string }> = [
   { kind: 'note', label: 'Notes' },
   { kind: 'actor', label: 'Actors' },
   { kind: 'theme', label: 'Themes' },
+  { kind: 'analysis', label: 'Analyses' },
 ];
 
 /** The non-empty groups, each kind best first as the core ranked them. */
@@ -33,6 +35,7 @@ export function resultGroups(results: SearchResults): ResultGroup[] {
     note: results.notes.map((result) => ({ kind: 'note', key: `note-${result.id}`, result })),
     actor: results.actors.map((result) => ({ kind: 'actor', key: `actor-${result.id}`, result })),
     theme: results.themes.map((result) => ({ kind: 'theme', key: `theme-${result.id}`, result })),
+    analysis: results.analyses.map((result) => ({ kind: 'analysis', key: `analysis-${result.id}`, result })),
   };
   return KINDS.map(({ kind, label }) => ({ kind, heading: label, options: byKind[kind] })).filter((group) => group.options.length > 0);
 }

@@ -81,10 +81,11 @@ describe('result keyboard navigation', () => {
       notes: [{ id: 2, title: 'N', snippet: [] }],
       actors: [{ id: 7, name: 'AQIM', kind: 'group', colour: '#2f6f9f', snippet: [] }],
       themes: [],
+      analyses: [{ id: 7, name: 'Who holds Kidal', field: 'hypothesis', label: 'H2', snippet: [] }],
     };
     const groups = resultGroups(results);
-    expect(groups.map((group) => group.heading)).toEqual(['Highlights', 'Notes', 'Actors']);
-    expect(groups.flatMap((group) => group.options.map((option) => option.key))).toEqual(['highlight-7', 'highlight-3', 'note-2', 'actor-7']);
+    expect(groups.map((group) => group.heading)).toEqual(['Highlights', 'Notes', 'Actors', 'Analyses']);
+    expect(groups.flatMap((group) => group.options.map((option) => option.key))).toEqual(['highlight-7', 'highlight-3', 'note-2', 'actor-7', 'analysis-7']);
   });
 });
 
@@ -112,6 +113,7 @@ describe('what the dialog shows while a question is on its way', () => {
     notes: [],
     actors: [],
     themes: [],
+    analyses: [],
   });
   const answer = (query: string): Answer => ({ key: `k:${query}`, query, results: results(query), error: null });
 

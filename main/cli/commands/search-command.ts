@@ -1,3 +1,4 @@
+import { analysisFieldWording } from '../../common/hypotheses';
 import type { SearchResults, Snippet } from '../../common/records';
 import { callOp } from '../call-op';
 import { EXIT_OK } from '../cli-io';
@@ -26,6 +27,8 @@ function formatResults(results: SearchResults): string {
     ['Highlights', results.highlights.map((r) => `#${r.id} in “${r.documentTitle}” (${r.colour})\n    ${plain(r.snippet)}`)],
     ['Notes', results.notes.map((r) => `#${r.id} ${r.title || 'Untitled'}\n    ${plain(r.snippet)}`)],
     ['Actors', results.actors.map((r) => `#${r.id} ${r.name} (${r.kind})\n    ${plain(r.snippet)}`)],
+    ['Themes', results.themes.map((r) => `#${r.id} ${r.name}\n    ${plain(r.snippet)}`)],
+    ['Analyses', results.analyses.map((r) => `#${r.id} ${r.name}\n    ${analysisFieldWording(r)}: ${plain(r.snippet)}`)],
   ];
   const shown = groups.filter(([, lines]) => lines.length > 0);
   if (shown.length === 0) return 'No results.\n';

@@ -134,7 +134,7 @@ describe('searching the library', () => {
     expect(search('convoy').highlights.map((h) => h.id).sort()).toEqual([first.id, second.id].sort());
     // A theme no passage carries leaves nothing, not everything.
     const empty = call('themes.create', { name: 'Ransom' });
-    expect(search('convoy', { themeId: empty.id })).toEqual({ documents: [], highlights: [], notes: [], actors: [], themes: [] });
+    expect(search('convoy', { themeId: empty.id })).toEqual({ documents: [], highlights: [], notes: [], actors: [], themes: [], analyses: [] });
   });
 
   it('finds actors by their aliases', () => {
@@ -162,7 +162,7 @@ describe('searching the library', () => {
     );
     expect(stopped).toEqual({ ok: false, error: { code: 'cancelled', message: 'The search index was not rebuilt: it was cancelled, and is as it was.' } });
     expect(heard.map((p) => p.message)).toEqual(['Rebuilt the index of document passages', 'Rebuilt the index of documents']);
-    expect(heard[0]).toMatchObject({ done: 1, total: 7 });
+    expect(heard[0]).toMatchObject({ done: 1, total: 8 });
     // The passages the first stage cut were rolled back with the rest: still lost, as before.
     expect(passages()).toBe(0);
     expect(call('search.rebuild', {})).toEqual({ rebuilt: true });

@@ -1,3 +1,4 @@
+import type { AnalysisSearchResult, AnalysisTextField } from '../../common/hypotheses';
 import type { HighlightColour, SearchResults, Snippet } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
@@ -7,7 +8,7 @@ import { termInDocument } from './term-in-document';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
 import { translateQuery, type PositiveTerm, type TranslatedQuery } from './translate-query';
 
-type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme';
+type SearchKind = 'document' | 'highlight' | 'note' | 'actor' | 'theme' | 'analysis';
 
 export interface SearchOptions {
   query: string;
@@ -25,11 +26,11 @@ const CODED_DOCUMENTS = `SELECT h.document_id FROM highlights h JOIN highlight_t
                          WHERE ht.theme_id = @themeId AND h.deleted_at IS NULL`;
 const CODED_HIGHLIGHT = 'EXISTS (SELECT 1 FROM highlight_themes ht WHERE ht.highlight_id = h.id AND ht.theme_id = @themeId)';
 
-const EMPTY: SearchResults = { documents: [], highlights: [], notes: [], actors: [], themes: [] };
+const EMPTY: SearchResults = { documents: [], highlights: [], notes: [], actors: [], themes: [], analyses: [] };
 const SNIPPET = (table: string, column: number, tokens = 14) => `snippet(${table}, ${column}, '${MARK_START}', '${MARK_END}', '…', ${tokens})`;
 
 /**
- * One query over documents, highlights, notes and actors, each kind ranked by bm25 (titles and
+ * One query over documents, highlights, notes, actors, themes and analyses, each kind ranked by bm25 (titles and
  * names weigh more than body text). Filters narrow what each kind can return.
  */
 export function searchLibrary(library: Library, options: SearchOptions): SearchResults {
@@ -51,6 +52,8 @@ export function searchLibrary(library: Library, options: SearchOptions): SearchR
       wants('theme') && !onlyHighlights && options.documentId === undefined && options.actorId === undefined && options.themeId === undefined
         ? searchThemes(library, match, limit)
         : [],
+    // Like notes: an analysis is no document's; by actor or theme, those whose evidence quotes a passage tagged with it.
+    analyses: wants('analysis') && !onlyHighlights && options.documentId === undefined ? searchAnalyses(library, query, options, limit) : [],
   };
 }
 
@@ -330,6 +333,47 @@ function searchThemes(library: Library, match: string, limit: number) {
   return rows.map(({ snip, ...theme }) => ({ ...theme, snippet: toSnippet(snip) }));
 }
 
+/**
+ * An analysis is found by its best matching piece (migration 130): its name, its question, a
+ * hypothesis or a typed evidence item, ranked by bm25 with the name weighing more; the snippet is
+ * that piece's own. Words excluded rule out the whole analysis, wherever they are in it, as for documents.
+ */
+function searchAnalyses(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number): AnalysisSearchResult[] {
+  const best = prepare<[Record<string, unknown>], { analysisId: number; rowId: number }>(
+    library.db,
+    // Materialized: bm25() is only allowed in the query over the index, not in the window that picks each analysis's best.
+    `WITH matched AS MATERIALIZED (
+       SELECT f.rowid AS rowId, f.analysis_id AS analysisId, bm25(analyses_fts, 5.0, 1.0) AS score
+       FROM analyses_fts f
+       WHERE analyses_fts MATCH @match
+         AND (@negative IS NULL OR f.analysis_id NOT IN (SELECT analysis_id FROM analyses_fts WHERE analyses_fts MATCH @negative))
+         AND (@actorId IS NULL OR f.analysis_id IN (SELECT e.analysis_id FROM analysis_evidence e
+                                                    JOIN highlight_actors ha ON ha.highlight_id = e.highlight_id WHERE ha.actor_id = @actorId))
+         AND (@themeId IS NULL OR f.analysis_id IN (SELECT e.analysis_id FROM analysis_evidence e
+                                                    JOIN highlight_themes ht ON ht.highlight_id = e.highlight_id WHERE ht.theme_id = @themeId))
+     )
+     SELECT analysisId, rowId FROM (
+       SELECT analysisId, rowId, score, row_number() OVER (PARTITION BY analysisId ORDER BY score, rowId) AS nth FROM matched
+     ) WHERE nth = 1 ORDER BY score, analysisId LIMIT @limit`,
+  ).all({ ...params(query.positive!, options, limit), negative: query.negative });
+  const detail = prepare<[number, number], { name: string; field: AnalysisTextField; text: string; label: number | null }>(
+    library.db,
+    `SELECT a.name, f.field, CASE f.field WHEN 'name' THEN f.name ELSE f.text END AS text,
+       CASE f.field
+         WHEN 'hypothesis' THEN (SELECT count(*) FROM analysis_hypotheses o, analysis_hypotheses h WHERE h.id = f.rowid / 4
+                                   AND o.analysis_id = h.analysis_id AND (o.position < h.position OR (o.position = h.position AND o.id <= h.id)))
+         WHEN 'evidence' THEN (SELECT count(*) FROM analysis_evidence o, analysis_evidence e WHERE e.id = f.rowid / 4
+                                 AND o.analysis_id = e.analysis_id AND (o.position < e.position OR (o.position = e.position AND o.id <= e.id)))
+       END AS label
+     FROM analyses_fts f JOIN analyses a ON a.id = f.analysis_id WHERE f.rowid = ? AND a.id = ?`,
+  );
+  return best.map(({ analysisId, rowId }) => {
+    const row = detail.get(rowId, analysisId)!;
+    const label = row.label === null ? null : `${row.field === 'hypothesis' ? 'H' : 'E'}${row.label}`;
+    return { id: analysisId, name: row.name, field: row.field, label, snippet: passageSnippet(row.text, query).snippet };
+  });
+}
+
 /** The named values every search query draws from; better-sqlite3 ignores those a query doesn't name. */
 function params(match: string, options: SearchOptions, limit: number): Record<string, unknown> {
   return {
@@ -374,6 +418,11 @@ const REBUILD_STAGES: ReadonlyArray<{ what: string; sql: string }> = [
       INSERT INTO themes_fts(rowid, name, description) SELECT id, name, description FROM themes;
       DELETE FROM highlight_themes_fts;
       INSERT INTO highlight_themes_fts(rowid, themes) SELECT id, themes FROM highlight_themes_indexed;`,
+  },
+  {
+    what: 'analyses',
+    sql: `DELETE FROM analyses_fts;
+      INSERT INTO analyses_fts(rowid, name, text, analysis_id, field) SELECT id, name, text, analysis_id, field FROM analysis_texts_indexed;`,
   },
 ];
 

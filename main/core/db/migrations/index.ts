@@ -12,6 +12,7 @@ import updateToSchemaVersion90 from './0090-themes';
 import updateToSchemaVersion100 from './0100-source-grades';
 import updateToSchemaVersion110 from './0110-highlight-dates';
 import updateToSchemaVersion120 from './0120-hypotheses';
+import updateToSchemaVersion130 from './0130-analysis-search';
 
 interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, run: updateToSchemaVersion100 },
   { version: 110, run: updateToSchemaVersion110 },
   { version: 120, run: updateToSchemaVersion120 },
+  { version: 130, run: updateToSchemaVersion130 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
