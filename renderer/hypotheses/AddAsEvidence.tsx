@@ -27,14 +27,16 @@ export function AddAsEvidence({ analysis, highlight }: { analysis: Analysis; hig
   const add = async () => {
     if (busy) return;
     setBusy(true);
+    // Set before the write: its answer may redraw the entry before the call below returns.
+    focusMarker.current = true;
     const outcome = await addPassage(analysis, highlight.id);
     setBusy(false);
     if ('problem' in outcome) {
+      focusMarker.current = false;
       setFailure(outcome.problem.message);
       return;
     }
     setFailure(null);
-    focusMarker.current = true;
     setDone(outcome.status);
   };
 
