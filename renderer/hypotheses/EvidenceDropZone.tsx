@@ -66,22 +66,17 @@ export function EvidenceDropZone({ analysis, onProblem, children }: { analysis: 
 function useHighlightDragInWindow(): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
-    // dragenter and dragleave fire for every element crossed: count them to know when the drag left the window.
-    let depth = 0;
     const enter = (event: DragEvent) => {
-      if (!isHighlightDrag(event.dataTransfer)) return;
-      depth++;
-      setDragging(true);
+      if (isHighlightDrag(event.dataTransfer)) setDragging(true);
     };
+    // Counting dragenter against dragleave is not to be trusted (Chromium fires the next element's
+    // enter before the last one's leave, and not always both): only leaving the window itself counts,
+    // for a passage dragged through from another Fieldbook window.
     const leave = (event: DragEvent) => {
-      if (!isHighlightDrag(event.dataTransfer)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
+      const outside = event.clientX <= 0 || event.clientY <= 0 || event.clientX >= window.innerWidth || event.clientY >= window.innerHeight;
+      if (event.relatedTarget === null && outside) setDragging(false);
     };
-    const end = () => {
-      depth = 0;
-      setDragging(false);
-    };
+    const end = () => setDragging(false);
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
     window.addEventListener('drop', end);
