@@ -51,7 +51,7 @@ export function App() {
         </Suspense>
       ) : route.kind === 'hypotheses' ? (
         <Suspense fallback={null}>
-          <HypothesesView analysisId={route.id} />
+          <HypothesesView analysisId={route.id} documents={library.documents} />
         </Suspense>
       ) : (
         <Reader documentId={openId} highlightId={route.kind === 'document' ? route.highlightId : undefined} at={route.kind === 'document' ? route.at : undefined} />

@@ -8,6 +8,7 @@ import { OpenProblem } from '../reader/OpenProblem';
 import { navigate } from '../route';
 import { AnalysisMatrix } from './AnalysisMatrix';
 import { changeAnalysis } from './analysis-calls';
+import { EvidenceDropZone } from './EvidenceDropZone';
 import { HypothesisList } from './HypothesisList';
 
 /** One analysis: its details, its hypotheses, a way to type evidence in, and the matrix with its scores. */
@@ -28,8 +29,10 @@ export function AnalysisPanel({ id }: { id: number }) {
         </p>
       )}
       <HypothesisList analysis={analysis} onProblem={report} />
-      <TypedEvidence analysis={analysis} onProblem={report} />
-      <AnalysisMatrix analysis={analysis} onProblem={report} />
+      <EvidenceDropZone analysis={analysis} onProblem={report}>
+        <TypedEvidence analysis={analysis} onProblem={report} />
+        <AnalysisMatrix analysis={analysis} onProblem={report} />
+      </EvidenceDropZone>
     </section>
   );
 }
@@ -126,7 +129,7 @@ function TypedEvidence({ analysis, onProblem }: { analysis: Analysis; onProblem(
       <button type="submit" className="button button-quiet">
         Add evidence
       </button>
-      <p className="actor-page-note hypotheses-hint">Passages come in from a highlight card or All highlights, with “Add to analysis…”.</p>
+      <p className="actor-page-note hypotheses-hint">Passages come in from the Evidence panel (dragged here, or “Add as evidence”), or from a highlight card or All highlights with “Add to analysis…”.</p>
     </form>
   );
 }

@@ -1,33 +1,38 @@
-import type { LexicalEditor } from 'lexical';
-import { useId, useState, type RefObject } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { DocumentSummary, Highlight } from '../../main/common/records';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
-import { useFadingMessage } from '../actors/use-fading-message';
 import { cardQuote } from '../highlights/quote-text';
 import { useHighlights } from '../highlights/use-highlights';
 import { lastOpenedDocument, rememberOpenedDocument } from '../reader/last-document';
 import { navigate } from '../route';
 import { startHighlightDrag } from './highlight-drag';
-import { insertQuote } from './insert-quote';
-import { quoteOf, type QuotedDocument } from './quote-in-note';
+import type { QuotedDocument } from './quote-in-note';
 import '../styles/side-panels.css';
 import '../styles/evidence.css';
 
 interface Props {
   /** The library's documents; null until they have arrived. */
   documents: DocumentSummary[] | null;
-  /** The open note's editor; null while it is not ready, or when the note could not be opened. */
-  editorRef: RefObject<LexicalEditor | null>;
+  /** How the view beside uses a passage, said above the list ("Drag a passage into the note, …"). */
+  usage: string;
+  /** What dragging a passage does there, said as the quote's tooltip. */
+  dragTitle: string;
+  /**
+   * Each passage's own action, its keyboard way in: "Quote in note" beside a note, "Add as
+   * evidence" beside an analysis. Every entry drags the same payload (highlight-drag.ts), and
+   * the view beside decides what a drop means.
+   */
+  action(highlight: Highlight, from: QuotedDocument): ReactNode;
 }
 
 const documentTitle = (doc: DocumentSummary | undefined) => doc?.title.trim() || 'Untitled document';
 
 /**
- * Beside an open note: the highlights of the document read last (or another one chosen here),
- * ready to be dragged into the note or quoted at the caret, so writing never means switching away.
+ * Beside an open note or analysis: the highlights of the document read last (or another one chosen
+ * here), ready to be dragged in or used with the entry's action, so writing never means switching away.
  */
-export function EvidencePanel({ documents, editorRef }: Props) {
+export function EvidencePanel({ documents, usage, dragTitle, action }: Props) {
   const selectId = useId();
   const [chosen, setChosen] = useState<number | null>(lastOpenedDocument);
   // A remembered document may have been deleted since; then there is nothing to list until one is chosen.
@@ -72,10 +77,12 @@ export function EvidencePanel({ documents, editorRef }: Props) {
       {highlights?.length === 0 && <p className="evidence-note">No highlights in this document yet.</p>}
       {highlights && highlights.length > 0 && (
         <>
-          <p className="evidence-note">Drag a passage into the note, or quote it at the caret.</p>
+          <p className="evidence-note">{usage}</p>
           <ol className="evidence-list">
             {highlights.map((highlight) => (
-              <EvidenceEntry key={highlight.id} highlight={highlight} from={{ uid: source?.uid ?? null, title: documentTitle(source) }} editorRef={editorRef} />
+              <EvidenceEntry key={highlight.id} highlight={highlight} dragTitle={dragTitle}>
+                {action(highlight, { uid: source?.uid ?? null, title: documentTitle(source) })}
+              </EvidenceEntry>
             ))}
           </ol>
         </>
@@ -84,24 +91,11 @@ export function EvidencePanel({ documents, editorRef }: Props) {
   );
 }
 
-function EvidenceEntry({ highlight, from, editorRef }: { highlight: Highlight; from: QuotedDocument; editorRef: Props['editorRef'] }) {
+function EvidenceEntry({ highlight, dragTitle, children }: { highlight: Highlight; dragTitle: string; children: ReactNode }) {
   const { byId } = useActors();
-  const [done, setDone] = useFadingMessage(4000);
-  const [failure, setFailure] = useState<string | null>(null);
   const tagged = highlight.actorIds.flatMap((actorId) => byId.get(actorId) ?? []);
   const quote = cardQuote(highlight.exact);
   const orphaned = highlight.status === 'orphaned';
-
-  const quoteHere = () => {
-    const editor = editorRef.current;
-    if (!editor || !editor.isEditable()) {
-      setFailure('This note cannot take quotes: its text could not be opened.');
-      return;
-    }
-    setFailure(null);
-    insertQuote(editor, quoteOf(highlight, from));
-    setDone('Quoted in this note.');
-  };
 
   return (
     <li className="evidence-entry" data-colour={highlight.colour} data-id={highlight.id}>
@@ -114,7 +108,7 @@ function EvidenceEntry({ highlight, from, editorRef }: { highlight: Highlight; f
           type="button"
           className="evidence-quote"
           draggable
-          title="Drag into the note to quote it, or click to open the passage"
+          title={`${dragTitle}, or click to open the passage`}
           onDragStart={(event) => startHighlightDrag(event, highlight)}
           onClick={() => navigate({ kind: 'document', id: highlight.documentId, highlightId: highlight.id })}
         >
@@ -131,19 +125,7 @@ function EvidenceEntry({ highlight, from, editorRef }: { highlight: Highlight; f
           ))}
         </ul>
       )}
-      <div className="evidence-actions">
-        <button type="button" className="button button-quiet evidence-quote-in" onClick={quoteHere}>
-          Quote in note
-        </button>
-        <p aria-live="polite" className="evidence-status">
-          {done}
-        </p>
-      </div>
-      {failure && (
-        <p role="alert" className="evidence-error">
-          {failure}
-        </p>
-      )}
+      {children}
     </li>
   );
 }

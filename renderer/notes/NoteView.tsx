@@ -10,6 +10,7 @@ import { hashForRoute, navigate, type Route } from '../route';
 import { AutosaveScheduler, type AutosaveState } from './autosave';
 import { deleteNote } from './deleted-notes';
 import { EvidencePanel } from './EvidencePanel';
+import { QuoteInNote } from './QuoteInNote';
 import { takeTitleFocus } from './note-focus';
 import { displayTitle, putNote, rememberOpenedNote } from './notes-store';
 import { trackSaves, untrackSaves } from './pending-saves';
@@ -44,7 +45,14 @@ export function NoteView({ id, documents }: { id: number; documents: DocumentSum
         )}
         {state.status === 'open' && <OpenNote note={state.note} editorRef={editorRef} documents={documents} />}
       </main>
-      {state.status === 'open' && <EvidencePanel documents={documents} editorRef={editorRef} />}
+      {state.status === 'open' && (
+        <EvidencePanel
+          documents={documents}
+          usage="Drag a passage into the note, or quote it at the caret."
+          dragTitle="Drag into the note to quote it"
+          action={(highlight, from) => <QuoteInNote highlight={highlight} from={from} editorRef={editorRef} />}
+        />
+      )}
     </>
   );
 }

@@ -20,21 +20,25 @@ export function startHighlightDrag(event: DragEvent, highlight: Highlight): void
   event.dataTransfer.effectAllowed = 'copy';
 }
 
+const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
+/**
+ * The highlight a drop carries, or null. The payload is read as untrusted: another window, or
+ * another app that happens to use our type, could put anything there.
+ */
 export function readDraggedHighlight(data: DataTransfer | null): DraggedHighlight | null {
   const raw = data?.getData(HIGHLIGHT_DRAG_TYPE);
   if (!raw) return null;
+  let value: unknown;
   try {
-    const value = JSON.parse(raw) as Partial<DraggedHighlight>;
-    const ok =
-      Number.isInteger(value.highlightId) &&
-      isUid(value.highlightUid) &&
-      Number.isInteger(value.documentId) &&
-      typeof value.quote === 'string' &&
-      value.quote.length > 0;
-    return ok ? (value as DraggedHighlight) : null;
+    value = JSON.parse(raw);
   } catch {
     return null;
   }
+  if (typeof value !== 'object' || value === null) return null;
+  const { highlightId, highlightUid, documentId, quote } = value as Record<string, unknown>;
+  const ok = isId(highlightId) && isUid(highlightUid) && isId(documentId) && typeof quote === 'string' && quote.length > 0;
+  return ok ? { highlightId, highlightUid, documentId, quote } : null;
 }
 
 export const isHighlightDrag = (data: DataTransfer | null): boolean => data?.types.includes(HIGHLIGHT_DRAG_TYPE) ?? false;
