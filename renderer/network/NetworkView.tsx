@@ -135,6 +135,8 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
       ),
     [network, byId],
   );
+  const [shownCount, setShownCount] = useState(LINKS_AT_ONCE);
+  const shown = links.slice(0, shownCount);
   return (
     <section aria-labelledby={id} className="actor-page-section">
       <h2 id={id}>Actor links</h2>
@@ -151,7 +153,7 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
             </tr>
           </thead>
           <tbody>
-            {links.map((link) => {
+            {shown.map((link) => {
               const source = byId.get(link.source);
               const target = byId.get(link.target);
               if (!source || !target) return null;
@@ -181,9 +183,23 @@ function ActorLinks({ network, chosen, onChoose }: { network: ActorNetwork; chos
           </tbody>
         </table>
       )}
+      {shown.length < links.length && (
+        <p className="actor-page-note">
+          The {shown.length.toLocaleString()} strongest of {links.length.toLocaleString()} links.{' '}
+          <button type="button" className="button button-quiet" onClick={() => setShownCount((n) => n + LINKS_AT_ONCE)}>
+            Show {Math.min(LINKS_AT_ONCE, links.length - shown.length).toLocaleString()} more
+          </button>
+        </p>
+      )}
     </section>
   );
 }
+
+/**
+ * Rows of the Actor links table drawn at first: a large case file has thousands of links, and
+ * drawing every row kept the whole view waiting; the strongest come first, the rest on request.
+ */
+const LINKS_AT_ONCE = 250;
 
 /** "2 passages tie", "1 paragraph ties", "3 ties (2 passages and 1 paragraph) link": the weight first, as the button shows it. */
 function tieWords({ weight, passages, paragraphs }: NetworkLink): string {
