@@ -8,6 +8,8 @@ import { lazy } from 'react';
  */
 /** Set by the reader after the frame that shows an opened document's first screen. */
 const FIRST_SCREEN_SHOWN = 'fieldbook:first-screen-shown';
+/** Set after the frame that first shows the library's list (library/use-library.ts). */
+const LIBRARY_SHOWN = 'fieldbook:library-shown';
 
 const loadNoteView = () => import('./notes/NoteView');
 const loadActorPageView = () => import('./actors/ActorPageView');
@@ -37,16 +39,15 @@ export function prefetchViews(): void {
 }
 
 /**
- * Prefetches once what opened first is on screen: after the reader's first screen when the app
- * opens on a document (earlier, the work would compete with it), otherwise when the page is idle.
+ * Prefetches once what opened first is on screen, and then when the page is idle: after the
+ * reader's first screen when the app opens on a document, otherwise after the library's list.
+ * Earlier, compiling the views competes with what the person is waiting for (with 10,000
+ * documents, the idle moment while the library's answer is on its way came first).
  */
 export function prefetchViewsWhenShown(openedOnDocument: boolean): void {
-  if (!openedOnDocument) {
-    requestIdleCallback(prefetchViews);
-    return;
-  }
+  const awaited = openedOnDocument ? FIRST_SCREEN_SHOWN : LIBRARY_SHOWN;
   const observer = new PerformanceObserver((marks) => {
-    if (!marks.getEntriesByName(FIRST_SCREEN_SHOWN).length) return;
+    if (!marks.getEntriesByName(awaited).length) return;
     observer.disconnect();
     requestIdleCallback(prefetchViews);
   });
