@@ -320,6 +320,8 @@ test('in a narrow window the Highlights panel folds away for the text, and opens
   // Folded it stays, across a reload, until a passage is clicked in the text.
   await page.reload();
   await expect(show).toBeVisible();
+  // A person clicks the passage once they see it painted: before, it is plain text.
+  await expect.poll(() => paintedColourOf(page, passage)).toBe('fb-yellow');
   const again = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
   await page.mouse.click(again.first.left + 40, again.first.y);
   await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();

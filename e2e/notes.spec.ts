@@ -28,6 +28,8 @@ async function openNote(page: Page, title: string): Promise<void> {
 }
 
 test('a note written with Markdown shortcuts, a link, a mention and a quote survives a reload and follows renames', async ({ page }, testInfo) => {
+  // Typing, a reload, two renames and axe in light and dark: 30 s is too short on a busy 2-CPU machine.
+  test.setTimeout(90_000);
   await addActor(page, 'AQIM', 'Group', 'Al-Qaeda in the Islamic Maghreb');
 
   // A highlight to quote later; highlightOpening waits for its card.

@@ -20,8 +20,9 @@ export default defineConfig<FixtureOptions>({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
-  timeout: 30_000,
-  // Conditions, not delays: these bound how long a busy 2-CPU machine may take to reach them.
+  // Conditions, not delays: these bound how long a busy 2-CPU machine may take to reach them (a
+  // test with two axe scans, each in light and dark, went past 30 s with another job running beside it).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   // The whole run (both projects) must stay well inside CI's budget, or something hangs.
   globalTimeout: 15 * 60_000,
