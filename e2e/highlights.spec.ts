@@ -320,10 +320,12 @@ test('in a narrow window the Highlights panel folds away for the text, and opens
   // Folded it stays, across a reload, until a passage is clicked in the text.
   await page.reload();
   await expect(show).toBeVisible();
-  // A person clicks the passage once they see it painted: before, it is plain text.
+  // A person clicks the passage once they see it painted (before, it is plain text), and where it
+  // is at that moment: the document may still move to where it was left as its place comes back.
   await expect.poll(() => paintedColourOf(page, passage)).toBe('fb-yellow');
-  const again = await linesOf(paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
-  await page.mouse.click(again.first.left + 40, again.first.y);
+  const paragraph = paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary');
+  const lineHeight = await paragraph.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  await paragraph.click({ position: { x: 40, y: lineHeight / 2 } });
   await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible();
   await expect(goToButton(page, passage)).toBeInViewport();
   await expect(highlightsPanel(page).getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-expanded', 'true');

@@ -34,18 +34,33 @@ export function useReadingPosition({ documentId, articleRef, paneRef, openedAtPa
       return;
     }
     let current = true;
+    // A click or a key in the text before the place comes back is aimed at what is on screen: the
+    // text must not jump from under it.
+    let acted = false;
+    const act = () => {
+      acted = true;
+    };
+    const watched = paneRef.current;
+    watched?.addEventListener('pointerdown', act);
+    watched?.addEventListener('keydown', act);
+    const stopWatching = () => {
+      watched?.removeEventListener('pointerdown', act);
+      watched?.removeEventListener('keydown', act);
+    };
     void api.call('documents.readingPosition', { documentId }).then((result) => {
+      stopWatching();
       const article = articleRef.current;
       const pane = paneRef.current;
       if (!current) return;
       settled.current.add(documentId);
-      // The person may have started scrolling while the place was on its way: theirs wins.
-      if (!result.ok || result.value.offset === null || !article || !pane || pane.scrollTop > AT_START_PX) return;
+      // The person may have started scrolling or acting while the place was on its way: theirs wins.
+      if (!result.ok || result.value.offset === null || !article || !pane || acted || pane.scrollTop > AT_START_PX) return;
       const range = rangeOfSpan(article, { start: result.value.offset, end: result.value.offset + 1 });
       if (range) scrollRangeIntoView(pane, range, { at: 'top' });
     });
     return () => {
       current = false;
+      stopWatching();
     };
   }, [documentId, articleRef, paneRef, openedAtPassage]);
 
