@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../main/common/hypotheses';
 import type { Highlight } from '../../main/common/records';
 import { useFadingMessage } from '../actors/use-fading-message';
+import { EvidenceAction } from '../notes/EvidenceAction';
 import { addPassage, holdsPassage } from './add-passage';
 
 /**
@@ -41,26 +42,16 @@ export function AddAsEvidence({ analysis, highlight }: { analysis: Analysis; hig
   };
 
   return (
-    <>
-      <div className="evidence-actions">
-        {held ? (
-          <span ref={marker} tabIndex={-1} className="evidence-held">
-            In this analysis
-          </span>
-        ) : (
-          <button type="button" className="button button-quiet evidence-quote-in" aria-disabled={busy || undefined} onClick={() => void add()}>
-            Add as evidence
-          </button>
-        )}
-        <p aria-live="polite" className="evidence-status">
-          {done}
-        </p>
-      </div>
-      {failure && (
-        <p role="alert" className="evidence-error">
-          {failure}
-        </p>
+    <EvidenceAction done={done} failure={failure}>
+      {held ? (
+        <span ref={marker} tabIndex={-1} className="evidence-held">
+          In this analysis
+        </span>
+      ) : (
+        <button type="button" className="button button-quiet evidence-quote-in" aria-disabled={busy || undefined} onClick={() => void add()}>
+          Add as evidence
+        </button>
       )}
-    </>
+    </EvidenceAction>
   );
 }

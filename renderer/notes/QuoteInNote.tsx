@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useState, type RefObject } from 'react';
 import type { Highlight } from '../../main/common/records';
 import { useFadingMessage } from '../actors/use-fading-message';
+import { EvidenceAction } from './EvidenceAction';
 import { insertQuote } from './insert-quote';
 import { quoteOf, type QuotedDocument } from './quote-in-note';
 
@@ -22,20 +23,10 @@ export function QuoteInNote({ highlight, from, editorRef }: { highlight: Highlig
   };
 
   return (
-    <>
-      <div className="evidence-actions">
-        <button type="button" className="button button-quiet evidence-quote-in" onClick={quoteHere}>
-          Quote in note
-        </button>
-        <p aria-live="polite" className="evidence-status">
-          {done}
-        </p>
-      </div>
-      {failure && (
-        <p role="alert" className="evidence-error">
-          {failure}
-        </p>
-      )}
-    </>
+    <EvidenceAction done={done} failure={failure}>
+      <button type="button" className="button button-quiet evidence-quote-in" onClick={quoteHere}>
+        Quote in note
+      </button>
+    </EvidenceAction>
   );
 }
