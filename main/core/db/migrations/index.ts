@@ -13,6 +13,7 @@ import updateToSchemaVersion100 from './0100-source-grades';
 import updateToSchemaVersion110 from './0110-highlight-dates';
 import updateToSchemaVersion120 from './0120-hypotheses';
 import updateToSchemaVersion130 from './0130-analysis-search';
+import updateToSchemaVersion140 from './0140-document-files';
 
 interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 110, run: updateToSchemaVersion110 },
   { version: 120, run: updateToSchemaVersion120 },
   { version: 130, run: updateToSchemaVersion130 },
+  { version: 140, run: updateToSchemaVersion140 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
