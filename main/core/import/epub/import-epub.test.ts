@@ -223,6 +223,47 @@ describe('a hand-made book', () => {
   });
 });
 
+describe('documents.outline', () => {
+  it('answers an article with no contents, and refuses a missing document or bad input', () => {
+    const article = temp.call('documents.list', {})[0]!;
+    expect(temp.call('documents.outline', { documentId: article.id })).toEqual({ entries: [], chapters: 0 });
+    expect(temp.errorOf('documents.outline', { documentId: 999_999 })).toMatchObject({ code: 'not_found' });
+    expect(temp.errorOf('documents.outline', { documentId: 'one' })).toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('replacing a document with a newer version', () => {
+  const upload = (name: string, bytes: Uint8Array) => ({ name, base64: Buffer.from(bytes).toString('base64') });
+
+  it('takes the new book’s file, chapters and contents in place of the old one’s', () => {
+    const first = importBook('v1.epub', handMadeEpub({ chapters: { 'a.xhtml': xhtml('<h1>One</h1><p>First words.</p>') } }));
+    if (first.status !== 'imported') throw new Error(first.status);
+    const id = first.document.id;
+    const v2 = handMadeEpub({ chapters: { 'a.xhtml': xhtml('<h1>One</h1><p>First words.</p>'), 'b.xhtml': xhtml('<h1>Two</h1><p>Added.</p>') } });
+    temp.call('documents.replace', { id, file: upload('v2.epub', v2) });
+    expect(chaptersOf(id).map((c) => c.label)).toEqual(['One', 'Two']);
+    expect(fileOf(id)!.byte_size).toBe(v2.byteLength);
+    expect(temp.call('documents.get', { id }).text).toContain('Added.');
+  });
+
+  it('forgets the old file and its chapters when the new version is not a book', () => {
+    const id = imported('calibre-quick-start.epub');
+    temp.call('documents.replace', { id, file: upload('guide.md', Buffer.from('# Quick Start Guide\n\nNow a page of Markdown.\n')) });
+    expect(fileOf(id)).toBeUndefined();
+    expect(chaptersOf(id)).toEqual([]);
+    expect(temp.call('documents.outline', { documentId: id })).toEqual({ entries: [], chapters: 0 });
+  });
+
+  it('refuses a damaged book naming it, and leaves the document as it was', () => {
+    const id = imported('calibre-quick-start.epub');
+    const before = chaptersOf(id);
+    const error = temp.errorOf('documents.replace', { id, file: upload('cut.epub', book('childrens-literature-truncated.epub')) });
+    expect(error).toMatchObject({ code: 'refused' });
+    expect(error.message).toMatch(/^cut\.epub was not imported: it is not a complete zip file/);
+    expect(chaptersOf(id)).toEqual(before);
+  });
+});
+
 function xhtml(body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title><script src="x.js"/></head><body>${body}</body></html>`;
 }

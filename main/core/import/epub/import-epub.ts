@@ -1,10 +1,10 @@
 import type { ImportOutcome } from '../../../common/records';
 import { newUid, nowIso } from '../../clock';
 import type { Library } from '../../db/library';
-import { prepare } from '../../db/prepare';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../../documents/document-repo';
 import { ImportRefusal } from '../import-refusal';
-import { EPUB_EXTRACTION, EPUB_MEDIA_TYPE, prepareEpub, type PreparedEpub } from './prepare-epub';
+import { documentWithFile, writeEpubFile } from './epub-file-rows';
+import { prepareEpub, type PreparedEpub } from './prepare-epub';
 
 /**
  * Imports one EPUB as one document: its text and HTML as any document's, its bytes, contents and
@@ -19,28 +19,14 @@ export function importEpub(library: Library, name: string, bytes: Uint8Array): I
     throw error;
   }
   return library.write(() => {
+    // A document replaced since by another version keeps its file's hash apart from its text's.
     const existing = findDocumentIdByHash(library, book.document.contentHash) ?? documentWithFile(library, book.sha256);
     if (existing !== null) {
       const document = getDocumentSummary(library, existing);
       return { fileName: name, status: 'duplicate', document, message: `${name} is already in the library as “${document.title}”.` };
     }
     const id = insertDocument(library, { ...book.document, uid: newUid(), fileName: name, importedAt: nowIso() });
-    prepare(
-      library.db,
-      `INSERT INTO document_files (document_id, media_type, sha256, byte_size, extraction, has_text, outline, bytes)
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-    ).run(id, EPUB_MEDIA_TYPE, book.sha256, bytes.byteLength, EPUB_EXTRACTION, JSON.stringify(book.outline), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const insertPart = prepare(
-      library.db,
-      `INSERT INTO document_parts (document_id, kind, ordinal, label, start_offset, end_offset) VALUES (?, 'chapter', ?, ?, ?, ?)`,
-    );
-    book.chapters.forEach((chapter, ordinal) => insertPart.run(id, ordinal, chapter.label, chapter.start, chapter.end));
+    writeEpubFile(library, id, book, bytes);
     return { fileName: name, status: 'imported', document: getDocumentSummary(library, id) };
   });
-}
-
-/** A document whose hash was changed since (a replace) still holds the same file. */
-function documentWithFile(library: Library, sha256: string): number | null {
-  const row = prepare<[string], { document_id: number }>(library.db, 'SELECT document_id FROM document_files WHERE sha256 = ?').get(sha256);
-  return row?.document_id ?? null;
 }
