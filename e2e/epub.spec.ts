@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
+import { expectNoSeriousViolations } from './axe';
 import { highlightOpening, highlightsPanel, importFiles, paragraphStarting, reader } from './user-actions';
 
 const DOCUMENTS = path.resolve(REPO_ROOT, '../shared/testdata/documents');
@@ -36,13 +37,18 @@ test('an EPUB imported through Import opens at a chapter from its Contents, and 
   await expect(highlightsPanel(page).getByRole('listitem').filter({ hasText: passage })).toBeVisible();
 });
 
-test('an Arabic EPUB reads right to left', async ({ page }) => {
+test('an Arabic EPUB reads right to left, and the reader with its Contents open passes axe', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   await importFiles(page, path.join(DOCUMENTS, 'regime-anticancer-arabic.epub'));
   await expect(bookTitle(page, 'Le Vrai Régime anti-cancer')).toBeVisible({ timeout: 60_000 });
   // The document's own article, not one of the book's (its footnotes are articles too).
   const article = reader(page).getByRole('article', { description: /^Read only/ });
   await expect(article).toHaveAttribute('dir', 'rtl');
   await expect(article).toHaveAttribute('lang', 'ar');
+
+  await reader(page).getByRole('button', { name: 'Contents', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Contents' }).getByRole('menuitem').first()).toBeFocused();
+  await expectNoSeriousViolations(page, testInfo, 'reader with a book’s contents');
 });
 
 test('the script in an EPUB never runs: no request to 127.0.0.9, the title unchanged', async ({ page }) => {
