@@ -76,13 +76,22 @@ export function isInsideBook(path: string): boolean {
   return path.split('/').every((step, index, steps) => step !== '..' && step !== '.' && (step !== '' || index === steps.length - 1));
 }
 
+/**
+ * EPUB's text files are UTF-8 or UTF-16 (with a BOM); an older book's chapter may still declare
+ * another encoding in its XML declaration (`encoding="iso-8859-1"`), which is then honoured.
+ */
 function decodeText(fileName: string, bytes: Uint8Array, what: string): string {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  try {
-    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportRefusal(fileName, `its ${what} is not UTF-8 text`);
+  const declared = /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  for (const label of [utf16 ?? 'utf-8', declared]) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      // Not that encoding (or a label no decoder knows): try the one declared, then refuse.
+    }
   }
+  throw new ImportRefusal(fileName, `its ${what} is not UTF-8 text${declared ? ` nor ${declared}` : ''}`);
 }
 
 function describe(error: unknown): string {

@@ -1,3 +1,4 @@
+import { ImportRefusal } from '../import-refusal';
 import type { EpubArchive } from './epub-archive';
 import { resolveHref, type BookLocation } from './epub-paths';
 import { childrenNamed, elementsNamed, OPS_NS, parseXhtml, parseXml, plainText } from './epub-xml';
@@ -20,7 +21,13 @@ export function readTableOfContents(fileName: string, archive: EpubArchive, book
     if (entries.length > 0) return entries;
   }
   if (book.ncxPath) {
-    const ncx = parseXml(fileName, archive.readText(book.ncxPath, 'table of contents'), `table of contents (${book.ncxPath})`);
+    let ncx: Document;
+    try {
+      ncx = parseXml(fileName, archive.readText(book.ncxPath, 'table of contents'), `table of contents (${book.ncxPath})`);
+    } catch (error) {
+      if (error instanceof ImportRefusal) return [];
+      throw error;
+    }
     const navMap = elementsNamed(ncx, 'navMap')[0];
     if (navMap) return ncxEntries(navMap, book.ncxPath, 0);
   }

@@ -221,6 +221,18 @@ describe('a hand-made book', () => {
     expect(doc.text).toContain('After the empty div.');
     expect(chaptersOf(outcome.document.id).map((c) => c.label)).toEqual(['First', 'Chapter 2']);
   });
+
+  it('reads a chapter in the encoding its XML declaration names, and imports a book whose NCX is broken without contents', () => {
+    const latin1 = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Café à Gao.</p></body></html>', 'latin1');
+    const files = handMadeFiles({});
+    files['OPS/one.xhtml'] = latin1;
+    files['OPS/toc.ncx'] = strToU8('<ncx><navMap><navPoint>');
+    files['OPS/package.opf'] = strToU8(new TextDecoder().decode(files['OPS/package.opf']).replace('</manifest>', '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/></manifest>'));
+    const outcome = importBook('latin1.epub', zipSync(files));
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(temp.call('documents.get', { id: outcome.document.id }).text).toContain('Café à Gao.');
+    expect(temp.call('documents.outline', { documentId: outcome.document.id })).toEqual({ entries: [], chapters: 1 });
+  });
 });
 
 describe('documents.outline', () => {
