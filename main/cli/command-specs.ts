@@ -30,7 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
     synopsis: 'import [--replace ID] FILE...',
-    summary: 'Import HTML, Markdown or plain-text files, or a REFI-QDA project (.qdpx); --replace swaps in a newer version of document ID.',
+    summary: 'Import HTML, Markdown, plain-text or EPUB files, or a REFI-QDA project (.qdpx); --replace swaps in a newer version of document ID.',
     operands: { min: 1, max: Infinity, name: 'FILE' },
     acceptsJson: false,
     options: ['replace'],

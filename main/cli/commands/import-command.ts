@@ -30,7 +30,7 @@ export function runImport({ library, io, operands, options }: CommandInput): num
       const [outcome] = callOp(library, 'documents.import', { files: [upload.file] });
       if (!outcome) throw new CliFailure(`${file} was not imported: the library gave no answer for it.`);
       if (outcome.status === 'refused' || outcome.status === 'cancelled') failed = true;
-      report(io, outcome);
+      report(library, io, outcome);
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       failed = true;
@@ -40,11 +40,15 @@ export function runImport({ library, io, operands, options }: CommandInput): num
   return failed ? EXIT_FAILURE : EXIT_OK;
 }
 
-function report(io: CliIo, outcome: ImportOutcome): void {
+function report(library: CommandInput['library'], io: CliIo, outcome: ImportOutcome): void {
   switch (outcome.status) {
-    case 'imported':
-      io.stdout.write(`imported ${outcome.fileName} as #${outcome.document.id} “${outcome.document.title}”\n`);
+    case 'imported': {
+      // A book says how many chapters it came as, so a spine read short shows at once.
+      const { chapters } = callOp(library, 'documents.outline', { documentId: outcome.document.id });
+      const parts = chapters > 0 ? ` (${chapters} chapter${chapters === 1 ? '' : 's'})` : '';
+      io.stdout.write(`imported ${outcome.fileName} as #${outcome.document.id} “${outcome.document.title}”${parts}\n`);
       return;
+    }
     case 'duplicate':
       io.stdout.write(`already there: ${outcome.message} (#${outcome.document.id})\n`);
       return;
