@@ -1,0 +1,95 @@
+import type { DocumentFileInfo, DocumentPart, DocumentPartKind, DocumentParts, OutlineEntry } from '../../common/document-parts';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { FieldbookError } from '../errors';
+import { getDocumentSummary } from './document-repo';
+
+/** The file a PDF or EPUB document came as, to store with it (migration 140). */
+export interface NewDocumentFile {
+  mediaType: DocumentFileInfo['mediaType'];
+  sha256: string;
+  extraction: string;
+  hasText: boolean;
+  outline: OutlineEntry[];
+  bytes: Uint8Array;
+}
+
+export type NewDocumentPart = Omit<DocumentPart, 'kind'>;
+
+/** Writes a document's file and its parts; the caller holds the transaction that wrote the document. */
+export function insertDocumentFile(library: Library, documentId: number, file: NewDocumentFile, kind: DocumentPartKind, parts: readonly NewDocumentPart[]): void {
+  prepare(
+    library.db,
+    `INSERT INTO document_files (document_id, media_type, sha256, byte_size, extraction, has_text, outline, bytes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(documentId, file.mediaType, file.sha256, file.bytes.byteLength, file.extraction, file.hasText ? 1 : 0, JSON.stringify(file.outline), Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+  const insert = prepare(
+    library.db,
+    'INSERT INTO document_parts (document_id, kind, ordinal, label, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const part of parts) insert.run(documentId, kind, part.ordinal, part.label, part.startOffset, part.endOffset);
+}
+
+/** The document whose file has these bytes: a PDF's identity is its bytes, not its text (two scans have none). */
+export function findDocumentIdByFile(library: Library, sha256: string): number | null {
+  return prepare<[string], { document_id: number }>(library.db, 'SELECT document_id FROM document_files WHERE sha256 = ?').get(sha256)?.document_id ?? null;
+}
+
+interface FileRow {
+  media_type: DocumentFileInfo['mediaType'];
+  sha256: string;
+  byte_size: number;
+  extraction: string;
+  has_text: number;
+  outline: string;
+  part_count: number;
+}
+
+interface PartRow {
+  kind: DocumentPartKind;
+  ordinal: number;
+  label: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+/** A document's file (without its bytes) and its parts in order; no file and no parts for an HTML, Markdown or text one. */
+export function documentParts(library: Library, documentId: number): DocumentParts {
+  getDocumentSummary(library, documentId);
+  const file = prepare<[number], FileRow>(
+    library.db,
+    `SELECT media_type, sha256, byte_size, extraction, has_text, outline,
+       (SELECT count(*) FROM document_parts WHERE document_id = f.document_id) AS part_count
+     FROM document_files f WHERE document_id = ?`,
+  ).get(documentId);
+  const parts = prepare<[number], PartRow>(
+    library.db,
+    'SELECT kind, ordinal, label, start_offset, end_offset FROM document_parts WHERE document_id = ? ORDER BY start_offset, ordinal',
+  ).all(documentId);
+  return {
+    file: file
+      ? {
+          kind: file.media_type === 'application/pdf' ? 'pdf' : 'epub',
+          mediaType: file.media_type,
+          byteSize: file.byte_size,
+          sha256: file.sha256,
+          extraction: file.extraction,
+          hasText: file.has_text === 1,
+          partCount: file.part_count,
+          outline: JSON.parse(file.outline) as OutlineEntry[],
+        }
+      : null,
+    parts: parts.map((row) => ({ kind: row.kind, ordinal: row.ordinal, label: row.label, startOffset: row.start_offset, endOffset: row.end_offset })),
+  };
+}
+
+/** The bytes a document came as, for a viewer that draws its pages; refused for a document that came as text. */
+export function documentFileBytes(library: Library, documentId: number): { mediaType: DocumentFileInfo['mediaType']; fileName: string | null; bytes: Buffer } {
+  const document = getDocumentSummary(library, documentId);
+  const row = prepare<[number], { media_type: DocumentFileInfo['mediaType']; bytes: Buffer }>(
+    library.db,
+    'SELECT media_type, bytes FROM document_files WHERE document_id = ?',
+  ).get(documentId);
+  if (!row) throw new FieldbookError('not_found', `“${document.title}” did not come as a PDF or EPUB file: it has no file to open.`);
+  return { mediaType: row.media_type, fileName: document.fileName, bytes: row.bytes };
+}
