@@ -1,4 +1,4 @@
-import type { DocumentFileInfo, DocumentPart, DocumentPartKind, DocumentParts, OutlineEntry } from '../../common/document-parts';
+import type { DocumentFileInfo, DocumentPart, DocumentPartKind, OutlineEntry } from '../../common/document-parts';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
@@ -33,54 +33,6 @@ export function insertDocumentFile(library: Library, documentId: number, file: N
 /** The document whose file has these bytes: a PDF's identity is its bytes, not its text (two scans have none). */
 export function findDocumentIdByFile(library: Library, sha256: string): number | null {
   return prepare<[string], { document_id: number }>(library.db, 'SELECT document_id FROM document_files WHERE sha256 = ?').get(sha256)?.document_id ?? null;
-}
-
-interface FileRow {
-  media_type: DocumentFileInfo['mediaType'];
-  sha256: string;
-  byte_size: number;
-  extraction: string;
-  has_text: number;
-  outline: string;
-  part_count: number;
-}
-
-interface PartRow {
-  kind: DocumentPartKind;
-  ordinal: number;
-  label: string;
-  start_offset: number;
-  end_offset: number;
-}
-
-/** A document's file (without its bytes) and its parts in order; no file and no parts for an HTML, Markdown or text one. */
-export function documentParts(library: Library, documentId: number): DocumentParts {
-  getDocumentSummary(library, documentId);
-  const file = prepare<[number], FileRow>(
-    library.db,
-    `SELECT media_type, sha256, byte_size, extraction, has_text, outline,
-       (SELECT count(*) FROM document_parts WHERE document_id = f.document_id) AS part_count
-     FROM document_files f WHERE document_id = ?`,
-  ).get(documentId);
-  const parts = prepare<[number], PartRow>(
-    library.db,
-    'SELECT kind, ordinal, label, start_offset, end_offset FROM document_parts WHERE document_id = ? ORDER BY start_offset, ordinal',
-  ).all(documentId);
-  return {
-    file: file
-      ? {
-          kind: file.media_type === 'application/pdf' ? 'pdf' : 'epub',
-          mediaType: file.media_type,
-          byteSize: file.byte_size,
-          sha256: file.sha256,
-          extraction: file.extraction,
-          hasText: file.has_text === 1,
-          partCount: file.part_count,
-          outline: JSON.parse(file.outline) as OutlineEntry[],
-        }
-      : null,
-    parts: parts.map((row) => ({ kind: row.kind, ordinal: row.ordinal, label: row.label, startOffset: row.start_offset, endOffset: row.end_offset })),
-  };
 }
 
 /** The bytes a document came as, for a viewer that draws its pages; refused for a document that came as text. */
