@@ -30,6 +30,12 @@ export function insertDocumentFile(library: Library, documentId: number, file: N
   for (const part of parts) insert.run(documentId, kind, part.ordinal, part.label, part.startOffset, part.endOffset);
 }
 
+/**
+ * A file-backed document's content hash (documents.content_hash, UNIQUE): its bytes' SHA-256,
+ * marked apart from a text's, since two scans both have empty text and must not collide.
+ */
+export const fileContentHash = (sha256: string): string => `file:${sha256}`;
+
 /** The document whose file has these bytes: a PDF's identity is its bytes, not its text (two scans have none). */
 export function findDocumentIdByFile(library: Library, sha256: string): number | null {
   return prepare<[string], { document_id: number }>(library.db, 'SELECT document_id FROM document_files WHERE sha256 = ?').get(sha256)?.document_id ?? null;

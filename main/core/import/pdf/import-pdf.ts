@@ -5,7 +5,7 @@ import { authorsFromByline } from '../../../common/document-details';
 import type { ImportOutcome } from '../../../common/records';
 import { newUid, nowIso } from '../../clock';
 import type { Library } from '../../db/library';
-import { findDocumentIdByFile, insertDocumentFile, type NewDocumentFile, type NewDocumentPart } from '../../documents/document-files';
+import { fileContentHash, findDocumentIdByFile, insertDocumentFile, type NewDocumentFile, type NewDocumentPart } from '../../documents/document-files';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument, type NewDocument } from '../../documents/document-repo';
 import { countWords } from '../../text/count-words';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../../common/import-limits';
@@ -60,9 +60,6 @@ export function preparePdf(fileName: string, bytes: Uint8Array, password: string
     pages: body.pages,
   };
 }
-
-/** A file-backed document's content hash: its bytes' SHA-256, marked apart from a text's. */
-export const fileContentHash = (sha256: string): string => `file:${sha256}`;
 
 /** Imports a PDF: its document, file and pages in one transaction, or nothing. */
 export function importPdf(library: Library, fileName: string, bytes: Uint8Array, password: string | undefined): ImportOutcome {
