@@ -58,7 +58,7 @@ export function DocumentList({ library, openId, onOpen }: Props) {
           </button>
         </div>
       )}
-      {documents?.length === 0 && <p className="library-note">Your library is empty. Import HTML, Markdown or text files.</p>}
+      {documents?.length === 0 && <p className="library-note">Your library is empty. Import HTML, Markdown, text or PDF files.</p>}
       {documents && documents.length > 0 && (
         <>
           <LibraryViewControls view={view} onChange={changeView} collections={collections} tags={tags} />

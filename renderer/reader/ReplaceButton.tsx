@@ -2,7 +2,7 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { describeReplace } from '../highlights/quote-text';
-import { bytesToBase64, IMPORT_ACCEPT } from '../library/import-files';
+import { bytesToBase64, REPLACE_ACCEPT } from '../library/import-files';
 
 interface Props {
   documentId: number;
@@ -46,7 +46,7 @@ export function ReplaceButton({ documentId }: Props) {
       <input
         ref={input}
         type="file"
-        accept={IMPORT_ACCEPT}
+        accept={REPLACE_ACCEPT}
         aria-label="Choose the newer version"
         hidden
         onChange={(event) => void chosen(event)}
