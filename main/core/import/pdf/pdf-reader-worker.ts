@@ -5,6 +5,7 @@
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { readPdf, type PdfReadResult } from './read-pdf';
+import { refuseNetworkInThisThread } from './refuse-network';
 
 interface PdfReaderJob {
   bytes: Uint8Array;
@@ -13,6 +14,7 @@ interface PdfReaderJob {
   done: SharedArrayBuffer;
 }
 
+refuseNetworkInThisThread();
 const job = workerData as PdfReaderJob;
 let answered = false;
 
