@@ -15,7 +15,13 @@ import { nowIso } from '../clock';
  * transaction: the library never holds new text with old positions.
  */
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
-  getDocumentSummary(library, id);
+  const document = getDocumentSummary(library, id);
+  // Its pages or chapters count in its present text: new text under them would cite the wrong page.
+  const file = prepare<[number], { media_type: string }>(library.db, 'SELECT media_type FROM document_files WHERE document_id = ?').get(id);
+  if (file) {
+    const kind = file.media_type === 'application/pdf' ? 'a PDF' : 'an EPUB';
+    throw new FieldbookError('refused', `“${document.title}” came as ${kind}; replacing it with a newer version is not possible yet.`);
+  }
   let prepared;
   try {
     prepared = prepareDocument(fileName, bytes);

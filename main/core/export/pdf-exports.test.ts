@@ -55,3 +55,11 @@ describe('exports of a PDF’s highlights say which page each is on', () => {
     expect(row[header.indexOf('chapter')]).toBe('');
   });
 });
+
+describe('a PDF document', () => {
+  it('is not replaced by a newer version yet: its pages would cite the wrong text', () => {
+    const error = t.errorOf('documents.replace', { id: documentId, file: { name: 'newer.txt', base64: Buffer.from('Newer text.').toString('base64') } });
+    expect(error).toEqual({ code: 'refused', message: '“Trace-based Just-in-Time Type Specialization for Dynamic Languages” came as a PDF; replacing it with a newer version is not possible yet.' });
+    expect(t.call('documents.get', { id: documentId }).text).toMatch(/^Trace-based/);
+  });
+});
