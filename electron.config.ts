@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { CORE_WORKER_ENTRY } from './main/shell/core-worker-file';
+import { PDF_READER_ENTRY } from './main/core/import/pdf/pdf-thread';
 
 export default defineConfig({
   main: {
@@ -12,6 +13,8 @@ export default defineConfig({
           main: resolve(__dirname, 'main/shell/main.ts'),
           // The library runs in worker threads of the main process: their entry is a file of its own.
           [CORE_WORKER_ENTRY]: resolve(__dirname, 'main/service/core-worker.ts'),
+          // pdf.js answers only asynchronously; the library's worker waits on a thread of its own that reads each PDF.
+          [PDF_READER_ENTRY]: resolve(__dirname, 'main/core/import/pdf/pdf-reader-worker.ts'),
         },
       },
     },

@@ -3,6 +3,8 @@ import type { ImportOutcome } from './common/records';
 import { isOpName, opInputs, type OpName, type OpOutputs, type OpResult, type ParsedOpInput } from './common/contract';
 import type { Library } from './core/db/library';
 import { getDocument, getDocumentSummary, listDocuments } from './core/documents/document-repo';
+import { documentFileBytes } from './core/documents/document-files';
+import { documentParts } from './core/documents/document-parts';
 import { storageError } from './core/db/storage-errors';
 import { FieldbookError } from './core/errors';
 import { actorPage } from './core/actors/actor-page';
@@ -101,6 +103,14 @@ export const ops: { [N in OpName]: Op<N> } = {
   'documents.update': { access: 'write', run: ({ library }, { id, ...change }) => updateDocumentDetails(library, id, change) },
   'documents.grade': { access: 'write', run: ({ library }, { id, ...change }) => gradeDocument(library, id, change) },
   'documents.tags': { access: 'read', run: ({ library }) => listDocumentTags(library) },
+  'documents.parts': { access: 'read', run: ({ library }, { id }) => documentParts(library, id) },
+  'documents.file': {
+    access: 'read',
+    run: ({ library }, { id }) => {
+      const { bytes, ...file } = documentFileBytes(library, id);
+      return { ...file, base64: bytes.toString('base64') };
+    },
+  },
   'collections.list': { access: 'read', run: ({ library }) => listCollections(library) },
   'collections.create': { access: 'write', run: ({ library }, { name }) => createCollection(library, name) },
   'collections.rename': { access: 'write', run: ({ library }, { id, name }) => renameCollection(library, id, name) },
@@ -304,7 +314,7 @@ export const readOpNames = (): OpName[] => (Object.keys(ops) as OpName[]).filter
  * One file at a time, each committed on its own: a cancel between two files keeps those already
  * in and says, for each of the rest, that it was not imported.
  */
-function importFiles(library: Library, files: ReadonlyArray<{ name: string; base64: string }>, task: Task | undefined): ImportOutcome[] {
+function importFiles(library: Library, files: ReadonlyArray<{ name: string; base64: string; password?: string }>, task: Task | undefined): ImportOutcome[] {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     if (task?.cancelled()) {
@@ -312,7 +322,7 @@ function importFiles(library: Library, files: ReadonlyArray<{ name: string; base
       outcomes.push({ fileName, status: 'cancelled', message: `${fileName} was not imported: the import was cancelled.` });
       continue;
     }
-    outcomes.push(importFile(library, file.name, Buffer.from(file.base64, 'base64')));
+    outcomes.push(importFile(library, file.name, Buffer.from(file.base64, 'base64'), { password: file.password }));
     task?.report({ done: outcomes.length, total: files.length, message: `Imported ${outcomes.length} of ${files.length} files` });
   }
   return outcomes;

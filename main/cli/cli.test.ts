@@ -178,7 +178,7 @@ describe('errors', () => {
       const ran = await cli(...argv);
       expect(ran.code).toBe(0);
       expect(ran.stdout).toContain('Usage: fieldbook');
-      expect(ran.stdout).toMatch(/import \[--replace ID\] FILE\.\.\./);
+      expect(ran.stdout).toMatch(/import \[--replace ID\] \[--password PW\] FILE\.\.\./);
     }
   });
 });

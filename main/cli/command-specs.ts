@@ -29,11 +29,12 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'import',
-    synopsis: 'import [--replace ID] FILE...',
-    summary: 'Import HTML, Markdown, plain-text or EPUB files, or a REFI-QDA project (.qdpx); --replace swaps in a newer version of document ID.',
+    synopsis: 'import [--replace ID] [--password PW] FILE...',
+    summary:
+      'Import HTML, Markdown, plain-text, PDF or EPUB files, or a REFI-QDA project (.qdpx); --password opens an encrypted PDF; --replace swaps in a newer version of document ID.',
     operands: { min: 1, max: Infinity, name: 'FILE' },
     acceptsJson: false,
-    options: ['replace'],
+    options: ['replace', 'password'],
     load: async () => (await import('./commands/import-command')).runImport,
   },
   {
@@ -46,10 +47,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'show',
-    synopsis: 'show ID [--json]',
-    summary: "Print a document's details, its grade and its plain text.",
+    synopsis: 'show ID [--page N] [--json]',
+    summary: "Print a document's details, its grade and its plain text (a PDF's with page markers; --page N: only its Nth page).",
     operands: { min: 1, max: 1, name: 'ID' },
     acceptsJson: true,
+    options: ['page'],
     load: async () => (await import('./commands/show-command')).runShow,
   },
   {

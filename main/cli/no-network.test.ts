@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostilePdf } from '../testing/hostile-pdf';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const launcher = path.join(here, 'fieldbook.mjs');
@@ -54,4 +55,21 @@ describe('the core and the command line, with every network call refused', () =>
     }
     expect(JSON.parse(steps[1]!.stdout)).toHaveLength(5);
   }, 60_000);
+
+  it('imports PDFs (pdf.js in its own thread, a hostile one among them) and shows a page', async () => {
+    const hostilePath = path.join(dir, 'hostile.pdf');
+    fs.writeFileSync(hostilePath, hostilePdf());
+    const tracemonkey = path.resolve(here, '../../../shared/testdata/documents/tracemonkey.pdf');
+    const steps = [await offline('import', tracemonkey, hostilePath), await offline('show', '--page', '2', '--json', String(await lastId()))];
+    for (const step of steps) {
+      expect(step.stderr).not.toContain('NETWORK USE');
+      expect(step.code).toBe(0);
+    }
+    expect(steps[0]!.stdout).toContain('(PDF, 14 pages)');
+  }, 120_000);
 });
+
+async function lastId(): Promise<number> {
+  const { stdout } = await offline('list', '--json');
+  return Math.max(...(JSON.parse(stdout) as Array<{ id: number; fileName: string | null }>).filter((d) => d.fileName === 'tracemonkey.pdf').map((d) => d.id));
+}

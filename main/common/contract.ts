@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { LibraryChange } from './changes';
 import type { CallTracking } from './progress';
 import { isId } from './ids';
+import type { DocumentFileInfo, DocumentParts } from './document-parts';
 import { CREDIBILITIES, CREDIBILITY_RULE, RELIABILITIES, RELIABILITY_RULE } from './admiralty';
 import {
   isLanguageTag,
@@ -171,7 +172,12 @@ export const opInputs = {
   'documents.list': z.object({}).strict(),
   'documents.get': z.object({ id: Id }).strict(),
   'documents.import': z
-    .object({ files: z.array(UploadedFile).min(1, 'Choose at least one file.').max(200, 'Import at most 200 files at once.') })
+    .object({
+      files: z
+        .array(UploadedFile.extend({ password: z.string().max(1024, 'A password can be at most 1,024 characters.').optional() }).strict())
+        .min(1, 'Choose at least one file.')
+        .max(200, 'Import at most 200 files at once.'),
+    })
     .strict(),
   'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
   'documents.readingPosition': z.object({ documentId: Id }).strict(),
@@ -206,6 +212,8 @@ export const opInputs = {
     }),
   /** Every tag on a document, with how many documents carry it. */
   'documents.tags': z.object({}).strict(),
+  'documents.parts': z.object({ id: Id }).strict(),
+  'documents.file': z.object({ id: Id }).strict(),
   'collections.list': z.object({}).strict(),
   'collections.create': z.object({ name: CollectionName }).strict(),
   'collections.rename': z.object({ id: Id, name: CollectionName }).strict(),
@@ -500,6 +508,10 @@ export interface OpOutputs {
   'documents.update': DocumentSummary;
   'documents.grade': DocumentSummary;
   'documents.tags': Array<{ tag: string; documentCount: number }>;
+  /** A PDF's pages or an EPUB's chapters, with the file's kind and outline; no file and no parts for any other document. */
+  'documents.parts': DocumentParts;
+  /** The bytes a PDF or EPUB came as, base64 (as files travel into documents.import), for a viewer that draws its pages. */
+  'documents.file': { mediaType: DocumentFileInfo['mediaType']; fileName: string | null; base64: string };
   'collections.list': Collection[];
   'collections.create': Collection;
   'collections.rename': Collection;

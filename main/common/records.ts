@@ -312,7 +312,8 @@ export interface ReplaceReport {
 export type ImportOutcome =
   | { fileName: string; status: 'imported'; document: DocumentSummary }
   | { fileName: string; status: 'duplicate'; document: DocumentSummary; message: string }
-  | { fileName: string; status: 'refused'; message: string }
+  /** `password`: an encrypted PDF, refused for want of its password or with a wrong one; given it, it imports. */
+  | { fileName: string; status: 'refused'; message: string; password?: 'needed' | 'wrong' }
   /** Not looked at: the import was stopped before this file's turn. */
   | { fileName: string; status: 'cancelled'; message: string };
 

@@ -1,6 +1,6 @@
 /**
  * Builds the browser host (`npm run web`, and every e2e test's app) into out/host: its server and
- * the library's worker entry, each one ES module with the packages left to node_modules. Run from
+ * the worker entries, each one ES module with the packages left to node_modules. Run from
  * the TypeScript sources, every start compiled the whole core three times through tsx (the server
  * and each worker register their own loader): on a busy 2-CPU machine a host took 11 s to start.
  *
@@ -15,7 +15,8 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 await build({
-  entryPoints: [path.join(root, 'main/host/serve.ts'), path.join(root, 'main/service/core-worker.ts')],
+  // The server, the library's worker, and the thread that worker reads each PDF in (each finds the next beside it).
+  entryPoints: ['main/host/serve.ts', 'main/service/core-worker.ts', 'main/core/import/pdf/pdf-reader-worker.ts'].map((entry) => path.join(root, entry)),
   outdir: path.join(root, 'out/host'),
   entryNames: '[name]',
   bundle: true,

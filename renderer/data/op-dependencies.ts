@@ -21,6 +21,9 @@ const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   'documents.outline': (change, { documentId }) => touches(change, 'document', documentId),
   // A document's tags are logged as a change to the document.
   'documents.tags': (change) => touches(change, 'document'),
+  // A document's file and parts are written with it, once, and leave with it.
+  'documents.parts': (change, { id }) => touches(change, 'document', id),
+  'documents.file': (change, { id }) => touches(change, 'document', id),
   // A membership is logged against its collection too, whose count it moves.
   'collections.list': (change) => touches(change, 'collection'),
   // A list holds its highlights' actors, and which of its highlights exist is not known here.

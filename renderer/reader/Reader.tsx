@@ -23,6 +23,7 @@ import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
 import { ContentsMenu } from './ContentsMenu';
+import { ScanNote } from './ScanNote';
 import { landingSpan } from './contents-items';
 import { usePassageFromRoute, useWordsFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
@@ -221,6 +222,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
                 <ReadingControls />
               </div>
             }
+            note={<ScanNote documentId={state.document.id} />}
           >
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>

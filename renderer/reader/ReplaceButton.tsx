@@ -1,8 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
+import { useOp } from '../data/op-queries';
 import { describeReplace } from '../highlights/quote-text';
-import { bytesToBase64, IMPORT_ACCEPT } from '../library/import-files';
+import { bytesToBase64, REPLACE_ACCEPT } from '../library/import-files';
 
 interface Props {
   documentId: number;
@@ -16,6 +17,8 @@ export function ReplaceButton({ documentId }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const working = outcome?.status === 'working';
+  // The core refuses a newer version of a PDF (its pages would cite the wrong text): not offered.
+  const isPdf = useOp('documents.parts', { id: documentId }).data?.file?.kind === 'pdf';
 
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -38,6 +41,7 @@ export function ReplaceButton({ documentId }: Props) {
     setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
   };
 
+  if (isPdf) return null;
   return (
     <div className="document-actions">
       <button type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>
@@ -46,7 +50,7 @@ export function ReplaceButton({ documentId }: Props) {
       <input
         ref={input}
         type="file"
-        accept={IMPORT_ACCEPT}
+        accept={REPLACE_ACCEPT}
         aria-label="Choose the newer version"
         hidden
         onChange={(event) => void chosen(event)}

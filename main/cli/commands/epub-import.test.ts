@@ -20,7 +20,7 @@ describe('fieldbook import of an EPUB', () => {
     const book = path.join(DOCUMENTS, 'calibre-quick-start.epub');
     const run = await cli('import', book);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^imported calibre-quick-start\.epub as #\d+ “Quick Start Guide” \(14 chapters\)\n$/);
+    expect(run.stdout).toMatch(/^imported calibre-quick-start\.epub as #\d+ “Quick Start Guide” \(EPUB, 14 chapters\)\n$/);
     expect((await cli('import', book)).stdout).toMatch(/^already there: calibre-quick-start\.epub is already in the library as “Quick Start Guide”/);
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../common/import-limits';
+import type { DocumentParts } from '../../common/document-parts';
 import type { ImportOutcome, QdpxImportReport } from '../../common/records';
 import { isQdpx } from '../../core/import/qdpx-archive';
 import { callOp } from '../call-op';
@@ -27,10 +28,11 @@ export function runImport({ library, io, operands, options }: CommandInput): num
         reportProject(io, callOp(library, 'library.importQdpx', { file: upload.file }));
         continue;
       }
-      const [outcome] = callOp(library, 'documents.import', { files: [upload.file] });
+      const password = options.password;
+      const [outcome] = callOp(library, 'documents.import', { files: [{ ...upload.file, ...(password !== undefined && { password }) }] });
       if (!outcome) throw new CliFailure(`${file} was not imported: the library gave no answer for it.`);
       if (outcome.status === 'refused' || outcome.status === 'cancelled') failed = true;
-      report(library, io, outcome);
+      report(io, outcome, outcome.status === 'imported' ? fileSummary(callOp(library, 'documents.parts', { id: outcome.document.id })) : '');
     } catch (error) {
       if (!(error instanceof CliFailure)) throw error;
       failed = true;
@@ -40,23 +42,29 @@ export function runImport({ library, io, operands, options }: CommandInput): num
   return failed ? EXIT_FAILURE : EXIT_OK;
 }
 
-function report(library: CommandInput['library'], io: CliIo, outcome: ImportOutcome): void {
+function report(io: CliIo, outcome: ImportOutcome, summary: string): void {
   switch (outcome.status) {
-    case 'imported': {
-      // A book says how many chapters it came as, so a spine read short shows at once.
-      const { chapters } = callOp(library, 'documents.outline', { documentId: outcome.document.id });
-      const parts = chapters > 0 ? ` (${chapters} chapter${chapters === 1 ? '' : 's'})` : '';
-      io.stdout.write(`imported ${outcome.fileName} as #${outcome.document.id} “${outcome.document.title}”${parts}\n`);
+    case 'imported':
+      io.stdout.write(`imported ${outcome.fileName} as #${outcome.document.id} “${outcome.document.title}”${summary}\n`);
       return;
-    }
     case 'duplicate':
       io.stdout.write(`already there: ${outcome.message} (#${outcome.document.id})\n`);
       return;
     case 'refused':
+      io.stderr.write(errorLine(outcome.password === 'needed' ? `${outcome.message} Give it with --password.` : outcome.message));
+      return;
     case 'cancelled':
       io.stderr.write(errorLine(outcome.message));
       return;
   }
+}
+
+/** What a PDF or EPUB became: " (PDF, 14 pages)", and a scan says it has no text. Nothing for other files. */
+function fileSummary({ file }: DocumentParts): string {
+  if (!file) return '';
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts = file.kind === 'pdf' ? count(file.partCount, 'page') : count(file.partCount, 'chapter');
+  return ` (${file.kind.toUpperCase()}, ${parts}${file.hasText ? '' : '; a scan: no text to highlight or search'})`;
 }
 
 /**

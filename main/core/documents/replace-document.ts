@@ -18,7 +18,14 @@ import { nowIso } from '../clock';
  * transaction: the library never holds new text with old positions.
  */
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
-  getDocumentSummary(library, id);
+  const document = getDocumentSummary(library, id);
+  // A PDF's pages are drawn from its file and count in its present text: until a newer PDF's
+  // highlights are re-anchored page by page, new text under them would cite the wrong page. A book
+  // is replaced whole, its chapters with it (below).
+  const file = prepare<[number], { media_type: string }>(library.db, 'SELECT media_type FROM document_files WHERE document_id = ?').get(id);
+  if (file?.media_type === 'application/pdf') {
+    throw new FieldbookError('refused', `“${document.title}” came as a PDF; replacing it with a newer version is not possible yet.`);
+  }
   let prepared;
   let book: PreparedEpub | null = null;
   try {

@@ -1,5 +1,6 @@
 import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import type { Actor, Highlight } from '../../common/records';
+import { highlightCitation } from '../documents/document-parts';
 import type { AnnotatedDocument } from './export-data';
 import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { colourName } from './markdown-text';
@@ -184,7 +185,7 @@ const multiline = (text: string) => escapeHtml(text).replace(/\r\n?|\n/g, '<br>'
 
 /** A document's annotations as a page to read or print. */
 export function documentAnnotationsHtml(
-  { document, highlights }: AnnotatedDocument,
+  { document, highlights, parts: documentParts = [] }: AnnotatedDocument,
   actors: Map<number, Pick<Actor, 'id' | 'name'>>,
   collections?: CollectionNames,
 ): string {
@@ -199,7 +200,7 @@ export function documentAnnotationsHtml(
   const placed = highlights.filter((h) => h.status !== 'orphaned');
   const orphans = highlights.filter((h) => h.status === 'orphaned');
   const section = (heading: string, list: Highlight[], note = '') =>
-    `<section>\n<h2>${heading}</h2>\n${note}${list.length === 0 ? '<p><em>No highlights.</em></p>' : list.map((h) => passageHtml(h, actors)).join('\n')}\n</section>`;
+    `<section>\n<h2>${heading}</h2>\n${note}${list.length === 0 ? '<p><em>No highlights.</em></p>' : list.map((h) => passageHtml(h, actors, highlightCitation(documentParts, h))).join('\n')}\n</section>`;
   const parts = [
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<ul class="meta">${meta.join('')}</ul>`,
@@ -217,8 +218,10 @@ export function documentAnnotationsHtml(
   return page(document.title, `<article>\n${parts.join('\n')}\n</article>`);
 }
 
-function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' | 'name'>>): string {
+function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' | 'name'>>, citation: string | null): string {
   const details = [`${escapeHtml(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
+  // Where the passage is in a PDF or EPUB, first, as a citation gives it: "p. 12", or the chapter.
+  if (citation) details.unshift(`<cite>${escapeHtml(citation)}</cite>`);
   const tagged = highlight.actorIds.map((id) => actors.get(id)?.name).filter((n): n is string => n !== undefined);
   if (tagged.length > 0) details.push(`Actors: ${tagged.map((n) => `<span class="mention">${escapeHtml(n)}</span>`).join(', ')}`);
   const grade = passageGradeFact(highlight);

@@ -11,7 +11,8 @@ import { parseBodyFragment, serialiseChildren, textContent } from '../import/htm
 import { sanitiseTree } from '../import/sanitise-html';
 import { readNoteBody } from '../notes/read-note-body';
 import { wellFormedValue } from '../text/well-formed';
-import type { ArchiveActorRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveNoteRow, LibraryArchive } from './library-archive';
+import { fileContentHash } from '../documents/document-files';
+import type { ArchiveActorRow, ArchiveDocumentFileRow, ArchiveDocumentRow, ArchiveHighlightRow, ArchiveNoteRow, LibraryArchive } from './library-archive';
 
 /** What a highlight and a judged mention both keep of their place. */
 type PlacedRow = Pick<ArchiveHighlightRow, 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'positionStart' | 'positionEnd' | 'anchorStatus'>;
@@ -56,7 +57,9 @@ function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
   if (row.reliability !== null && !isReliability(row.reliability)) throw refuse(documentName(row), `has the reliability “${row.reliability}”; ${lowerFirst(RELIABILITY_RULE)}`);
   if (row.credibility !== null && !isCredibility(row.credibility)) throw refuse(documentName(row), `has the credibility ${row.credibility}; ${lowerFirst(CREDIBILITY_RULE)}`);
   const { html, text } = sanitisedHtml(row.html);
-  if (text.trim().length === 0) throw refuse(documentName(row), 'has no readable text once its HTML is sanitised.');
+  const file = row.file === null ? null : checkDocumentFile(row, text);
+  // A scan has no text, and says so: only a document with text to read may not lose it.
+  if (text.trim().length === 0 && file?.hasText !== false) throw refuse(documentName(row), 'has no readable text once its HTML is sanitised.');
   const sourceUrl = row.sourceUrl !== null && SOURCE_URL.test(row.sourceUrl.trim()) ? row.sourceUrl : null;
   // The importer's count (import-document.ts), needed only when the text changed.
   const wordCount = text === row.text ? row.wordCount : text.split(/\s+/).filter((word) => word.length > 0).length;
@@ -65,7 +68,36 @@ function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
   const language = row.language !== null && isLanguageTag(row.language) ? canonicalLanguageTag(row.language) : null;
   const tags = [...new Map(row.tags.map(cleanTag).filter((tag) => tagKey(tag) !== '').map((tag) => [tagKey(tag), tag])).values()];
   const authors = row.authors.map((author) => author.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return { ...row, html, text, wordCount, sourceUrl, published, language, tags, authors, contentHash: createHash('sha256').update(text).digest('hex') };
+  // A file-backed document is known by its bytes, as at import (import-pdf.ts): two scans have the same (empty) text.
+  const contentHash = file ? fileContentHash(file.sha256) : createHash('sha256').update(text).digest('hex');
+  return { ...row, html, text, wordCount, sourceUrl, published, language, tags, authors, contentHash, file };
+}
+
+/**
+ * A PDF's or EPUB's file: its identity is derived again from its bytes, and its parts must lie in
+ * order within the text as sanitised here, or no page could be cited right.
+ */
+function checkDocumentFile(row: ArchiveDocumentRow, text: string): ArchiveDocumentFileRow {
+  const file = row.file!;
+  const bytes = Buffer.from(file.base64, 'base64');
+  if (bytes.byteLength === 0) throw refuse(documentName(row), 'has an empty file.');
+  try {
+    JSON.parse(file.outline);
+  } catch {
+    throw refuse(documentName(row), 'has a table of contents that is not JSON.');
+  }
+  let reached = 0;
+  const seen = new Set<string>();
+  for (const part of file.parts) {
+    const key = `${part.kind} ${part.ordinal}`;
+    if (seen.has(key)) throw refuse(documentName(row), `has two parts numbered ${part.ordinal}.`);
+    seen.add(key);
+    if (part.startOffset < reached || part.endOffset < part.startOffset || part.endOffset > text.length) {
+      throw refuse(documentName(row), `has a ${part.kind} (${part.label}) outside its text, or out of order.`);
+    }
+    reached = part.endOffset;
+  }
+  return { ...file, sha256: createHash('sha256').update(bytes).digest('hex'), hasText: text.trim().length > 0 };
 }
 
 /**

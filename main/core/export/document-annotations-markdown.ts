@@ -1,4 +1,5 @@
 import type { Actor, Highlight } from '../../common/records';
+import { highlightCitation } from '../documents/document-parts';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
@@ -18,7 +19,7 @@ export interface AnnotationsMarkdownOptions {
 }
 
 /** A document's annotations: its facts, then every live passage in reading order, orphans apart. */
-export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedDocument, options: AnnotationsMarkdownOptions): string {
+export function documentAnnotationsMarkdown({ document, highlights, parts = [] }: AnnotatedDocument, options: AnnotationsMarkdownOptions): string {
   const label = options.actorLabel ?? ((actor) => escapeMarkdown(`@${actor.name}`));
   const blocks = [`# ${headingText(document.title)}`];
   const facts: string[] = [];
@@ -35,19 +36,26 @@ export function documentAnnotationsMarkdown({ document, highlights }: AnnotatedD
   const orphans = highlights.filter((h) => h.status === 'orphaned');
   blocks.push(`## Highlights (${placed.length})`);
   if (placed.length === 0) blocks.push('_No highlights._');
-  for (const highlight of placed) blocks.push(...passage(highlight, options, label));
+  for (const highlight of placed) blocks.push(...passage(highlight, options, label, highlightCitation(parts, highlight)));
   if (orphans.length > 0) {
     blocks.push(`## Orphaned highlights (${orphans.length})`);
     blocks.push('_These passages are no longer found in the current version of the document._');
-    for (const highlight of orphans) blocks.push(...passage(highlight, options, label));
+    for (const highlight of orphans) blocks.push(...passage(highlight, options, label, null));
   }
   return `${blocks.join('\n\n')}\n`;
 }
 
-function passage(highlight: Highlight, options: AnnotationsMarkdownOptions, label: (actor: Pick<Actor, 'id' | 'name'>) => string): string[] {
+function passage(
+  highlight: Highlight,
+  options: AnnotationsMarkdownOptions,
+  label: (actor: Pick<Actor, 'id' | 'name'>) => string,
+  citation: string | null,
+): string[] {
   const out = [blockQuote(plainTextLines(highlight.exact))];
   if (options.blockIds) out.push(`^${highlight.uid}`);
   const details = [`- Colour: ${escapeMarkdown(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
+  // Where the passage is in a PDF or EPUB, as a citation gives it: "p. 12", or the chapter.
+  if (citation) details.unshift(`- Location: ${escapeMarkdown(citation)}`);
   const actors = highlight.actorIds.map((id) => options.actors.get(id)).filter((a): a is Pick<Actor, 'id' | 'name'> => a !== undefined);
   if (actors.length > 0) details.push(`- Actors: ${actors.map(label).join(', ')}`);
   const themes = themesOf(highlight, options.themes);

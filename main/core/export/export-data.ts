@@ -1,7 +1,9 @@
+import type { DocumentPart } from '../../common/document-parts';
 import type { Actor, DocumentSummary, Highlight, Theme } from '../../common/records';
 import { listActors } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
+import { readDocumentParts } from '../documents/document-parts';
 import { getDocumentSummary, listDocuments } from '../documents/document-repo';
 import { FieldbookError } from '../errors';
 import { listHighlights } from '../highlights/highlight-repo';
@@ -11,12 +13,14 @@ import { listThemes } from '../themes/theme-repo';
 export interface AnnotatedDocument {
   document: DocumentSummary;
   highlights: Highlight[];
+  /** A PDF's pages or an EPUB's chapters, so each passage can say where it is ("p. 12"); none for other documents. */
+  parts?: DocumentPart[];
 }
 
 export type HighlightScope = { kind: 'library' } | { kind: 'document'; documentId: number } | { kind: 'actor'; actorId: number };
 
 export function loadAnnotatedDocument(library: Library, documentId: number): AnnotatedDocument {
-  return { document: getDocumentSummary(library, documentId), highlights: listHighlights(library, documentId) };
+  return { document: getDocumentSummary(library, documentId), highlights: listHighlights(library, documentId), parts: readDocumentParts(library, documentId) };
 }
 
 export function actorsById(library: Library): Map<number, Actor> {
@@ -60,7 +64,7 @@ export function loadHighlightScope(library: Library, scope: HighlightScope): Ann
     case 'document':
       return [loadAnnotatedDocument(library, scope.documentId)];
     case 'library':
-      return listDocuments(library).map((document) => ({ document, highlights: listHighlights(library, document.id) }));
+      return listDocuments(library).map((document) => ({ document, highlights: listHighlights(library, document.id), parts: readDocumentParts(library, document.id) }));
     case 'actor': {
       const exists = prepare<[number], { id: number }>(library.db, 'SELECT id FROM actors WHERE id = ?').get(scope.actorId);
       if (!exists) throw new FieldbookError('not_found', `There is no actor with id ${scope.actorId}.`);
@@ -78,6 +82,7 @@ export function loadHighlightScope(library: Library, scope: HighlightScope): Ann
         .map((document) => ({
           document,
           highlights: listHighlights(library, document.id).filter((h) => h.actorIds.includes(scope.actorId)),
+          parts: readDocumentParts(library, document.id),
         }));
     }
   }
@@ -100,7 +105,11 @@ export function loadSelectedHighlights(library: Library, highlightIds: readonly 
   const documentIds = new Set(found.map((row) => row.document_id));
   return listDocuments(library)
     .filter((document) => documentIds.has(document.id))
-    .map((document) => ({ document, highlights: listHighlights(library, document.id).filter((h) => wanted.has(h.id)) }));
+    .map((document) => ({
+      document,
+      highlights: listHighlights(library, document.id).filter((h) => wanted.has(h.id)),
+      parts: readDocumentParts(library, document.id),
+    }));
 }
 
 export const liveHighlightsOf = (documents: AnnotatedDocument[]) => documents.flatMap((d) => d.highlights);

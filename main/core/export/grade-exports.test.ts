@@ -26,14 +26,15 @@ describe('exports carry grades', () => {
     expect(html).toContain('Grade: B3 (Usually reliable, possibly true)');
   });
 
-  it('ends each CSV line with the passage’s reliability and credibility', () => {
+  it('ends each CSV line with the passage’s reliability and credibility, before its page and chapter', () => {
     const csv = t.call('export.highlightsCsv', { scope: { kind: 'library' }, bom: false }).content;
     const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header!.split(',').slice(-2)).toEqual(['reliability', 'credibility']);
+    expect(header!.split(',').slice(-4)).toEqual(['reliability', 'credibility', 'page', 'chapter']);
     const row = (uid: string) => rows.find((r) => r.includes(uid))!;
-    expect(row(fixture.highlights.timbuktu.uid).endsWith(',B,2')).toBe(true);
-    expect(row(fixture.highlights.overlap.uid).endsWith(',B,3')).toBe(true);
-    expect(row(fixture.highlights.convoy.uid).endsWith(',,')).toBe(true);
+    // An HTML article has neither page nor chapter.
+    expect(row(fixture.highlights.timbuktu.uid).endsWith(',B,2,,')).toBe(true);
+    expect(row(fixture.highlights.overlap.uid).endsWith(',B,3,,')).toBe(true);
+    expect(row(fixture.highlights.convoy.uid).endsWith(',,,,')).toBe(true);
   });
 
   it('writes the grade as Fieldbook’s own terms in the W3C export, and leaves them off what is not graded', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { highlightsCsvFile } from './export-files';
 import { csvField } from './highlights-csv';
 import { populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
+import { parseCsv } from '../../testing/parse-csv';
 
 let t: TempLibrary;
 let fixture: Fixture;
@@ -11,48 +12,10 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-/** A strict RFC 4180 reader: what a spreadsheet does with the file. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  while (i < csv.length) {
-    if (csv[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= csv.length) throw new Error('unterminated quote');
-        if (csv[i] === '"' && csv[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (csv[i] === '"') {
-          i++;
-          break;
-        } else field += csv[i++];
-      }
-    } else if (csv[i] === ',') {
-      endField();
-      i++;
-    } else if (csv[i] === '\r' && csv[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else if (csv[i] === '\n' || csv[i] === '\r') throw new Error(`bare line break at ${i}`);
-    else field += csv[i++];
-  }
-  if (field || row.length) throw new Error('missing final CRLF');
-  return rows;
-}
-
 describe('CSV of highlights', () => {
   it('exports the library with RFC 4180 quoting, a BOM for Excel and CRLF line ends', () => {
     const { content } = highlightsCsvFile(t.library, { kind: 'library' });
-    expect(content.startsWith('\uFEFFdocument,quote,colour,comment,actors,created,status,document_id,highlight_id,authors,published,publisher,document_tags,themes,reliability,credibility\r\n')).toBe(true);
+    expect(content.startsWith('\uFEFFdocument,quote,colour,comment,actors,created,status,document_id,highlight_id,authors,published,publisher,document_tags,themes,reliability,credibility,page,chapter\r\n')).toBe(true);
     const rows = parseCsv(content.slice(1));
     expect(rows).toHaveLength(5);
     const timbuktu = rows.find((r) => r[8] === fixture.highlights.timbuktu.uid)!;
@@ -71,6 +34,9 @@ describe('CSV of highlights', () => {
       fixture.article.publisher ?? '',
       '',
       '',
+      '',
+      '',
+      // Neither page nor chapter: an HTML article has no parts.
       '',
       '',
     ]);

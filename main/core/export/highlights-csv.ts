@@ -1,4 +1,5 @@
 import type { Actor } from '../../common/records';
+import { partOfHighlight } from '../documents/document-parts';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
 export const CSV_COLUMNS = [
@@ -21,6 +22,9 @@ export const CSV_COLUMNS = [
   // The Admiralty grade the passage is shown with: its document's letter, its own digit or else its document's.
   'reliability',
   'credibility',
+  // Where the passage is: a PDF's page by its printed label, an EPUB's chapter by its title.
+  'page',
+  'chapter',
 ] as const;
 
 /**
@@ -33,8 +37,9 @@ export function highlightsCsv(
   options: { bom?: boolean; themes?: Map<number, ExportTheme> } = {},
 ): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const { document, highlights } of documents) {
+  for (const { document, highlights, parts = [] } of documents) {
     for (const h of highlights) {
+      const part = partOfHighlight(parts, h);
       const names = h.actorIds.map((id) => actors.get(id)?.name).filter((n): n is string => n !== undefined);
       lines.push(
         [
@@ -54,6 +59,8 @@ export function highlightsCsv(
           themesOf(h, options.themes).map((t) => t.path.join('/')).join('; '),
           h.grade?.reliability ?? '',
           String(h.grade?.credibility ?? ''),
+          part?.kind === 'page' ? part.label : '',
+          part?.kind === 'chapter' ? part.label : '',
         ]
           .map(csvField)
           .join(','),

@@ -31,13 +31,43 @@ export const GRADES_SINCE_VERSION = 6;
 /** Dated passages: the timeline's confirmed dates and its dismissed suggestions. */
 export const DATES_SINCE_VERSION = 7;
 /** Analyses of competing hypotheses: ANALYSES_SINCE_VERSION (8), in ../hypotheses/analysis-archive.ts. */
-export const ARCHIVE_VERSION = Math.max(DETAILS_SINCE_VERSION, MENTIONS_SINCE_VERSION, THEMES_SINCE_VERSION, GRADES_SINCE_VERSION, DATES_SINCE_VERSION, ANALYSES_SINCE_VERSION);
+/** The file a PDF or EPUB came as (its bytes, base64) and its pages or chapters, with each document. */
+export const FILES_SINCE_VERSION = 9;
+export const ARCHIVE_VERSION = Math.max(
+  DETAILS_SINCE_VERSION,
+  MENTIONS_SINCE_VERSION,
+  THEMES_SINCE_VERSION,
+  GRADES_SINCE_VERSION,
+  DATES_SINCE_VERSION,
+  ANALYSES_SINCE_VERSION,
+  FILES_SINCE_VERSION,
+);
 const OLDEST_READ_VERSION = 1;
 
 /** The door's rule for ids (see isId in main/common/ids.ts): what a library cannot hold, an archive may not carry. */
 const LocalId = z.number().refine(isId, 'An id must be a whole number from 1 to 9007199254740991.');
 const Uid = z.string().refine(isUid, `A uid must be ${UID_RULE}.`);
 const Time = z.string().min(1).max(64);
+
+const ArchivePart = z.object({
+  kind: z.enum(['page', 'chapter']),
+  ordinal: z.int().nonnegative(),
+  label: z.string().max(1_000),
+  startOffset: z.int().nonnegative(),
+  endOffset: z.int().nonnegative(),
+});
+
+/** A document's file (migration 140); its sha256, parts and outline are checked in check-archive-rows.ts. */
+const ArchiveDocumentFile = z.object({
+  mediaType: z.enum(['application/pdf', 'application/epub+zip']),
+  sha256: z.string(),
+  extraction: z.string().min(1).max(200),
+  hasText: z.boolean(),
+  /** The table of contents as the library stores it: JSON text. */
+  outline: z.string().max(10_000_000),
+  base64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A file’s bytes must be base64.'),
+  parts: z.array(ArchivePart).max(1_000_000),
+});
 
 const ArchiveDocument = z.object({
   id: LocalId,
@@ -63,6 +93,8 @@ const ArchiveDocument = z.object({
   /** Grades (absent before version 6); their values are checked in check-archive-rows.ts, which names the row. */
   reliability: z.string().max(8).nullable().default(null),
   credibility: z.number().nullable().default(null),
+  /** The PDF or EPUB it came as (absent before version 9, and for a document that came as text). */
+  file: ArchiveDocumentFile.nullable().default(null),
 });
 
 const ArchiveCollection = z.object({
@@ -202,6 +234,7 @@ export const LibraryArchiveSchema = z.object({
 
 export type LibraryArchive = z.output<typeof LibraryArchiveSchema>;
 export type ArchiveDocumentRow = z.output<typeof ArchiveDocument>;
+export type ArchiveDocumentFileRow = z.output<typeof ArchiveDocumentFile>;
 export type ArchiveHighlightRow = z.output<typeof ArchiveHighlight>;
 export type ArchiveActorRow = z.output<typeof ArchiveActor>;
 export type ArchiveMentionRow = z.output<typeof ArchiveMention>;
@@ -222,6 +255,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
     for (const row of db.prepare('SELECT document_id AS documentId, tag FROM document_tags ORDER BY document_id, tag').all() as Array<{ documentId: number; tag: string }>) {
       tags.set(row.documentId, [...(tags.get(row.documentId) ?? []), row.tag]);
     }
+    const files = archivedFiles(db);
     const documents = (
       db
         .prepare(
@@ -230,8 +264,8 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
              authors, published, publisher, language, citation, reliability, credibility
            FROM documents ORDER BY id`,
         )
-        .all() as Array<Omit<ArchiveDocumentRow, 'authors' | 'tags'> & { authors: string }>
-    ).map((row) => ({ ...row, authors: JSON.parse(row.authors) as string[], tags: tags.get(row.id) ?? [] }));
+        .all() as Array<Omit<ArchiveDocumentRow, 'authors' | 'tags' | 'file'> & { authors: string }>
+    ).map((row) => ({ ...row, authors: JSON.parse(row.authors) as string[], tags: tags.get(row.id) ?? [], file: files.get(row.id) ?? null }));
     const collections = db
       .prepare('SELECT id, uid, name, created_at AS createdAt, updated_at AS updatedAt FROM collections ORDER BY id')
       .all() as ArchiveCollectionRow[];
@@ -323,6 +357,30 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       analyses: archivedAnalyses(db),
     } satisfies LibraryArchive;
   })();
+}
+
+/** Each document's file and parts, by document id, as the archive carries them. */
+function archivedFiles(db: Library['db']): Map<number, ArchiveDocumentFileRow> {
+  const parts = new Map<number, ArchiveDocumentFileRow['parts']>();
+  for (const row of db
+    .prepare(
+      `SELECT document_id AS documentId, kind, ordinal, label, start_offset AS startOffset, end_offset AS endOffset
+       FROM document_parts ORDER BY document_id, start_offset, ordinal`,
+    )
+    .all() as Array<ArchiveDocumentFileRow['parts'][number] & { documentId: number }>) {
+    const { documentId, ...part } = row;
+    const list = parts.get(documentId) ?? [];
+    list.push(part);
+    parts.set(documentId, list);
+  }
+  const files = new Map<number, ArchiveDocumentFileRow>();
+  for (const row of db
+    .prepare('SELECT document_id AS documentId, media_type AS mediaType, sha256, extraction, has_text AS hasText, outline, bytes FROM document_files ORDER BY document_id')
+    .all() as Array<Omit<ArchiveDocumentFileRow, 'base64' | 'parts' | 'hasText'> & { documentId: number; hasText: number; bytes: Buffer }>) {
+    const { documentId, bytes, hasText, ...file } = row;
+    files.set(documentId, { ...file, hasText: hasText === 1, base64: bytes.toString('base64'), parts: parts.get(documentId) ?? [] });
+  }
+  return files;
 }
 
 export function libraryArchiveJson(library: Library, exportedAt?: string, task?: Task): string {

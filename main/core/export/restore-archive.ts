@@ -233,6 +233,14 @@ class ArchiveMerge {
          @authors, @published, @publisher, @language, @citation, @reliability, @credibility)`,
     );
     const insertTag = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag, tag_key) VALUES (?, ?, ?)');
+    const insertFile = this.db.prepare(
+      `INSERT INTO document_files (document_id, media_type, sha256, byte_size, extraction, has_text, outline, bytes)
+       VALUES (@documentId, @mediaType, @sha256, @byteSize, @extraction, @hasText, @outline, @bytes)`,
+    );
+    const insertPart = this.db.prepare(
+      `INSERT INTO document_parts (document_id, kind, ordinal, label, start_offset, end_offset)
+       VALUES (@documentId, @kind, @ordinal, @label, @startOffset, @endOffset)`,
+    );
     for (const doc of this.archive.documents) {
       const same = byUid.get(doc.uid);
       if (same) {
@@ -252,9 +260,15 @@ class ArchiveMerge {
         this.report.unchanged.documents++;
         continue;
       }
-      const { tags, ...row } = doc satisfies ArchiveDocumentRow;
+      const { tags, file, ...row } = doc satisfies ArchiveDocumentRow;
       const id = this.insertWithId(insert, used, doc.id, { ...row, authors: JSON.stringify(row.authors) });
       for (const tag of tags) insertTag.run(id, tag, tagKey(tag));
+      if (file) {
+        const { parts, base64, ...kept } = file;
+        const bytes = Buffer.from(base64, 'base64');
+        insertFile.run({ ...kept, documentId: id, byteSize: bytes.byteLength, hasText: kept.hasText ? 1 : 0, bytes });
+        for (const part of parts) insertPart.run({ ...part, documentId: id });
+      }
       this.idMap.document.set(doc.id, id);
       this.added.document.add(doc.id);
       if (this.pristineHashes.has(doc.contentHash)) this.report.unchanged.documents++;

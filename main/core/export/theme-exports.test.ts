@@ -28,12 +28,12 @@ describe('exports carry themes', () => {
   it('gives the CSV a themes column, each theme as its path', () => {
     const csv = t.call('export.highlightsCsv', { scope: { kind: 'library' }, bom: false }).content;
     const [header, ...rows] = csv.trim().split('\r\n');
-    // The grade's two columns come after it (grade-exports.test.ts).
-    expect(header!.split(',').at(-3)).toBe('themes');
+    // The grade's two columns come after it (grade-exports.test.ts), then the page and chapter (pdf-exports.test.ts).
+    expect(header!.split(',').at(-5)).toBe('themes');
     const timbuktu = rows.find((row) => row.includes(fixture.highlights.timbuktu.uid))!;
-    expect(timbuktu.endsWith(',Violence/Financing,,')).toBe(true);
+    expect(timbuktu.endsWith(',Violence/Financing,,,,')).toBe(true);
     const convoy = rows.find((row) => row.includes(fixture.highlights.convoy.uid))!;
-    expect(convoy.endsWith(',"Smuggling routes; Violence",,')).toBe(true);
+    expect(convoy.endsWith(',"Smuggling routes; Violence",,,,')).toBe(true);
   });
 
   it('writes themes as Obsidian nested tags in the vault', () => {

@@ -1,5 +1,7 @@
 import type { Credibility, Reliability } from '../../common/admiralty';
 import type { Actor, DocumentSummary, Highlight } from '../../common/records';
+import type { DocumentPart } from '../../common/document-parts';
+import { partOfHighlight } from '../documents/document-parts';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
 /** W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD. */
@@ -26,6 +28,16 @@ interface TextQuoteSelector {
   suffix: string;
 }
 
+/** A page of a PDF, as RFC 3778 names one in a fragment: "page=12", counted from 1 whatever the page's printed label. */
+interface PdfPageSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof PDF_FRAGMENT_SPEC;
+  value: `page=${number}`;
+}
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+
+type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -35,10 +47,11 @@ export interface WebAnnotation {
   target: {
     type: 'SpecificResource';
     source: string;
-    /** An orphan has only its quote: its offsets named a version of the text that is gone. */
-    selector:
-      | [TextQuoteSelector, { type: 'TextPositionSelector'; start: number; end: number }]
-      | [TextQuoteSelector];
+    /**
+     * An orphan has only its quote: its offsets named a version of the text that is gone. A
+     * passage of a PDF also names its page, for a viewer that finds it there.
+     */
+    selector: [TextQuoteSelector, TextPositionSelector, PdfPageSelector] | [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector];
   };
   'fieldbook:colour': Highlight['colour'];
   'fieldbook:anchorStatus': Highlight['status'];
@@ -78,8 +91,8 @@ export function webAnnotationCollection(
   options: { id: string; label: string; themes?: Map<number, ExportTheme> },
 ): AnnotationCollection {
   const items: WebAnnotation[] = [];
-  for (const { document, highlights } of documents) {
-    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors, options.themes));
+  for (const { document, highlights, parts = [] } of documents) {
+    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors, options.themes, partOfHighlight(parts, highlight)));
   }
   return {
     '@context': [ANNOTATION_CONTEXT, { fieldbook: FIELDBOOK_NAMESPACE }],
@@ -96,6 +109,7 @@ function toAnnotation(
   highlight: Highlight,
   actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
   themes: Map<number, ExportTheme> | undefined,
+  part: DocumentPart | null,
 ): WebAnnotation {
   const body: Array<TextualBody | IdentifyingBody> = [];
   if (highlight.comment.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.comment, format: 'text/plain' });
@@ -120,7 +134,7 @@ function toAnnotation(
     target: {
       type: 'SpecificResource',
       source: targetSource(document),
-      selector: highlight.status === 'orphaned' ? [quote] : [quote, { type: 'TextPositionSelector', start: highlight.start, end: highlight.end }],
+      selector: selectors(highlight, quote, part),
     },
     'fieldbook:colour': highlight.colour,
     'fieldbook:anchorStatus': highlight.status,
@@ -128,4 +142,11 @@ function toAnnotation(
     ...(highlight.grade?.reliability ? { 'fieldbook:reliability': highlight.grade.reliability } : {}),
     ...(highlight.grade?.credibility ? { 'fieldbook:credibility': highlight.grade.credibility } : {}),
   };
+}
+
+function selectors(highlight: Highlight, quote: TextQuoteSelector, part: DocumentPart | null): WebAnnotation['target']['selector'] {
+  if (highlight.status === 'orphaned') return [quote];
+  const position: TextPositionSelector = { type: 'TextPositionSelector', start: highlight.start, end: highlight.end };
+  if (part?.kind !== 'page') return [quote, position];
+  return [quote, position, { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${part.ordinal + 1}` }];
 }

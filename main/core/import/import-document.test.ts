@@ -127,7 +127,9 @@ describe('refusing files that are not documents', () => {
     ['an empty file', 'empty.txt', new Uint8Array(), /empty\.txt was not imported: the file is empty/],
     ['a binary file', 'photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2]), /photo\.txt was not imported: it is a binary file/],
     ['invalid UTF-8', 'latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /latin1\.txt was not imported: it is not valid UTF-8/],
-    ['an unsupported type', 'report.pdf', utf8('%PDF-1.7 hello'), /report\.pdf was not imported: \.pdf files are not supported/],
+    ['an unsupported type', 'report.docx', utf8('PK hello'), /report\.docx was not imported: \.docx files are not supported/],
+    ['a damaged PDF', 'report.pdf', utf8('%PDF-1.7 hello'), /report\.pdf was not imported: it is damaged or not a PDF/],
+    ['a file named .pdf that is not one', 'notes.pdf', utf8('hello'), /notes\.pdf was not imported: it is not a PDF/],
     ['a file over the limit', 'huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61), /huge\.txt was not imported: .*the file is 20\.1 MB, over the 20 MB limit/],
     ['whitespace only', 'blank.md', utf8('   \n\n  '), /blank\.md was not imported: the file has no text/],
   ];

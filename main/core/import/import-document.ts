@@ -6,7 +6,7 @@ import { authorsFromByline } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { findDocumentIdByHash, getDocumentSummary, insertDocument } from '../documents/document-repo';
 import { checkTextFile, textChunks, wholeText } from './decode-text-file';
-import { detectFormat, type DocumentFormat } from './detect-format';
+import { detectFormat, isPdf, type DocumentFormat } from './detect-format';
 import { extractArticle, type ExtractedArticle } from './extract-article';
 import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
 import { ImportRefusal } from './import-refusal';
@@ -16,8 +16,10 @@ import { isEpub } from './epub/is-epub';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
 import { normaliseDocument } from './normalise-text';
+import { importPdf } from './pdf/import-pdf';
 import { sanitiseTree } from './sanitise-html';
 import { textToHtml } from './text-to-html';
+import { countWords } from '../text/count-words';
 
 export interface PreparedDocument {
   title: string;
@@ -66,12 +68,18 @@ export function prepareDocument(fileName: string, bytes: Uint8Array, options: Pr
   };
 }
 
+export interface ImportFileOptions {
+  /** An encrypted PDF's password. */
+  password?: string;
+}
+
 /**
  * Imports one file. Refusals are outcomes, not exceptions, so one bad file in a batch leaves
  * the others to import; a refused file writes nothing.
  */
-export function importFile(library: Library, fileName: string, bytes: Uint8Array): ImportOutcome {
+export function importFile(library: Library, fileName: string, bytes: Uint8Array, options: ImportFileOptions = {}): ImportOutcome {
   const name = path.basename(fileName);
+  if (isPdf(name, bytes)) return importPdf(library, name, bytes, options.password);
   if (isQdpx(bytes)) {
     const message = `${name} was not imported as a document: it is a REFI-QDA project, whose documents, codes and selections are imported together, as a project.`;
     return { fileName: name, status: 'refused', message };
@@ -137,29 +145,4 @@ function convertText(format: 'markdown' | 'text', source: string, firstLineMayBe
 
 function titleFromFileName(fileName: string): string {
   return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
-}
-
-/**
- * Runs of non-space (as /\S+/ finds them), counted without making a string or a match of each: a
- * book has a million.
- */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
-/** What /\s/ matches: ASCII whitespace, the no-break and Unicode spaces, line separators, the BOM. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }

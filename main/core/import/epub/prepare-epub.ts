@@ -11,7 +11,7 @@ import { openEpubArchive } from './epub-archive';
 import { readPackage } from './epub-package';
 import { readTableOfContents, type TocEntry } from './epub-toc';
 import { elementSpans } from './element-offsets';
-import { countWords } from '../import-document';
+import { countWords } from '../../text/count-words';
 
 /**
  * How the text was taken from the book: a change to how chapters are joined or cut must change

@@ -1,0 +1,11 @@
+import { openInBrowser } from './browser-session';
+const session = await openInBrowser('/tmp/shotlib');
+const page = session.page;
+await page.setViewportSize({ width: 1440, height: 900 });
+await page.getByRole('button', { name: /Trace-based/ }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/shot-pdf.png' });
+await page.getByRole('button', { name: /issue7229/ }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/shot-scan.png' });
+await session.close();

@@ -1,0 +1,76 @@
+import { citePart, partAt, type DocumentFileInfo, type DocumentPart, type DocumentPartKind, type DocumentParts, type OutlineEntry } from '../../common/document-parts';
+import type { Highlight } from '../../common/records';
+import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
+import { getDocumentSummary } from './document-repo';
+
+/**
+ * The reading side of a document's parts (migration 140), for every kind of file: a PDF's pages,
+ * an EPUB's chapters. Exports, the command line and the reader ask it where a place in the text is.
+ */
+
+/** A document's parts in reading order; none for a document that came as HTML, Markdown or text. */
+export function readDocumentParts(library: Library, documentId: number): DocumentPart[] {
+  return prepare<[number], PartRow>(
+    library.db,
+    'SELECT kind, ordinal, label, start_offset, end_offset FROM document_parts WHERE document_id = ? ORDER BY start_offset, ordinal',
+  )
+    .all(documentId)
+    .map((row) => ({ kind: row.kind, ordinal: row.ordinal, label: row.label, startOffset: row.start_offset, endOffset: row.end_offset }));
+}
+
+/** The part a highlight starts in; none for an orphan, whose offsets name a text that is gone. */
+export function partOfHighlight(parts: readonly DocumentPart[], highlight: Pick<Highlight, 'start' | 'status'>): DocumentPart | null {
+  return highlight.status === 'orphaned' || parts.length === 0 ? null : partAt(parts, highlight.start);
+}
+
+/** How an export cites where a highlight is: "p. 12", a chapter's title, or nothing for a document without parts. */
+export function highlightCitation(parts: readonly DocumentPart[], highlight: Pick<Highlight, 'start' | 'status'>): string | null {
+  const part = partOfHighlight(parts, highlight);
+  return part ? citePart(part) : null;
+}
+
+interface FileRow {
+  media_type: DocumentFileInfo['mediaType'];
+  sha256: string;
+  byte_size: number;
+  extraction: string;
+  has_text: number;
+  outline: string;
+  part_count: number;
+}
+
+interface PartRow {
+  kind: DocumentPartKind;
+  ordinal: number;
+  label: string;
+  start_offset: number;
+  end_offset: number;
+}
+
+/** A document's file (without its bytes) and its parts in order; no file and no parts for an HTML, Markdown or text one. */
+export function documentParts(library: Library, documentId: number): DocumentParts {
+  getDocumentSummary(library, documentId);
+  const file = prepare<[number], FileRow>(
+    library.db,
+    `SELECT media_type, sha256, byte_size, extraction, has_text, outline,
+       (SELECT count(*) FROM document_parts WHERE document_id = f.document_id) AS part_count
+     FROM document_files f WHERE document_id = ?`,
+  ).get(documentId);
+  const parts = readDocumentParts(library, documentId);
+  return {
+    file: file
+      ? {
+          kind: file.media_type === 'application/pdf' ? 'pdf' : 'epub',
+          mediaType: file.media_type,
+          byteSize: file.byte_size,
+          sha256: file.sha256,
+          extraction: file.extraction,
+          hasText: file.has_text === 1,
+          partCount: file.part_count,
+          outline: JSON.parse(file.outline) as OutlineEntry[],
+        }
+      : null,
+    parts,
+  };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callOn, tempLibrary, type TempLibrary } from '../../testing/temp-library';
+import { libraryArchiveJson } from './library-archive';
+import { restoreArchive } from './restore-archive';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
+const bytesOf = (name: string) => fs.readFileSync(path.join(DOCUMENTS, name));
+
+let t: TempLibrary;
+let json: string;
+const ids = new Map<string, number>();
+
+beforeAll(() => {
+  t = tempLibrary('fieldbook-archive-files-');
+  const outcomes = t.call('documents.import', {
+    files: ['issue11656.pdf', 'issue7229.pdf'].map((name) => ({ name, base64: bytesOf(name).toString('base64') })),
+  });
+  for (const outcome of outcomes) if (outcome.status === 'imported') ids.set(outcome.fileName, outcome.document.id);
+  expect([...ids.keys()]).toEqual(['issue11656.pdf', 'issue7229.pdf']);
+  t.call('highlights.create', { documentId: ids.get('issue11656.pdf')!, start: 0, end: 9, colour: 'blue' });
+  json = libraryArchiveJson(t.library, '2026-12-06T00:00:00.000Z');
+}, 120_000);
+
+afterAll(() => t?.cleanup());
+
+describe('the archive carries PDFs’ files and pages', () => {
+  it('writes each file’s bytes as base64 with its pages, in archive version 9', () => {
+    const archive = JSON.parse(json) as { version: number; documents: Array<{ fileName: string; file: { base64: string; parts: unknown[]; hasText: boolean } | null }> };
+    expect(archive.version).toBe(9);
+    const hebrew = archive.documents.find((d) => d.fileName === 'issue11656.pdf')!;
+    expect(Buffer.from(hebrew.file!.base64, 'base64').equals(bytesOf('issue11656.pdf'))).toBe(true);
+    expect(hebrew.file!.parts).toHaveLength(1);
+    expect(archive.documents.find((d) => d.fileName === 'issue7229.pdf')!.file).toMatchObject({ hasText: false });
+    expect(archive.documents.find((d) => d.fileName === null)?.file ?? null).toBeNull();
+  });
+
+  it('restores them into a new library: the same bytes, pages, scan and highlight', () => {
+    const fresh = t.open('fresh.sqlite');
+    const report = restoreArchive(fresh, json);
+    expect(report.conflicts).toEqual([]);
+    expect(libraryArchiveJson(fresh, '2026-12-06T00:00:00.000Z')).toBe(json);
+    for (const [name, id] of ids) {
+      expect(Buffer.from(callOn(fresh, 'documents.file', { id }).base64, 'base64').equals(bytesOf(name))).toBe(true);
+      expect(callOn(fresh, 'documents.parts', { id })).toEqual(t.call('documents.parts', { id }));
+    }
+    const exported = callOn(fresh, 'export.webAnnotations', { documentId: ids.get('issue11656.pdf')! }).content;
+    expect(exported).toContain('"value": "page=1"');
+    // Restored again, nothing is added: each file is known by its bytes.
+    expect(restoreArchive(fresh, json).added.documents).toBe(0);
+  });
+
+  it('still restores an archive of version 8, whose documents carry no file', () => {
+    const archive = JSON.parse(json) as { version: number; documents: Array<Record<string, unknown>> };
+    const older = { ...archive, version: 8, documents: archive.documents.filter((d) => d.fileName !== 'issue7229.pdf').map(({ file: _file, ...d }) => d) };
+    const target = t.open('older.sqlite');
+    restoreArchive(target, JSON.stringify(older));
+    const hebrew = callOn(target, 'documents.list', {}).find((d) => d.fileName === 'issue11656.pdf')!;
+    expect(callOn(target, 'documents.parts', { id: hebrew.id })).toEqual({ file: null, parts: [] });
+  });
+
+  it('refuses an archive whose pages lie outside the text, naming the document', () => {
+    const archive = JSON.parse(json) as { documents: Array<{ fileName: string; file: { parts: Array<{ endOffset: number }> } | null }> };
+    archive.documents.find((d) => d.fileName === 'issue11656.pdf')!.file!.parts[0]!.endOffset = 1_000_000;
+    const target = t.open('damaged.sqlite');
+    expect(() => restoreArchive(target, JSON.stringify(archive))).toThrow(/The archive is damaged: the document “.*” \(.*\) has a page \(1\) outside its text/);
+  });
+});
