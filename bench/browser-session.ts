@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { BUILT_HOST } from '../e2e/browser-host-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,7 +15,9 @@ export interface BrowserSession {
 
 /** True when the built UI and Debian's Chromium are both there; the browser benchmarks need them. */
 export function browserBenchmarksAvailable(): string | null {
-  if (!fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html'))) return 'the UI is not built (run npm run build first)';
+  if (!fs.existsSync(path.join(ROOT, 'out', 'renderer', 'index.html')) || !fs.existsSync(path.join(ROOT, BUILT_HOST))) {
+    return 'the UI is not built (run npm run build first)';
+  }
   if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is not installed (apt-get install chromium)`;
   return null;
 }
@@ -24,7 +27,7 @@ export function browserBenchmarksAvailable(): string | null {
  * on the address it prints. The library is built by the caller before this starts.
  */
 export async function openInBrowser(libraryDir: string, extraArgs: string[] = []): Promise<BrowserSession> {
-  const host: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/host/serve.ts', '--library', libraryDir, '--port', '0'], {
+  const host: ChildProcess = spawn(process.execPath, [BUILT_HOST, '--library', libraryDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

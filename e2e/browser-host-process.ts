@@ -1,4 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Where `npm run build` leaves the browser host (main/tools/build-host.mjs). */
+export const BUILT_HOST = 'out/host/serve.js';
 
 export interface BrowserHostProcess {
   /** The bootstrap URL the host printed, its secret in the fragment (the page moves it to sessionStorage). */
@@ -14,16 +19,17 @@ const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
 
 /**
- * Runs the server behind `npm run web` (without the build) as a child process, so a test can kill it
- * mid-edit and start another on the same library. It runs as `node --import tsx` rather than through
- * the tsx launcher: the launcher forks the real server, and SIGKILL on it would orphan that server,
- * which would keep the port and the library open.
+ * Runs the server behind `npm run web` (without the build), as `npm run build` leaves it in
+ * out/host, as a child process, so a test can kill it mid-edit and start another on the same
+ * library. Node runs the built file itself, with no launcher between: SIGKILL reaches the server.
  */
 export function startBrowserHost(repoRoot: string, libraryDir: string): Promise<BrowserHostProcess> {
   const env = { ...process.env };
   // The --library flag must be the only way this host finds its library.
   delete env.FIELDBOOK_LIBRARY;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/host/serve.ts', '--library', libraryDir, '--port', '0'], {
+  const server = path.join(repoRoot, BUILT_HOST);
+  if (!fs.existsSync(server)) return Promise.reject(new Error(`${server} is missing: run npm run build first.`));
+  const child = spawn(process.execPath, [server, '--library', libraryDir, '--port', '0'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

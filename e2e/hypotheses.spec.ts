@@ -22,9 +22,13 @@ test('a 3 x 4 matrix of competing hypotheses is built, rated and scored by keybo
   await page.keyboard.press('Enter');
   await expect(view.getByRole('heading', { level: 2, name: 'Who gains from the sanctuary' })).toBeVisible();
   await expect(view.getByRole('link', { name: 'Who gains from the sanctuary' })).toHaveAttribute('aria-current', 'page');
+  await view.getByRole('button', { name: 'Edit name and question' }).click();
   await view.getByLabel('Question').fill('Who gains most from the sanctuary in the Sahel?');
   await view.getByRole('button', { name: 'Save name and question' }).click();
   await expect(view.getByRole('paragraph').filter({ hasText: 'Who gains most from the sanctuary in the Sahel?' })).toBeVisible();
+  // Saved, the form folds away and the keyboard is back where it was.
+  await expect(view.getByLabel('Question')).toHaveCount(0);
+  await expect(view.getByRole('button', { name: 'Edit name and question' })).toBeFocused();
 
   // Three hypotheses: two typed and sent with Enter, one with the button.
   const newHypothesis = view.getByLabel('New hypothesis');
@@ -137,6 +141,8 @@ test('a 3 x 4 matrix of competing hypotheses is built, rated and scored by keybo
   expect(markdown.bytes.toString('utf8')).toContain('| 1 | H3: Smugglers | 0 | 0 | 4 |');
 
   // Renamed, then deleted after a confirmation.
+  await view.getByRole('button', { name: 'Edit name and question' }).click();
+  await expect(view.getByLabel('Name', { exact: true })).toBeFocused();
   await view.getByLabel('Name', { exact: true }).fill('Sanctuary');
   await view.getByLabel('Name', { exact: true }).press('Enter');
   await expect(view.getByRole('link', { name: 'Sanctuary', exact: true })).toBeVisible();

@@ -48,6 +48,7 @@ import { coOccurrence } from './core/analysis/co-occurrence';
 import { coOccurrenceFile } from './core/analysis/co-occurrence-csv';
 import { coOccurrencePassages } from './core/analysis/co-occurrence-passages';
 import { readingPosition, saveReadingPosition } from './core/documents/reading-position';
+import { documentOutline } from './core/documents/document-outline';
 import { createAnalysis, deleteAnalysis, getAnalysis, listAnalyses, updateAnalysis } from './core/hypotheses/analysis-repo';
 import { addEvidence, addHypothesis, rateCell, removeEvidence, removeHypothesis, updateEvidence, updateHypothesis } from './core/hypotheses/analysis-matrix';
 import { analysisFile } from './core/hypotheses/analysis-exports';
@@ -94,6 +95,7 @@ export const ops: { [N in OpName]: Op<N> } = {
     run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64')),
   },
   'documents.readingPosition': { access: 'read', run: ({ library }, { documentId }) => readingPosition(library, documentId) },
+  'documents.outline': { access: 'read', run: ({ library }, { documentId }) => documentOutline(library, documentId) },
   'documents.saveReadingPosition': {
     access: 'write',
     run: ({ library }, { documentId, offset }) => saveReadingPosition(library, documentId, offset),

@@ -31,7 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'import',
     synopsis: 'import [--replace ID] [--password PW] FILE...',
     summary:
-      'Import HTML, Markdown, plain-text or PDF files, or a REFI-QDA project (.qdpx); --password opens an encrypted PDF; --replace swaps in a newer version of document ID.',
+      'Import HTML, Markdown, plain-text, PDF or EPUB files, or a REFI-QDA project (.qdpx); --password opens an encrypted PDF; --replace swaps in a newer version of document ID.',
     operands: { min: 1, max: Infinity, name: 'FILE' },
     acceptsJson: false,
     options: ['replace', 'password'],

@@ -22,6 +22,7 @@ import {
 } from './document-details';
 import { LexicalState } from './note-format';
 import type { ActorNetwork, NetworkLinkPassages } from './network';
+import type { DocumentOutline } from './document-outline';
 import { EVENT_DATE_RULE, isEventDate, MAX_EVENT_DATE, type HighlightDates, type Timeline } from './timeline';
 import { ACH_RATINGS, ACH_RATING_RULE, MAX_EVIDENCE_WEIGHT, type Analysis, type AnalysisSummary } from './hypotheses';
 import {
@@ -180,6 +181,8 @@ export const opInputs = {
     .strict(),
   'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
   'documents.readingPosition': z.object({ documentId: Id }).strict(),
+  /** A book's table of contents (an EPUB's nav or NCX), each entry at an offset in its text. */
+  'documents.outline': z.object({ documentId: Id }).strict(),
   'documents.saveReadingPosition': z.object({ documentId: Id, offset: Offset }).strict(),
   /** A document's details, tags and collections; what is omitted is left as it is, null or blank clears it. */
   'documents.update': z
@@ -500,6 +503,7 @@ export interface OpOutputs {
   'documents.replace': ReplaceReport;
   /** Where the document was left (an offset into its text), or null if it never was. */
   'documents.readingPosition': { offset: number | null };
+  'documents.outline': DocumentOutline;
   'documents.saveReadingPosition': { offset: number };
   'documents.update': DocumentSummary;
   'documents.grade': DocumentSummary;

@@ -1,6 +1,6 @@
 /**
  * `npm run web`: serves the built renderer and the library to a browser on this machine.
- * Usage: tsx main/host/serve.ts [--library PATH] [--port N]
+ * Usage: node out/host/serve.js (built by npm run build; or tsx main/host/serve.ts) [--library PATH] [--port N]
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -128,7 +128,7 @@ async function importFromMenu(): Promise<void> {
     title: 'Import into Fieldbook',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Articles', extensions: ['html', 'htm', 'xhtml', 'md', 'markdown', 'txt'] },
+      { name: 'Articles', extensions: ['html', 'htm', 'xhtml', 'md', 'markdown', 'txt', 'epub'] },
       { name: 'All files', extensions: ['*'] },
     ],
   });

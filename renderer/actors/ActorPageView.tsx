@@ -67,7 +67,7 @@ export function ActorPageView({ id }: { id: number }) {
                 <button type="button" className="button button-danger" onClick={() => setDialog('delete')}>
                   Delete actor…
                 </button>
-                <ExportMenu label="Export" choices={actorExportChoices(state.page.actor.id)} />
+                <ExportMenu label="Export" look="plain" choices={actorExportChoices(state.page.actor.id)} />
               </div>
             )}
             <p role="status" className="actor-page-status">

@@ -18,6 +18,7 @@ type Dependency<N extends OpName> = (change: LibraryChange, input: OpInput<N>) =
 const DEPENDENCIES: { [N in OpName]?: Dependency<N> } = {
   'documents.list': (change) => touches(change, 'document'),
   'documents.get': (change, { id }) => touches(change, 'document', id),
+  'documents.outline': (change, { documentId }) => touches(change, 'document', documentId),
   // A document's tags are logged as a change to the document.
   'documents.tags': (change) => touches(change, 'document'),
   // A document's file and parts are written with it, once, and leave with it.

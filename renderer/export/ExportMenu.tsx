@@ -18,6 +18,8 @@ interface Props {
   /** The button's name, e.g. "Export" or "Export note". */
   label: string;
   choices: ExportChoice[];
+  /** Quiet beside a view's title; plain in a row of plain buttons, so it stands as tall as they do. */
+  look?: 'quiet' | 'plain';
 }
 
 type Status =
@@ -27,7 +29,7 @@ type Status =
   | { kind: 'failed'; message: string };
 
 /** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
-export function ExportMenu({ label, choices }: Props) {
+export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -90,7 +92,7 @@ export function ExportMenu({ label, choices }: Props) {
       <button
         ref={button}
         type="button"
-        className="button button-quiet"
+        className={look === 'quiet' ? 'button button-quiet' : 'button'}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

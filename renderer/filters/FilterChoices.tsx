@@ -87,35 +87,32 @@ export function PublishedChoice({ value, onChange }: { value: PublishedRange; on
   return (
     <span className="all-highlights-choice" role="group" aria-label="Published">
       <label htmlFor={`${id}-from`}>Published from</label>
-      <input
-        id={`${id}-from`}
-        className="published-bound"
-        placeholder="YYYY-MM-DD"
-        inputMode="numeric"
-        value={from}
-        aria-invalid={problem?.field === 'from' || undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => change(event.target.value, to)}
-      />
+      <PublishedBound id={`${id}-from`} value={from} invalid={problem?.field === 'from'} problemId={problem && `${id}-problem`} onChange={(next) => change(next, to)} />
       <label htmlFor={`${id}-to`}>
         <span className="visually-hidden">Published </span>to
       </label>
-      <input
-        id={`${id}-to`}
-        className="published-bound"
-        placeholder="YYYY-MM-DD"
-        inputMode="numeric"
-        value={to}
-        aria-invalid={problem?.field === 'to' || undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(event) => change(from, event.target.value)}
-      />
+      <PublishedBound id={`${id}-to`} value={to} invalid={problem?.field === 'to'} problemId={problem && `${id}-problem`} onChange={(next) => change(from, next)} />
       {problem && (
         <span id={`${id}-problem`} className="field-problem" role="alert">
           {problem.message}
         </span>
       )}
     </span>
+  );
+}
+
+function PublishedBound(props: { id: string; value: string; invalid: boolean; problemId: string | null; onChange(value: string): void }) {
+  return (
+    <input
+      id={props.id}
+      className="published-bound"
+      placeholder="YYYY-MM-DD"
+      inputMode="numeric"
+      value={props.value}
+      aria-invalid={props.invalid || undefined}
+      aria-describedby={props.problemId ?? undefined}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
   );
 }
 

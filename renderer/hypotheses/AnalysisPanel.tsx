@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { OpError } from '../../main/common/contract';
 import type { Analysis } from '../../main/common/hypotheses';
 import { api } from '../api/client';
@@ -22,7 +22,7 @@ export function AnalysisPanel({ id }: { id: number }) {
     <section aria-labelledby={`analysis-${id}-name`} className="hypotheses-analysis">
       <h2 id={`analysis-${id}-name`}>{analysis.name}</h2>
       {analysis.question && <p className="hypotheses-question">{analysis.question}</p>}
-      <Details key={`${analysis.name}\n${analysis.question}`} analysis={analysis} onProblem={report} />
+      <Details analysis={analysis} onProblem={report} />
       {problem && (
         <p role="alert" className="hypotheses-problem">
           {problem.message}
@@ -41,6 +41,7 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
   const id = useId();
   const [name, setName] = useState(analysis.name);
   const [question, setQuestion] = useState(analysis.question);
+  const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   // Shown ticked or not at once, as a checkbox should be; the stored choice takes over when saved.
   const [weighShown, setWeighShown] = useState<boolean | null>(null);
@@ -49,40 +50,54 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
     if (!result.ok) onProblem(result.error);
     else navigate({ kind: 'hypotheses' });
   };
+  const editButton = useRef<HTMLButtonElement>(null);
+  const startEditing = () => {
+    // What another window may have changed meanwhile is what the form starts from.
+    setName(analysis.name);
+    setQuestion(analysis.question);
+    setEditing(true);
+  };
+  const stopEditing = () => {
+    setEditing(false);
+    // The form leaves; focus goes back to what opened it rather than to the page.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   return (
     <div className="hypotheses-details">
-      <form
-        aria-label="Analysis details"
-        className="hypotheses-details-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void changeAnalysis('ach.update', { id: analysis.id, name, question }).then(onProblem);
-        }}
-      >
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} />
-        <label htmlFor={`${id}-question`}>Question</label>
-        <textarea id={`${id}-question`} rows={2} value={question} onChange={(event) => setQuestion(event.target.value)} />
-        <button type="submit" className="button button-quiet">
-          Save name and question
-        </button>
-      </form>
-      <label className="hypotheses-weigh">
-        <input
-          type="checkbox"
-          checked={weighShown ?? analysis.weighByGrade}
-          onChange={(event) => {
-            const weigh = event.target.checked;
-            setWeighShown(weigh);
-            void changeAnalysis('ach.update', { id: analysis.id, weighByGrade: weigh }).then((problem) => {
-              setWeighShown(null);
+      {/* Folded until asked for: the name and question are read above, and the matrix stays in sight. */}
+      {editing && (
+        <form
+          aria-label="Analysis details"
+          className="hypotheses-details-form"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') stopEditing();
+          }}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void changeAnalysis('ach.update', { id: analysis.id, name, question }).then((problem) => {
               onProblem(problem);
+              if (!problem) stopEditing();
             });
           }}
-        />
-        Weigh evidence by its source grade (Admiralty code)
-      </label>
+        >
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} autoFocus value={name} onChange={(event) => setName(event.target.value)} />
+          <label htmlFor={`${id}-question`}>Question</label>
+          <textarea id={`${id}-question`} rows={2} value={question} onChange={(event) => setQuestion(event.target.value)} />
+          <button type="submit" className="button button-quiet">
+            Save name and question
+          </button>
+          <button type="button" className="button button-quiet" onClick={stopEditing}>
+            Cancel
+          </button>
+        </form>
+      )}
       <div className="hypotheses-actions">
+        {!editing && (
+          <button ref={editButton} type="button" className="button button-quiet" onClick={startEditing}>
+            Edit name and question
+          </button>
+        )}
         <ExportMenu
           label="Export analysis"
           choices={[
@@ -105,6 +120,21 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
             Delete analysis…
           </button>
         )}
+        <label className="hypotheses-weigh">
+          <input
+            type="checkbox"
+            checked={weighShown ?? analysis.weighByGrade}
+            onChange={(event) => {
+              const weigh = event.target.checked;
+              setWeighShown(weigh);
+              void changeAnalysis('ach.update', { id: analysis.id, weighByGrade: weigh }).then((problem) => {
+                setWeighShown(null);
+                onProblem(problem);
+              });
+            }}
+          />
+          Weigh evidence by its source grade (Admiralty code)
+        </label>
       </div>
     </div>
   );

@@ -58,7 +58,7 @@ export function DocumentList({ library, openId, onOpen }: Props) {
           </button>
         </div>
       )}
-      {documents?.length === 0 && <p className="library-note">Your library is empty. Import HTML, Markdown, text or PDF files.</p>}
+      {documents?.length === 0 && <p className="library-note">Your library is empty. Import HTML, Markdown, text, PDF or EPUB files.</p>}
       {documents && documents.length > 0 && (
         <>
           <LibraryViewControls view={view} onChange={changeView} collections={collections} tags={tags} />

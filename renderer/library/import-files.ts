@@ -4,9 +4,10 @@ import type { ImportOutcome } from '../../main/common/records';
 import type { AppApi } from '../api/client';
 
 /** What the file picker offers; the importer itself decides what it can read. */
-export const IMPORT_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,.pdf,.qdpx,text/html,text/markdown,text/plain,application/pdf';
-/** What may replace a document with a newer version: a page or a text (a PDF's newer version is not read yet). */
-export const REPLACE_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,text/html,text/markdown,text/plain';
+export const IMPORT_ACCEPT =
+  '.html,.htm,.xhtml,.md,.markdown,.txt,.pdf,.epub,.qdpx,text/html,text/markdown,text/plain,application/pdf,application/epub+zip';
+/** What may replace a document with a newer version: a page, a text or a book (a PDF's newer version is not read yet). */
+export const REPLACE_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,.epub,text/html,text/markdown,text/plain,application/epub+zip';
 
 // documents.import takes at most 200 files per call. Calls are kept to about a megabyte so that no
 // IPC message or HTTP body holds a folder of books; a larger file goes alone.

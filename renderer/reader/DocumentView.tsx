@@ -8,6 +8,7 @@ import { planChunks } from './document-chunks';
 import { keepReadOnly } from './read-only-caret';
 import { readingStyle, useReadingSettings } from './reading-settings';
 import { DOCUMENT_ID_PREFIX, sanitiseDocumentFragment } from './sanitise-document';
+import { articleLanguage } from './article-language';
 
 interface Props {
   document: DocumentFull;
@@ -84,6 +85,7 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
       <article
         ref={articleRef}
         className="document-body"
+        {...articleLanguage(doc)}
         contentEditable
         suppressContentEditableWarning
         data-caret-only=""

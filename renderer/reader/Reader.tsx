@@ -22,6 +22,8 @@ import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
+import { ContentsMenu } from './ContentsMenu';
+import { landingSpan } from './contents-items';
 import { usePassageFromRoute, useWordsFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
 import { useReadingPosition } from './use-reading-position';
@@ -132,6 +134,23 @@ export function Reader({ documentId, highlightId, at }: Props) {
     flashSpan(root, target);
   }, []);
 
+  // A chapter from the contents: its first words at the top, and the caret there, so reading (and the keyboard) go on from it.
+  const shownText = state.status === 'open' ? state.document.text : null;
+  const goToPlace = useCallback(
+    (offset: number) => {
+      const root = article.current;
+      const scroller = pane.current;
+      const span = shownText === null ? null : landingSpan(shownText, offset);
+      if (!root || !scroller || !span) return;
+      const range = rangeOfSpan(root, span);
+      if (!range) return;
+      scrollRangeIntoView(scroller, range, { at: 'top' });
+      root.focus({ preventScroll: true });
+      window.getSelection()?.collapse(range.startContainer, range.startOffset);
+    },
+    [shownText],
+  );
+
 
   // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
   const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
@@ -170,7 +189,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
               />
             </svg>
             <h1 className="reader-message-lead">Choose a document from the library, or import one.</h1>
-            <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown or plain-text files. They stay on this computer.</p>
+            <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown, plain-text or EPUB files. They stay on this computer.</p>
           </div>
         )}
         {state.status === 'loading' && (
@@ -193,6 +212,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
             onExternalLink={followedLink}
             actions={
               <div className="document-tools">
+                <ContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
                 <DetailsButton key={state.document.id} document={state.document} />
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />

@@ -72,8 +72,11 @@ export function findDocumentIdByHash(library: Library, contentHash: string): num
   return row?.id ?? null;
 }
 
+/** Every document's summary; answered from the documents_listed index, never the rows and their bodies (migration 150). */
+export const LIST_DOCUMENTS_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d`;
+
 export function listDocuments(library: Library): DocumentSummary[] {
-  const rows = prepare<[], DocumentRow>(library.db, `SELECT ${SUMMARY_COLUMNS} FROM documents d`).all();
+  const rows = prepare<[], DocumentRow>(library.db, LIST_DOCUMENTS_SQL).all();
   return sortedByText(rows.map(toSummary), (document) => document.title);
 }
 

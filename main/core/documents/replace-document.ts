@@ -7,6 +7,9 @@ import { reanchorInReadingOrder } from '../highlights/reanchor';
 import { reanchorMentions } from '../actors/mention-records';
 import { prepareDocument } from '../import/import-document';
 import { ImportRefusal } from '../import/import-refusal';
+import { isEpub } from '../import/epub/is-epub';
+import { prepareEpub, type PreparedEpub } from '../import/epub/prepare-epub';
+import { documentWithFile, forgetDocumentFile, writeEpubFile } from '../import/epub/epub-file-rows';
 import { getDocumentSummary } from './document-repo';
 import { nowIso } from '../clock';
 
@@ -17,8 +20,10 @@ import { nowIso } from '../clock';
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
   getDocumentSummary(library, id);
   let prepared;
+  let book: PreparedEpub | null = null;
   try {
-    prepared = prepareDocument(fileName, bytes);
+    book = isEpub(fileName, bytes) ? prepareEpub(fileName, bytes) : null;
+    prepared = book?.document ?? prepareDocument(fileName, bytes);
   } catch (error) {
     if (error instanceof ImportRefusal) throw new FieldbookError('refused', error.message);
     throw error;
@@ -29,6 +34,8 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       'SELECT title FROM documents WHERE content_hash = ? AND id != ?',
     ).get(prepared.contentHash, id);
     if (clash) throw new FieldbookError('conflict', `${fileName} is already in the library as “${clash.title}”.`);
+    const holder = book && documentWithFile(library, book.sha256);
+    if (holder && holder !== id) throw new FieldbookError('conflict', `${fileName} is already in the library as “${getDocumentSummary(library, holder).title}”.`);
     // Details the person gave are theirs; the new version only fills those still empty.
     prepare(
       library.db,
@@ -54,6 +61,9 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       prepared.language,
       id,
     );
+    // The old file's chapters or pages counted in the old text; a book brings its own.
+    forgetDocumentFile(library, id);
+    if (book) writeEpubFile(library, id, book, bytes);
     const report: ReplaceReport = { document: getDocumentSummary(library, id), exact: 0, approximate: 0, orphaned: 0 };
     for (const { id: highlightId, anchoring } of reanchorInReadingOrder(prepared.text, listHighlightSelectors(library, id))) {
       saveAnchoring(library, highlightId, anchoring, prepared.text);

@@ -19,7 +19,7 @@ export function detectFormat(fileName: string, text: string): DocumentFormat {
   const known = BY_EXTENSION[extension];
   if (known) return known;
   if (extension === '') return /^\s*(<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
-  throw new ImportRefusal(fileName, `${extension} files are not supported (Fieldbook imports HTML, Markdown, plain text and PDF)`);
+  throw new ImportRefusal(fileName, `${extension} files are not supported (Fieldbook imports HTML, Markdown, plain text, PDF and EPUB)`);
 }
 
 /** Whether the file may be a page, whose declared encoding is then looked for: HTML by name, or nameless. */

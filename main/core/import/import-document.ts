@@ -11,6 +11,8 @@ import { extractArticle, type ExtractedArticle } from './extract-article';
 import { extractLargeArticle, LARGE_PAGE_BYTES, type LargeArticle } from './extract-large-article';
 import { ImportRefusal } from './import-refusal';
 import { isQdpx } from './qdpx-archive';
+import { importEpub } from './epub/import-epub';
+import { isEpub } from './epub/is-epub';
 import { markdownToHtml } from './markdown-to-html';
 import { parseBodyFragment } from './html-tree';
 import { normaliseDocument } from './normalise-text';
@@ -82,6 +84,7 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
     const message = `${name} was not imported as a document: it is a REFI-QDA project, whose documents, codes and selections are imported together, as a project.`;
     return { fileName: name, status: 'refused', message };
   }
+  if (isEpub(name, bytes)) return importEpub(library, name, bytes);
   let prepared: PreparedDocument;
   try {
     prepared = prepareDocument(name, bytes);

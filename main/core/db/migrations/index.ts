@@ -14,6 +14,7 @@ import updateToSchemaVersion110 from './0110-highlight-dates';
 import updateToSchemaVersion120 from './0120-hypotheses';
 import updateToSchemaVersion130 from './0130-analysis-search';
 import updateToSchemaVersion140 from './0140-document-files';
+import updateToSchemaVersion150 from './0150-document-listing-index';
 
 interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 120, run: updateToSchemaVersion120 },
   { version: 130, run: updateToSchemaVersion130 },
   { version: 140, run: updateToSchemaVersion140 },
+  { version: 150, run: updateToSchemaVersion150 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
