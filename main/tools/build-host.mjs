@@ -1,6 +1,6 @@
 /**
  * Builds the browser host (`npm run web`, and every e2e test's app) into out/host: its server and
- * the library's worker entry, each one ES module with the packages left to node_modules. Run from
+ * the library's worker entry and its PDF reader, each one ES module with the packages left to node_modules. Run from
  * the TypeScript sources, every start compiled the whole core three times through tsx (the server
  * and each worker register their own loader): on a busy 2-CPU machine a host took 11 s to start.
  *
@@ -15,7 +15,12 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 await build({
-  entryPoints: [path.join(root, 'main/host/serve.ts'), path.join(root, 'main/service/core-worker.ts')],
+  entryPoints: [
+    path.join(root, 'main/host/serve.ts'),
+    path.join(root, 'main/service/core-worker.ts'),
+    // pdf.js answers only asynchronously: the library's worker reads each PDF on a thread of its own (pdf-thread.ts).
+    path.join(root, 'main/core/import/pdf/pdf-reader-worker.ts'),
+  ],
   outdir: path.join(root, 'out/host'),
   entryNames: '[name]',
   bundle: true,
