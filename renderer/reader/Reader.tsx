@@ -22,7 +22,7 @@ import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
-import { ContentsMenu } from './ContentsMenu';
+import { DocumentContentsMenu } from './ContentsMenu';
 import { landingSpan } from './contents-items';
 import { usePassageFromRoute, useWordsFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
@@ -33,6 +33,9 @@ import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
 import { ReadingControls } from './ReadingControls';
 import { useTextSizeKeys } from './text-size-keys';
+import { partAt } from '../../main/common/document-parts';
+import { useOp } from '../data/op-queries';
+import { PdfView, type PageRequest } from './pdf/PdfView';
 
 interface Props {
   documentId: number | null;
@@ -80,6 +83,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
   // After the reset above: a search result opens the document at the words it matched.
   useRevealRequests(shownId, article, pane);
 
+  // A PDF shows its pages; its extracted text, where highlights are made for now, is one button away.
+  const parts = useOp('documents.parts', { id: shownId ?? 0 }, { enabled: shownId !== null });
+  const pdfFile = shownId !== null && parts.data?.file?.kind === 'pdf' ? parts.data.file : null;
+  const [textOf, setTextOf] = useState<number | null>(null);
+  const showPages = pdfFile !== null && textOf !== shownId;
+  const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
+
   const { highlights } = list;
   const firstScreenShown = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -124,7 +134,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
     [create, tag],
   );
 
+  const shownParts = parts.data?.parts;
   const goTo = useCallback((target: TextSpan) => {
+    if (showPages) {
+      const page = shownParts ? partAt(shownParts, target.start) : null;
+      if (page) setPageRequest({ pageNumber: page.ordinal + 1 });
+      return;
+    }
     const root = article.current;
     const scroller = pane.current;
     if (!root || !scroller) return;
@@ -132,7 +148,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
     if (!range) return;
     scrollRangeIntoView(scroller, range);
     flashSpan(root, target);
-  }, []);
+  }, [showPages, shownParts]);
 
   // A chapter from the contents: its first words at the top, and the caret there, so reading (and the keyboard) go on from it.
   const shownText = state.status === 'open' ? state.document.text : null;
@@ -176,7 +192,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
   return (
     <>
       {/* tabIndex: a document without links would otherwise leave keyboard users no way to scroll it. */}
-      <main ref={pane} tabIndex={0} aria-label="Reader" aria-busy={state.status === 'loading' || undefined} className="reader">
+      <main
+        ref={pane}
+        tabIndex={showPages ? undefined : 0}
+        aria-label="Reader"
+        aria-busy={state.status === 'loading' || undefined}
+        className={showPages ? 'reader reader-pdf' : 'reader'}
+      >
         {state.status === 'none' && (
           <div className="reader-message">
             <svg className="reader-message-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -202,8 +224,29 @@ export function Reader({ documentId, highlightId, at }: Props) {
             <OpenProblem message={state.error.message} onRetry={retry} />
           </div>
         )}
-        {state.status === 'open' && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
-        {state.status === 'open' && (
+        {state.status === 'open' && pdfFile && showPages && (
+          <PdfView
+            key={state.document.id}
+            documentId={state.document.id}
+            title={state.document.title}
+            file={pdfFile}
+            pageRequest={pageRequest}
+            actions={
+              <div className="document-tools">
+                {pdfFile.hasText && (
+                  <button type="button" className="button button-quiet" onClick={() => setTextOf(state.document.id)}>
+                    Show text
+                  </button>
+                )}
+                <DetailsButton key={state.document.id} document={state.document} />
+                <ReplaceButton key={state.document.id} documentId={state.document.id} />
+                <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
+              </div>
+            }
+          />
+        )}
+        {state.status === 'open' && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
+        {state.status === 'open' && !showPages && (
           <DocumentView
             document={state.document}
             articleRef={article}
@@ -212,7 +255,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
             onExternalLink={followedLink}
             actions={
               <div className="document-tools">
-                <ContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
+                {pdfFile && (
+                  <button type="button" className="button button-quiet" onClick={() => setTextOf(null)}>
+                    Show pages
+                  </button>
+                )}
+                <DocumentContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
                 <DetailsButton key={state.document.id} document={state.document} />
                 <ReplaceButton key={state.document.id} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
@@ -225,8 +273,8 @@ export function Reader({ documentId, highlightId, at }: Props) {
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
-        {state.status === 'open' && <MentionHint articleRef={article} mentions={mentions.mentions} />}
-        {state.status === 'open' && popoverHighlight && (
+        {state.status === 'open' && !showPages && <MentionHint articleRef={article} mentions={mentions.mentions} />}
+        {state.status === 'open' && !showPages && popoverHighlight && (
           <HighlightPopover
             key={popoverHighlight.id}
             highlight={popoverHighlight}
