@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { importFiles, reader } from './user-actions';
+import { highlightOpening, highlightsPanel, importFiles, paragraphStarting, reader } from './user-actions';
+
+const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
 
 const DOCUMENTS = path.resolve(REPO_ROOT, '../shared/testdata/documents');
 const TRACEMONKEY = 'Trace-based Just-in-Time Type Specialization for Dynamic Languages';
@@ -73,4 +75,39 @@ test('a scanned PDF shows its pages and says its text cannot be highlighted or s
   await expect(reader(page).getByText('This PDF is a scan: its pages have no text to highlight or search.', { exact: true })).toBeVisible();
   await expect(pageRegion(pagesOf(page, 'issue7229'), 1).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expect(reader(page).getByRole('button', { name: 'Show text' })).toHaveCount(0);
+});
+
+test('a passage highlighted in a PDF\'s text is cited by its page, and its card and a search result open the pages there', async ({ page }) => {
+  test.setTimeout(150_000);
+  await importFiles(page, path.join(DOCUMENTS, 'tracemonkey.pdf'));
+  await expect(documentTitle(page, TRACEMONKEY)).toBeVisible({ timeout: 60_000 });
+  const pageNumber = reader(page).getByRole('textbox', { name: 'Page', exact: true });
+  await expect(pageNumber).toHaveValue('1', { timeout: 30_000 });
+
+  await reader(page).getByRole('button', { name: 'Show text', exact: true }).click();
+  const passage = await highlightOpening(page, paragraphStarting(page, 'Dynamic languages such as JavaScript are more'));
+  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
+  await expect(card).toContainText('p. 1');
+
+  // Opened again, the PDF shows its pages, and the passage keeps its card and page.
+  await page.reload();
+  await expect(pageNumber).toHaveValue('1', { timeout: 60_000 });
+  await expect(card).toContainText('p. 1');
+  const pages = pagesOf(page, TRACEMONKEY);
+  await pageNumber.fill('5');
+  await pageNumber.press('Enter');
+  await expect(pageRegion(pages, 5)).toBeInViewport();
+  await card.getByRole('button', { name: /^Go to highlight/ }).click();
+  await expect(pageRegion(pages, 1)).toBeInViewport();
+
+  // A search result in the PDF opens its pages at the page of the words found.
+  await pageNumber.fill('5');
+  await pageNumber.press('Enter');
+  await expect(pageRegion(pages, 5)).toBeInViewport();
+  await page.keyboard.press(SEARCH_CHORD);
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search' }).pressSequentially('incrementally compiling');
+  await search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').filter({ hasText: TRACEMONKEY }).click();
+  await expect(search).toBeHidden();
+  await expect(pageRegion(pages, 1)).toBeInViewport();
 });

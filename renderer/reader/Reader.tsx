@@ -36,6 +36,7 @@ import { useTextSizeKeys } from './text-size-keys';
 import { partAt } from '../../main/common/document-parts';
 import { useOp } from '../data/op-queries';
 import { PdfView, type PageRequest } from './pdf/PdfView';
+import { pageCitation } from './pdf/page-citation';
 
 interface Props {
   documentId: number | null;
@@ -80,11 +81,11 @@ export function Reader({ documentId, highlightId, at }: Props) {
   // Where it was left, unless it opens at a passage or at a search result's words (hence before them).
   useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined || at !== undefined });
 
-  // After the reset above: a search result opens the document at the words it matched.
-  useRevealRequests(shownId, article, pane);
 
   // A PDF shows its pages; its extracted text, where highlights are made for now, is one button away.
-  const parts = useOp('documents.parts', { id: shownId ?? 0 }, { enabled: shownId !== null });
+  // Asked with the document, and waited for: a PDF must not flash up as text before its pages.
+  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
+  const partsKnown = parts.data !== undefined || parts.error !== null;
   const pdfFile = shownId !== null && parts.data?.file?.kind === 'pdf' ? parts.data.file : null;
   const [textOf, setTextOf] = useState<number | null>(null);
   const showPages = pdfFile !== null && textOf !== shownId;
@@ -149,6 +150,10 @@ export function Reader({ documentId, highlightId, at }: Props) {
     scrollRangeIntoView(scroller, range);
     flashSpan(root, target);
   }, [showPages, shownParts]);
+  // After the reset above: a search result opens the document at the words it matched (a PDF's pages at their page).
+  useRevealRequests(shownId, article, pane, showPages ? goTo : null);
+
+  const placeOf = useCallback((passage: Highlight) => pageCitation(shownParts, passage), [shownParts]);
 
   // A chapter from the contents: its first words at the top, and the caret there, so reading (and the keyboard) go on from it.
   const shownText = state.status === 'open' ? state.document.text : null;
@@ -224,13 +229,14 @@ export function Reader({ documentId, highlightId, at }: Props) {
             <OpenProblem message={state.error.message} onRetry={retry} />
           </div>
         )}
-        {state.status === 'open' && pdfFile && showPages && (
+        {state.status === 'open' && partsKnown && pdfFile && showPages && (
           <PdfView
             key={state.document.id}
             documentId={state.document.id}
             title={state.document.title}
             file={pdfFile}
             pageRequest={pageRequest}
+            onRendered={rendered}
             actions={
               <div className="document-tools">
                 {pdfFile.hasText && (
@@ -245,8 +251,8 @@ export function Reader({ documentId, highlightId, at }: Props) {
             }
           />
         )}
-        {state.status === 'open' && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
-        {state.status === 'open' && !showPages && (
+        {state.status === 'open' && partsKnown && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
+        {state.status === 'open' && partsKnown && !showPages && (
           <DocumentView
             document={state.document}
             articleRef={article}
@@ -297,6 +303,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
           onGoTo={goTo}
           onActive={setActiveId}
           reveal={cardToShow}
+          placeOf={placeOf}
           mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
         />
       )}

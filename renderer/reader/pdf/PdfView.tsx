@@ -16,6 +16,8 @@ interface Props {
   actions: ReactNode;
   /** A page to show (a highlight's, a search result's); a new object each time it is asked for. */
   pageRequest: PageRequest | null;
+  /** Called once the pages are laid out, so a passage or search result waiting to be shown can be. */
+  onRendered(): void;
 }
 
 export interface PageRequest {
@@ -25,7 +27,7 @@ export interface PageRequest {
 export const SCAN_NOTE = 'This PDF is a scan: its pages have no text to highlight or search.';
 
 /** A PDF's pages as it prints them, drawn by pdf.js, with zoom, page number and its outline. */
-export function PdfView({ documentId, title, file, actions, pageRequest }: Props) {
+export function PdfView({ documentId, title, file, actions, pageRequest, onRendered }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const viewerElement = useRef<HTMLDivElement>(null);
   // The bytes are the largest answer a document has: not kept once the view is closed.
@@ -34,6 +36,9 @@ export function PdfView({ documentId, title, file, actions, pageRequest }: Props
   const contents = useMemo(() => pdfContentsRows(file.outline), [file.outline]);
   const ready = state.status === 'ready';
   const { goToPage } = controls;
+  useEffect(() => {
+    if (ready) onRendered();
+  }, [ready, onRendered]);
   useEffect(() => {
     if (ready && pageRequest) goToPage(pageRequest.pageNumber);
   }, [ready, pageRequest, goToPage]);
