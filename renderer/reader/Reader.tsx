@@ -51,7 +51,11 @@ export function Reader({ documentId, highlightId, at }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
-  const shownId = state.status === 'open' ? state.document.id : null;
+  // Asked with the document, and waited for: a PDF must not flash up as text before its pages. Until
+  // both are in, nothing is shown, so a place to open at (left there, or a search result's) waits too.
+  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
+  const partsKnown = parts.data !== undefined || parts.error !== null;
+  const shownId = state.status === 'open' && partsKnown ? state.document.id : null;
   // Asked for with the document, not after it: the passages are ready to paint when the text is.
   const list = useHighlights(documentId);
   const undo = useHighlightUndo(list, shownId);
@@ -83,9 +87,6 @@ export function Reader({ documentId, highlightId, at }: Props) {
 
 
   // A PDF shows its pages; its extracted text, where highlights are made for now, is one button away.
-  // Asked with the document, and waited for: a PDF must not flash up as text before its pages.
-  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
-  const partsKnown = parts.data !== undefined || parts.error !== null;
   const pdfFile = shownId !== null && parts.data?.file?.kind === 'pdf' ? parts.data.file : null;
   const [textOf, setTextOf] = useState<number | null>(null);
   const showPages = pdfFile !== null && textOf !== shownId;
