@@ -189,7 +189,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
     if (toText) pane.current?.focus({ preventScroll: true });
   }, []);
   const popoverHighlight = popoverId === null ? undefined : highlights?.find((h) => h.id === popoverId && h.status !== 'orphaned');
-  useHighlightClicks(article, highlights, openCard);
+  useHighlightClicks(article, showPages ? null : shownId, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   useWordsFromRoute(shownId, at, renderCount, goTo);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount });
@@ -245,8 +245,8 @@ export function Reader({ documentId, highlightId, at }: Props) {
                     Show text
                   </button>
                 )}
-                <DetailsButton key={state.document.id} document={state.document} />
-                <ReplaceButton key={state.document.id} documentId={state.document.id} />
+                <DetailsButton key={`details-${state.document.id}`} document={state.document} />
+                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
               </div>
             }
@@ -268,8 +268,8 @@ export function Reader({ documentId, highlightId, at }: Props) {
                   </button>
                 )}
                 <DocumentContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
-                <DetailsButton key={state.document.id} document={state.document} />
-                <ReplaceButton key={state.document.id} documentId={state.document.id} />
+                <DetailsButton key={`details-${state.document.id}`} document={state.document} />
+                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
                 {/* Last, so when the row wraps these go below and the Export menu keeps its place (its list opens leftwards). */}
