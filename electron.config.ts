@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { CORE_WORKER_ENTRY } from './main/shell/core-worker-file';
 import { PDF_READER_ENTRY } from './main/core/import/pdf/pdf-thread';
 
@@ -33,7 +35,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), pdfjsData()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
@@ -48,3 +50,34 @@ export default defineConfig({
     },
   },
 });
+
+/** What pdf.js fetches at run time besides its code: glyph maps, the 14 standard fonts, its wasm decoders, a colour profile. */
+const PDFJS_DATA = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
+const PDFJS_ROOT = resolve(__dirname, 'node_modules/pdfjs-dist');
+
+/**
+ * pdf.js's data files, shipped with the renderer under pdfjs/ (renderer/reader/pdf/pdfjs-assets.ts
+ * names them) so that a PDF never makes the app ask anything of the network. Copied, not imported:
+ * pdf.js asks for them by name, a few of hundreds, only when a PDF needs one.
+ */
+function pdfjsData(): Plugin {
+  let outDir = '';
+  return {
+    name: 'fieldbook-pdfjs-data',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const file = resolve(PDFJS_ROOT, decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\/+/, ''));
+        const inside = PDFJS_DATA.some((dir) => file.startsWith(resolve(PDFJS_ROOT, dir) + sep));
+        if (!inside || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (file.endsWith('.wasm')) res.setHeader('content-type', 'application/wasm');
+        createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle() {
+      for (const dir of PDFJS_DATA) cpSync(resolve(PDFJS_ROOT, dir), resolve(outDir, 'pdfjs', dir), { recursive: true });
+    },
+  };
+}

@@ -14,6 +14,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  // pdf.js's data (see electron.config.ts): its glyph maps, standard fonts, wasm decoders and colour profile.
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/x-font-type1',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.icc': 'application/vnd.iccprofile',
 };
 
 export function contentTypeFor(file: string): string {

@@ -31,7 +31,12 @@ describe('the window’s security settings', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|unsafe-hashes|https?:|\*/);
+  });
+
+  it('lets scripts compile WebAssembly (pdf.js decodes scans with it) but never eval JavaScript', () => {
+    const scripts = CONTENT_SECURITY_POLICY.split('; ').find((directive) => directive.startsWith('script-src '));
+    expect(scripts).toBe("script-src 'self' 'wasm-unsafe-eval'");
   });
 
   it('is the policy renderer/index.html carries too (less frame-ancestors, which a meta tag cannot set)', () => {

@@ -15,8 +15,12 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 await build({
-  // The server, the library's worker, and the thread that worker reads each PDF in (each finds the next beside it).
-  entryPoints: ['main/host/serve.ts', 'main/service/core-worker.ts', 'main/core/import/pdf/pdf-reader-worker.ts'].map((entry) => path.join(root, entry)),
+  entryPoints: [
+    path.join(root, 'main/host/serve.ts'),
+    path.join(root, 'main/service/core-worker.ts'),
+    // pdf.js answers only asynchronously: the library's worker reads each PDF on a thread of its own (pdf-thread.ts).
+    path.join(root, 'main/core/import/pdf/pdf-reader-worker.ts'),
+  ],
   outdir: path.join(root, 'out/host'),
   entryNames: '[name]',
   bundle: true,

@@ -37,6 +37,8 @@ interface Props {
   onActive(id: number | null): void;
   onTag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
   onUntag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
+  /** Where the passage is, as a citation names it ("p. 12"), for a document with pages. */
+  place?: string | null;
 }
 
 /**
@@ -44,7 +46,7 @@ interface Props {
  * passage and see what it carries, so many fit on a screen; its disclosure button opens the
  * controls (colour, delete, actors, comment, notes), one card at a time.
  */
-export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag }: Props) {
+export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo, onUpdate, onDelete, onActive, onTag, onUntag, place = null }: Props) {
   const id = useId();
   const comment = useCommentDraft(highlight, onUpdate);
   const [colourError, setColourError] = useState<OpError | null>(null);
@@ -155,14 +157,14 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
           )}
         </div>
       ) : (
-        <CardSummary id={`${id}-controls`} highlight={highlight} />
+        <CardSummary id={`${id}-controls`} highlight={highlight} place={place} />
       )}
     </li>
   );
 }
 
 /** What a closed card carries: its colour, its actors and themes, and the start of its comment. */
-function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
+function CardSummary({ id, highlight, place }: { id: string; highlight: Highlight; place: string | null }) {
   const { comment } = highlight;
   const { byId } = useActors();
   const themes = useThemes().byId;
@@ -175,6 +177,7 @@ function CardSummary({ id, highlight }: { id: string; highlight: Highlight }) {
         <span className="visually-hidden">Colour: </span>
         {COLOUR_LABELS[highlight.colour]}
       </span>
+      {place && <span className="highlight-card-place">{place}</span>}
       {highlight.grade && (
         <GradeBadge reliability={highlight.grade.reliability} credibility={highlight.grade.credibility} fromDocument={highlight.grade.credibilityFromDocument} />
       )}

@@ -23,12 +23,14 @@ interface Props {
   reveal?: { id: number } | null;
   /** Bring this card into view and put the keyboard on it (a new object for each request). */
   focus?: { id: number } | null;
+  /** Where a passage is, as a citation names it ("p. 12"); null where the document has no pages. */
+  placeOf?: (highlight: Highlight) => string | null;
 }
 
 const describeEdit = (edit: HighlightEdit) =>
   edit.kind === 'deleted' ? 'Highlight deleted.' : `Colour changed to ${COLOUR_LABELS[edit.to].toLowerCase()}.`;
 
-export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null, focus = null }: Props) {
+export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal = null, focus = null, placeOf }: Props) {
   const { error, highlights } = list;
   // The cards render after the reader has painted the passages, which is what a reader looks at first.
   const cardsOf = useDeferredValue(highlights, null);
@@ -108,6 +110,7 @@ export function HighlightsPanel({ list, undo, onGoTo, onActive, mentions, reveal
       onActive={onActive}
       onTag={list.tag}
       onUntag={list.untag}
+      place={placeOf?.(highlight) ?? null}
     />
   );
 

@@ -21,12 +21,14 @@ export function highlightAt(highlights: readonly Highlight[], offset: number): H
  */
 export function useHighlightClicks(
   articleRef: RefObject<HTMLElement | null>,
+  /** The document the article shows: the article is put on the page with it, maybe after the highlights came. */
+  shownId: number | null,
   highlights: readonly Highlight[] | null,
   onHighlight: (highlight: Highlight) => void,
 ): void {
   useEffect(() => {
     const article = articleRef.current;
-    if (!article || !highlights || highlights.length === 0) return;
+    if (!article || shownId === null || !highlights || highlights.length === 0) return;
     const clicked = (event: MouseEvent) => {
       if (event.button !== 0 || !(window.getSelection()?.isCollapsed ?? true)) return;
       if (event.target instanceof Element && event.target.closest('a[href]')) return;
@@ -36,5 +38,5 @@ export function useHighlightClicks(
     };
     article.addEventListener('click', clicked);
     return () => article.removeEventListener('click', clicked);
-  }, [articleRef, highlights, onHighlight]);
+  }, [articleRef, shownId, highlights, onHighlight]);
 }

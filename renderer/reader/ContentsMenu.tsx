@@ -10,14 +10,30 @@ interface Props {
   onGoTo(offset: number): void;
 }
 
+/** A document's contents as its text gives them, each entry going to an offset. */
+export function DocumentContentsMenu({ documentId, onGoTo }: Props) {
+  const { data } = useOp('documents.outline', { documentId });
+  const items = useMemo(() => contentsItems(data?.entries ?? []), [data]);
+  return <ContentsMenu items={items} onGoTo={(item) => onGoTo(item.offset)} />;
+}
+
+/** A row of the contents: its title and depth (1 for the top level), and wherever it leads. */
+export interface ContentsRow {
+  title: string;
+  level: number;
+}
+
+interface MenuProps<Row extends ContentsRow> {
+  items: readonly Row[];
+  onGoTo(item: Row): void;
+}
+
 /**
- * A book's table of contents as a menu button beside the document's other tools (the WAI-ARIA
+ * A table of contents as a menu button beside the document's other tools (the WAI-ARIA
  * menu pattern, as Export is): arrows, Home and End move, Enter goes to the chapter, Escape
  * closes. A document without contents shows no button.
  */
-export function ContentsMenu({ documentId, onGoTo }: Props) {
-  const { data } = useOp('documents.outline', { documentId });
-  const items = useMemo(() => contentsItems(data?.entries ?? []), [data]);
+export function ContentsMenu<Row extends ContentsRow>({ items, onGoTo }: MenuProps<Row>) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
@@ -93,7 +109,7 @@ export function ContentsMenu({ documentId, onGoTo }: Props) {
         >
           {items.map((item, index) => (
             <button
-              key={`${index}:${item.offset}`}
+              key={index}
               ref={(element) => {
                 rows.current[index] = element;
               }}
@@ -104,7 +120,7 @@ export function ContentsMenu({ documentId, onGoTo }: Props) {
               style={{ paddingInlineStart: `${0.625 + (item.level - 1) * 1}rem` }}
               onClick={() => {
                 close(false);
-                onGoTo(item.offset);
+                onGoTo(item);
               }}
             >
               {item.title}

@@ -21,13 +21,11 @@ interface Props {
   onExternalLink(url: string): void;
   /** Controls for the document as a whole, shown under its title. */
   actions?: ReactNode;
-  /** What the reader must know before the text (that a scan has none), under the controls. */
-  note?: ReactNode;
   /** Whatever belongs right after the article in focus order (the selection toolbar). */
   children?: ReactNode;
 }
 
-export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, onExternalLink, actions, note, children }: Props) {
+export function DocumentView({ document: doc, articleRef, scrollerRef, onRendered, onExternalLink, actions, children }: Props) {
   const plan = useMemo(() => planChunks(sanitiseDocumentFragment(doc.html)), [doc.html]);
   const source = sourceOf(doc);
   const reading = useReadingSettings();
@@ -77,7 +75,6 @@ export function DocumentView({ document: doc, articleRef, scrollerRef, onRendere
           )}
         </p>
         {actions}
-        {note}
       </header>
       {/*
         Only the document's own markup goes in here, put in by chunked-article.ts (React leaves the

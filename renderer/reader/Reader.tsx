@@ -22,8 +22,7 @@ import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
 import { ReplaceButton } from './ReplaceButton';
-import { ContentsMenu } from './ContentsMenu';
-import { ScanNote } from './ScanNote';
+import { DocumentContentsMenu } from './ContentsMenu';
 import { landingSpan } from './contents-items';
 import { usePassageFromRoute, useWordsFromRoute } from './use-passage-from-route';
 import { useDocument } from './use-document';
@@ -34,6 +33,10 @@ import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
 import { ReadingControls } from './ReadingControls';
 import { useTextSizeKeys } from './text-size-keys';
+import { partAt } from '../../main/common/document-parts';
+import { useOp } from '../data/op-queries';
+import { PdfView, type PageRequest } from './pdf/PdfView';
+import { pageCitation } from './pdf/page-citation';
 
 interface Props {
   documentId: number | null;
@@ -48,7 +51,11 @@ export function Reader({ documentId, highlightId, at }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
-  const shownId = state.status === 'open' ? state.document.id : null;
+  // Asked with the document, and waited for: a PDF must not flash up as text before its pages. Until
+  // both are in, nothing is shown, so a place to open at (left there, or a search result's) waits too.
+  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
+  const partsKnown = parts.data !== undefined || parts.error !== null;
+  const shownId = state.status === 'open' && partsKnown ? state.document.id : null;
   // Asked for with the document, not after it: the passages are ready to paint when the text is.
   const list = useHighlights(documentId);
   const undo = useHighlightUndo(list, shownId);
@@ -78,8 +85,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
   // Where it was left, unless it opens at a passage or at a search result's words (hence before them).
   useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined || at !== undefined });
 
-  // After the reset above: a search result opens the document at the words it matched.
-  useRevealRequests(shownId, article, pane);
+
+  // A PDF shows its pages; its extracted text, where highlights are made for now, is one button away.
+  const pdfFile = shownId !== null && parts.data?.file?.kind === 'pdf' ? parts.data.file : null;
+  const [textOf, setTextOf] = useState<number | null>(null);
+  const showPages = pdfFile !== null && textOf !== shownId;
+  const [pageRequest, setPageRequest] = useState<PageRequest | null>(null);
 
   const { highlights } = list;
   const firstScreenShown = useRef<number | null>(null);
@@ -125,7 +136,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
     [create, tag],
   );
 
+  const shownParts = parts.data?.parts;
   const goTo = useCallback((target: TextSpan) => {
+    if (showPages) {
+      const page = shownParts ? partAt(shownParts, target.start) : null;
+      if (page) setPageRequest({ pageNumber: page.ordinal + 1 });
+      return;
+    }
     const root = article.current;
     const scroller = pane.current;
     if (!root || !scroller) return;
@@ -133,7 +150,11 @@ export function Reader({ documentId, highlightId, at }: Props) {
     if (!range) return;
     scrollRangeIntoView(scroller, range);
     flashSpan(root, target);
-  }, []);
+  }, [showPages, shownParts]);
+  // After the reset above: a search result opens the document at the words it matched (a PDF's pages at their page).
+  useRevealRequests(shownId, article, pane, showPages ? goTo : null);
+
+  const placeOf = useCallback((passage: Highlight) => pageCitation(shownParts, passage), [shownParts]);
 
   // A chapter from the contents: its first words at the top, and the caret there, so reading (and the keyboard) go on from it.
   const shownText = state.status === 'open' ? state.document.text : null;
@@ -168,7 +189,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
     if (toText) pane.current?.focus({ preventScroll: true });
   }, []);
   const popoverHighlight = popoverId === null ? undefined : highlights?.find((h) => h.id === popoverId && h.status !== 'orphaned');
-  useHighlightClicks(article, highlights, openCard);
+  useHighlightClicks(article, showPages ? null : shownId, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   useWordsFromRoute(shownId, at, renderCount, goTo);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount });
@@ -177,7 +198,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
   return (
     <>
       {/* tabIndex: a document without links would otherwise leave keyboard users no way to scroll it. */}
-      <main ref={pane} tabIndex={0} aria-label="Reader" aria-busy={state.status === 'loading' || undefined} className="reader">
+      <main
+        ref={pane}
+        tabIndex={showPages ? undefined : 0}
+        aria-label="Reader"
+        aria-busy={state.status === 'loading' || undefined}
+        className={showPages ? 'reader reader-pdf' : 'reader'}
+      >
         {state.status === 'none' && (
           <div className="reader-message">
             <svg className="reader-message-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
@@ -203,8 +230,30 @@ export function Reader({ documentId, highlightId, at }: Props) {
             <OpenProblem message={state.error.message} onRetry={retry} />
           </div>
         )}
-        {state.status === 'open' && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
-        {state.status === 'open' && (
+        {state.status === 'open' && partsKnown && pdfFile && showPages && (
+          <PdfView
+            key={state.document.id}
+            documentId={state.document.id}
+            title={state.document.title}
+            file={pdfFile}
+            pageRequest={pageRequest}
+            onRendered={rendered}
+            actions={
+              <div className="document-tools">
+                {pdfFile.hasText && (
+                  <button type="button" className="button button-quiet" onClick={() => setTextOf(state.document.id)}>
+                    Show text
+                  </button>
+                )}
+                <DetailsButton key={`details-${state.document.id}`} document={state.document} />
+                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
+                <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
+              </div>
+            }
+          />
+        )}
+        {state.status === 'open' && partsKnown && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
+        {state.status === 'open' && partsKnown && !showPages && (
           <DocumentView
             document={state.document}
             articleRef={article}
@@ -213,22 +262,26 @@ export function Reader({ documentId, highlightId, at }: Props) {
             onExternalLink={followedLink}
             actions={
               <div className="document-tools">
-                <ContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
-                <DetailsButton key={state.document.id} document={state.document} />
-                <ReplaceButton key={state.document.id} documentId={state.document.id} />
+                {pdfFile && (
+                  <button type="button" className="button button-quiet" onClick={() => setTextOf(null)}>
+                    Show pages
+                  </button>
+                )}
+                <DocumentContentsMenu key={`contents-${state.document.id}`} documentId={state.document.id} onGoTo={goToPlace} />
+                <DetailsButton key={`details-${state.document.id}`} document={state.document} />
+                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
                 <MentionsToggle mentions={mentions} />
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
                 {/* Last, so when the row wraps these go below and the Export menu keeps its place (its list opens leftwards). */}
                 <ReadingControls />
               </div>
             }
-            note={<ScanNote documentId={state.document.id} />}
           >
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
-        {state.status === 'open' && <MentionHint articleRef={article} mentions={mentions.mentions} />}
-        {state.status === 'open' && popoverHighlight && (
+        {state.status === 'open' && !showPages && <MentionHint articleRef={article} mentions={mentions.mentions} />}
+        {state.status === 'open' && !showPages && popoverHighlight && (
           <HighlightPopover
             key={popoverHighlight.id}
             highlight={popoverHighlight}
@@ -251,6 +304,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
           onGoTo={goTo}
           onActive={setActiveId}
           reveal={cardToShow}
+          placeOf={placeOf}
           mentions={<MentionsSection mentions={mentions} text={state.document.text} onGoTo={goTo} />}
         />
       )}

@@ -41,10 +41,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Carries out a waiting request for the document the reader shows, once its article holds it. */
-export function useRevealRequests(shownId: number | null, articleRef: RefObject<HTMLElement | null>, scrollerRef: RefObject<HTMLElement | null>): void {
+/**
+ * Carries out a waiting request for the document the reader shows, once its article holds it;
+ * or by `showElsewhere` while the document is shown otherwise than as an article (a PDF's pages).
+ */
+export function useRevealRequests(
+  shownId: number | null,
+  articleRef: RefObject<HTMLElement | null>,
+  scrollerRef: RefObject<HTMLElement | null>,
+  showElsewhere: ((span: TextSpan) => void) | null = null,
+): void {
   const request = useSyncExternalStore(subscribe, () => pending);
   useLayoutEffect(() => {
+    if (showElsewhere && request && request.documentId === shownId) {
+      publish(null);
+      if (performance.now() - request.askedAt <= REVEAL_EXPIRES_MS) showElsewhere(request.span);
+      return;
+    }
     const article = articleRef.current;
     const scroller = scrollerRef.current;
     if (!request || request.documentId !== shownId || !article || !scroller) return;
@@ -57,5 +70,5 @@ export function useRevealRequests(shownId: number | null, articleRef: RefObject<
     window.getSelection()?.collapse(range.startContainer, range.startOffset);
     scrollRangeIntoView(scroller, range);
     flashSpan(article, request.span);
-  }, [request, shownId, articleRef, scrollerRef]);
+  }, [request, shownId, articleRef, scrollerRef, showElsewhere]);
 }

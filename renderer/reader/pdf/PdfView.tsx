@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { DocumentFileInfo } from '../../../main/common/document-parts';
+import { useOp } from '../../data/op-queries';
+import { ContentsMenu } from '../ContentsMenu';
+import { OpenProblem } from '../OpenProblem';
+import { PageNumberBox } from './PageNumberBox';
+import { pdfContentsRows } from './pdf-contents';
+import { usePdfViewer } from './use-pdf-viewer';
+import '../../styles/pdf.css';
+
+interface Props {
+  documentId: number;
+  title: string;
+  file: DocumentFileInfo;
+  /** Controls for the document as a whole, shown under its title. */
+  actions: ReactNode;
+  /** A page to show (a highlight's, a search result's); a new object each time it is asked for. */
+  pageRequest: PageRequest | null;
+  /** Called once the pages are laid out, so a passage or search result waiting to be shown can be. */
+  onRendered(): void;
+}
+
+export interface PageRequest {
+  pageNumber: number;
+}
+
+export const SCAN_NOTE = 'This PDF is a scan: its pages have no text to highlight or search.';
+
+/** A PDF's pages as it prints them, drawn by pdf.js, with zoom, page number and its outline. */
+export function PdfView({ documentId, title, file, actions, pageRequest, onRendered }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const viewerElement = useRef<HTMLDivElement>(null);
+  // The bytes are the largest answer a document has: not kept once the view is closed.
+  const bytes = useOp('documents.file', { id: documentId }, { forgetWhenUnused: true });
+  const { state, controls } = usePdfViewer(container, viewerElement, { base64: bytes.data?.base64 ?? null, hasText: file.hasText });
+  const contents = useMemo(() => pdfContentsRows(file.outline), [file.outline]);
+  const ready = state.status === 'ready';
+  const { goToPage } = controls;
+  useEffect(() => {
+    if (ready) onRendered();
+  }, [ready, onRendered]);
+  useEffect(() => {
+    if (ready && pageRequest) goToPage(pageRequest.pageNumber);
+  }, [ready, pageRequest, goToPage]);
+  const problem = bytes.error?.message ?? (state.status === 'failed' ? `This PDF could not be shown: ${state.message}` : null);
+
+  return (
+    <div className="pdf-reader">
+      <header className="document-header pdf-header">
+        <h1>{title}</h1>
+        {actions}
+        {state.status === 'ready' && (
+          <div className="pdf-controls" role="group" aria-label="Pages">
+            <button type="button" className="button button-quiet" aria-label="Zoom out" title="Zoom out" onClick={controls.zoomOut}>
+              −
+            </button>
+            <span className="pdf-zoom" aria-live="polite">
+              {Math.round(state.scale * 100)}%
+            </span>
+            <button type="button" className="button button-quiet" aria-label="Zoom in" title="Zoom in" onClick={controls.zoomIn}>
+              +
+            </button>
+            <button type="button" className="button button-quiet" onClick={controls.fitWidth}>
+              Fit width
+            </button>
+            <PageNumberBox pageNumber={state.pageNumber} pagesCount={state.pagesCount} onGoTo={controls.goToPage} />
+            <ContentsMenu items={contents} onGoTo={(row) => controls.goToPage(row.pageNumber)} />
+          </div>
+        )}
+        {!file.hasText && <p className="pdf-scan-note">{SCAN_NOTE}</p>}
+      </header>
+      {problem && (
+        <div className="reader-message">
+          <OpenProblem message={problem} onRetry={bytes.error ? bytes.refetch : undefined} />
+        </div>
+      )}
+      {state.status === 'loading' && !problem && <p className="reader-message-hint pdf-opening">Opening…</p>}
+      <div className="pdf-frame">
+        {/* Focusable so the arrow keys and Page Up/Down scroll the pages, as they do a web page. */}
+        <div ref={container} className="pdf-pages" tabIndex={0} role="region" aria-label={`Pages of ${title}`} aria-busy={state.status === 'loading' || undefined}>
+          <div ref={viewerElement} className="pdfViewer" />
+        </div>
+      </div>
+    </div>
+  );
+}
