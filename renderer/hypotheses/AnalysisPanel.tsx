@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { OpError } from '../../main/common/contract';
 import type { Analysis } from '../../main/common/hypotheses';
 import { api } from '../api/client';
@@ -57,11 +57,14 @@ function Details({ analysis, onProblem }: { analysis: Analysis; onProblem(proble
     setQuestion(analysis.question);
     setEditing(true);
   };
-  const stopEditing = () => {
-    setEditing(false);
-    // The form leaves; focus goes back to what opened it rather than to the page.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  const stopEditing = () => setEditing(false);
+  // The form leaves; focus goes back to what opened it rather than to the page. After the commit
+  // that brings the button back, not at a guess of when that will be (a save answers later).
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <div className="hypotheses-details">
       {/* Folded until asked for: the name and question are read above, and the matrix stays in sight. */}
