@@ -10,7 +10,7 @@ export const PDFJS_VERSION = '5.6.205';
 
 /**
  * How the text was taken from a PDF: the library, its version and the version of Fieldbook's own
- * joining rules (page-lines.ts, pdf-paragraphs.ts, fold-pdf-text.ts). Bump the last number
+ * joining rules (page-lines.ts, pdf-paragraphs.ts, main/common/fold-pdf-text.ts). Bump the last number
  * whenever a rule changes what text a PDF gives, so stored offsets are never trusted across it.
  */
 export const PDF_EXTRACTION = `pdfjs-${PDFJS_VERSION}/1`;

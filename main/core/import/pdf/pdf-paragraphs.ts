@@ -1,4 +1,4 @@
-import { foldPdfText } from './fold-pdf-text';
+import { foldPdfText } from '../../../common/fold-pdf-text';
 import type { PdfLine } from './page-lines';
 
 /**
