@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { highlightOpening, highlightsPanel, importFiles, paragraphStarting, reader } from './user-actions';
+import { addActor, exportFrom, highlightsPanel, importFiles, reader, showView, tagCard } from './user-actions';
 
 const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
 
@@ -77,37 +77,94 @@ test('a scanned PDF shows its pages and says its text cannot be highlighted or s
   await expect(reader(page).getByRole('button', { name: 'Show text' })).toHaveCount(0);
 });
 
-test('a passage highlighted in a PDF\'s text is cited by its page, and its card and a search result open the pages there', async ({ page }) => {
-  test.setTimeout(150_000);
+/**
+ * Drags the mouse along the start of a line of a page's text as a person selects it, and answers
+ * the words selected. The line is found by its words on the page's text layer.
+ */
+async function selectOnPage(page: Page, pageOfPdf: Locator, words: string): Promise<string> {
+  const line = pageOfPdf.getByText(words).first();
+  await line.scrollIntoViewIfNeeded();
+  const box = await line.boundingBox();
+  if (!box) throw new Error(`“${words}” is not on screen.`);
+  const y = box.y + box.height * 0.6;
+  await page.mouse.move(box.x + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.4, y, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.8, y, { steps: 4 });
+  await page.mouse.up();
+  return (await page.evaluate(() => window.getSelection()?.toString() ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/** The colour a passage is painted in on the pages, as the reader registered it for the CSS Custom Highlight API. */
+async function paintedColourOf(page: Page, words: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    for (const [name, painted] of CSS.highlights) {
+      if (!/^fb-(yellow|red|green|blue|purple)$/.test(name)) continue;
+      for (const range of painted) if (range instanceof Range && range.toString().replace(/\s+/g, ' ').includes(wanted)) return name;
+    }
+    return '';
+  }, words.slice(0, 24));
+}
+
+test('a sentence selected on a PDF\'s page is highlighted there: painted again after a reload, cited by its page, tagged, found with Ctrl+K and exported with its page', async ({ page }) => {
+  test.setTimeout(180_000);
   await importFiles(page, path.join(DOCUMENTS, 'tracemonkey.pdf'));
   await expect(documentTitle(page, TRACEMONKEY)).toBeVisible({ timeout: 60_000 });
   const pageNumber = reader(page).getByRole('textbox', { name: 'Page', exact: true });
   await expect(pageNumber).toHaveValue('1', { timeout: 30_000 });
+  const pages = pagesOf(page, TRACEMONKEY);
 
-  await reader(page).getByRole('button', { name: 'Show text', exact: true }).click();
-  const passage = await highlightOpening(page, paragraphStarting(page, 'Dynamic languages such as JavaScript are more'));
-  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
-  await expect(card).toContainText('p. 1');
+  // On page 1, with the mouse, in green.
+  const selected = await selectOnPage(page, pageRegion(pages, 1), 'Dynamic languages such as JavaScript');
+  expect(selected).toMatch(/^Dynamic languages such as/);
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' });
+  await toolbar.getByRole('radio', { name: 'Green' }).click();
+  await toolbar.getByRole('button', { name: 'Highlight' }).click();
+  const first = highlightsPanel(page).getByRole('listitem').filter({ hasText: selected.slice(0, 30) });
+  await expect(first).toContainText('p. 1');
+  await expect.poll(() => paintedColourOf(page, selected)).toBe('fb-green');
 
-  // Opened again, the PDF shows its pages, and the passage keeps its card and page.
+  // And a second on page 3, whose card cites that page.
+  await pageNumber.fill('3');
+  await pageNumber.press('Enter');
+  const onPageThree = await selectOnPage(page, pageRegion(pages, 3), 'TraceMonkey stops recording');
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+Shift+H' : 'Control+Shift+H');
+  const second = highlightsPanel(page).getByRole('listitem').filter({ hasText: onPageThree.slice(0, 20) });
+  await expect(second).toContainText('p. 3');
+
+  await addActor(page, 'Mozilla', 'Group', 'Mozilla Corporation');
+  await showView(page, 'Library');
+  await tagCard(page, selected.slice(0, 30), 'Mozilla');
+
+  // Opened again, the pages show both passages painted where they were made, with their cards.
   await page.reload();
   await expect(pageNumber).toHaveValue('1', { timeout: 60_000 });
-  await expect(card).toContainText('p. 1');
-  const pages = pagesOf(page, TRACEMONKEY);
-  await pageNumber.fill('5');
+  await expect(first).toContainText('p. 1');
+  await expect(first).toContainText('Mozilla');
+  await expect(second).toContainText('p. 3');
+  await expect.poll(() => paintedColourOf(page, selected)).toBe('fb-green');
+
+  // A card opens the pages at its passage, wherever they were.
+  await pageNumber.fill('9');
   await pageNumber.press('Enter');
-  await expect(pageRegion(pages, 5)).toBeInViewport();
-  await card.getByRole('button', { name: /^Go to highlight/ }).click();
-  await expect(pageRegion(pages, 1)).toBeInViewport();
+  await expect(pageRegion(pages, 9)).toBeInViewport();
+  await second.getByRole('button', { name: /^Go to highlight/ }).click();
+  await expect(pageRegion(pages, 3)).toBeInViewport();
+  // In the colour chosen last, which the toolbar keeps.
+  await expect.poll(() => paintedColourOf(page, onPageThree)).toBe('fb-green');
 
   // A search result in the PDF opens its pages at the page of the words found.
-  await pageNumber.fill('5');
-  await pageNumber.press('Enter');
-  await expect(pageRegion(pages, 5)).toBeInViewport();
   await page.keyboard.press(SEARCH_CHORD);
   const search = page.getByRole('dialog', { name: 'Search' });
   await search.getByRole('searchbox', { name: 'Search' }).pressSequentially('incrementally compiling');
   await search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').filter({ hasText: TRACEMONKEY }).click();
   await expect(search).toBeHidden();
   await expect(pageRegion(pages, 1)).toBeInViewport();
+
+  // Exported as W3C Web Annotation, each passage says its page.
+  const exported = await exportFrom(page, reader(page), 'Export', 'Annotations as W3C Web Annotation (JSON-LD)');
+  const annotations = JSON.stringify(JSON.parse(exported.bytes.toString('utf8')));
+  expect(annotations).toContain('"type":"FragmentSelector"');
+  expect(annotations).toContain('"value":"page=1"');
+  expect(annotations).toContain('"value":"page=3"');
 });

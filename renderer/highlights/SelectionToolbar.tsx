@@ -6,7 +6,7 @@ import { ToolbarThemePicker } from '../themes/ToolbarThemePicker';
 import type { PassageCode } from './passage-code';
 import { ColourPicker } from './ColourPicker';
 import { COLOUR_LABELS } from './highlight-colours';
-import { TextIndex, trimSpan, type TextSpan } from './text-offsets';
+import { textMapOf, trimSpan, type TextSpan } from './text-offsets';
 import { ON_MAC } from '../keyboard/chords';
 import { isHighlightChord } from './undo-delete';
 
@@ -37,7 +37,7 @@ function readSelection(article: HTMLElement): Selected | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(article)) return null;
-  const index = new TextIndex(article);
+  const index = textMapOf(article);
   // Trimmed by the index, not textContent: part of a long document may not be on the page yet.
   const span = trimSpan(index, index.spanOf(range));
   if (!span) return null;

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../main/common/records';
-import { TextIndex, type TextSpan } from './text-offsets';
+import { textMapOf, type TextSpan } from './text-offsets';
 
 /*
  * Highlights are painted with the CSS Custom Highlight API: ranges registered by name and styled
@@ -54,7 +54,7 @@ export function overlapSpans(spans: readonly TextSpan[]): TextSpan[] {
  */
 export function paintHighlights(root: HTMLElement, highlights: readonly PaintedHighlight[], activeId: number | null): number {
   if (!supportsCustomHighlights()) return highlights.length;
-  const index = new TextIndex(root);
+  const index = textMapOf(root);
   const byColour = new Map<HighlightColour, Range[]>(HIGHLIGHT_COLOURS.map((colour) => [colour, []]));
   const active: Range[] = [];
   let missed = 0;
@@ -99,7 +99,7 @@ let flashTimers: number[] = [];
  */
 export function flashSpan(root: HTMLElement, span: TextSpan): void {
   if (!supportsCustomHighlights()) return;
-  const range = new TextIndex(root).rangeOf(span.start, span.end);
+  const range = textMapOf(root).rangeOf(span.start, span.end);
   for (const timer of flashTimers) window.clearTimeout(timer);
   flashTimers = [];
   if (!range) return;

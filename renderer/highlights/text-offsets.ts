@@ -25,8 +25,32 @@ export interface CharSource {
   charAt(offset: number): string;
 }
 
+/** Between the document's text offsets and what shows them on screen: an article's text, or a PDF's text layers. */
+export interface TextMap extends CharSource {
+  offsetOf(container: Node, offset: number): number;
+  spanOf(range: Range): TextSpan;
+  rangeOf(start: number, end: number): Range | null;
+}
+
+/** Views whose text is not simply their text nodes in order (a PDF's pages) say how theirs maps. */
+const registeredMaps = new WeakMap<Node, TextMap>();
+
+export function registerTextMap(root: Node, map: TextMap | null): void {
+  if (map) registeredMaps.set(root, map);
+  else registeredMaps.delete(root);
+}
+
+export function registeredTextMap(root: Node): TextMap | null {
+  return registeredMaps.get(root) ?? null;
+}
+
+/** How offsets map in this root: as it registered, else by counting its text nodes. */
+export function textMapOf(root: Node): TextMap {
+  return registeredMaps.get(root) ?? new TextIndex(root);
+}
+
 /** The article's text nodes and where each begins in its text, built once per paint or selection. */
-export class TextIndex implements CharSource {
+export class TextIndex implements TextMap {
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
   readonly length: number;

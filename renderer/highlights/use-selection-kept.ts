@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { supportsCustomHighlights } from './paint-highlights';
-import { TextIndex, type TextSpan } from './text-offsets';
+import { textMapOf, type TextSpan } from './text-offsets';
 
 const PENDING_HIGHLIGHT = 'fb-pending';
 
@@ -15,7 +15,7 @@ export function useSelectionKept(articleRef: RefObject<HTMLElement | null>, span
   useEffect(() => {
     const root = articleRef.current;
     if (!focused || !root || !supportsCustomHighlights()) return;
-    const range = new TextIndex(root).rangeOf(span.start, span.end);
+    const range = textMapOf(root).rangeOf(span.start, span.end);
     if (!range) return;
     const pending = new Highlight(range);
     pending.priority = 4;
@@ -28,7 +28,7 @@ export function useSelectionKept(articleRef: RefObject<HTMLElement | null>, span
   const preferAbove = useCallback(
     (field: DOMRect) => {
       const root = articleRef.current;
-      const words = root ? new TextIndex(root).rangeOf(span.start, span.end)?.getBoundingClientRect() : undefined;
+      const words = root ? textMapOf(root).rangeOf(span.start, span.end)?.getBoundingClientRect() : undefined;
       return words !== undefined && field.bottom <= words.top + 1;
     },
     [articleRef, span.start, span.end],

@@ -10,7 +10,7 @@ import { loadLastColour, saveLastColour } from '../highlights/highlight-colours'
 import { clearHighlights, flashSpan, paintHighlights } from '../highlights/paint-highlights';
 import { HighlightPopover } from '../highlights/HighlightPopover';
 import { SelectionToolbar } from '../highlights/SelectionToolbar';
-import type { TextSpan } from '../highlights/text-offsets';
+import { textMapOf, type TextSpan } from '../highlights/text-offsets';
 import { useHighlightClicks } from '../highlights/use-highlight-clicks';
 import { showChangedHighlight, useHighlights } from '../highlights/use-highlights';
 import type { PassageCode } from '../highlights/passage-code';
@@ -33,7 +33,7 @@ import { documentExportChoices } from '../export/export-choices';
 import { OpenProblem } from './OpenProblem';
 import { ReadingControls } from './ReadingControls';
 import { useTextSizeKeys } from './text-size-keys';
-import { partAt } from '../../main/common/document-parts';
+import { partAt, type DocumentPart } from '../../main/common/document-parts';
 import { useOp } from '../data/op-queries';
 import { PdfView, type PageRequest } from './pdf/PdfView';
 import { pageCitation } from './pdf/page-citation';
@@ -47,10 +47,23 @@ interface Props {
   /** A document's title or source may have changed: the library list should show it. */
 }
 
+const NO_PARTS: readonly DocumentPart[] = [];
+
+/** Scrolls a passage on a PDF's drawn pages into view and makes it blink; false when its page is not drawn yet. */
+function showOnPages(pagesElement: HTMLElement, span: TextSpan): boolean {
+  const range = textMapOf(pagesElement).rangeOf(span.start, span.end);
+  if (!range) return false;
+  scrollRangeIntoView(pagesElement, range);
+  flashSpan(pagesElement, span);
+  return true;
+}
+
 export function Reader({ documentId, highlightId, at }: Props) {
   const { state, retry } = useDocument(documentId);
   const pane = useRef<HTMLElement>(null);
   const article = useRef<HTMLElement | null>(null);
+  // A PDF's pages, where its text is selected and highlights are painted, through their text layers.
+  const pages = useRef<HTMLDivElement>(null);
   // Asked with the document, and waited for: a PDF must not flash up as text before its pages. Until
   // both are in, nothing is shown, so a place to open at (left there, or a search result's) waits too.
   const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
@@ -86,7 +99,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
   useReadingPosition({ documentId: shownId, articleRef: article, paneRef: pane, openedAtPassage: highlightId !== undefined || at !== undefined });
 
 
-  // A PDF shows its pages; its extracted text, where highlights are made for now, is one button away.
+  // A PDF shows its pages; its extracted text, reflowed as an article, is one button away.
   const pdfFile = shownId !== null && parts.data?.file?.kind === 'pdf' ? parts.data.file : null;
   const [textOf, setTextOf] = useState<number | null>(null);
   const showPages = pdfFile !== null && textOf !== shownId;
@@ -94,20 +107,23 @@ export function Reader({ documentId, highlightId, at }: Props) {
 
   const { highlights } = list;
   const firstScreenShown = useRef<number | null>(null);
+  // A passage asked for on a page not drawn yet: shown once its page's text is.
+  const passageOnPages = useRef<TextSpan | null>(null);
   useLayoutEffect(() => {
-    const root = article.current;
+    const root = showPages ? pages.current : article.current;
     if (!root || shownId === null || highlights === null) {
       clearHighlights();
       return;
     }
     paintHighlights(root, highlights, activeId);
+    if (showPages && passageOnPages.current && showOnPages(root, passageOnPages.current)) passageOnPages.current = null;
     performance.mark('fieldbook:highlights-painted');
     if (firstScreenShown.current !== shownId) {
       firstScreenShown.current = shownId;
       // After the frame that shows it: what the reader-paint benchmark times a document's opening to.
       requestAnimationFrame(() => window.setTimeout(() => performance.mark('fieldbook:first-screen-shown'), 0));
     }
-  }, [highlights, activeId, shownId, renderCount]);
+  }, [highlights, activeId, shownId, renderCount, showPages]);
 
   useLayoutEffect(() => clearHighlights, []);
 
@@ -139,6 +155,9 @@ export function Reader({ documentId, highlightId, at }: Props) {
   const shownParts = parts.data?.parts;
   const goTo = useCallback((target: TextSpan) => {
     if (showPages) {
+      const root = pages.current;
+      if (root && showOnPages(root, target)) return;
+      passageOnPages.current = target;
       const page = shownParts ? partAt(shownParts, target.start) : null;
       if (page) setPageRequest({ pageNumber: page.ordinal + 1 });
       return;
@@ -189,7 +208,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
     if (toText) pane.current?.focus({ preventScroll: true });
   }, []);
   const popoverHighlight = popoverId === null ? undefined : highlights?.find((h) => h.id === popoverId && h.status !== 'orphaned');
-  useHighlightClicks(article, showPages ? null : shownId, highlights, openCard);
+  useHighlightClicks(showPages ? pages : article, shownId, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   useWordsFromRoute(shownId, at, renderCount, goTo);
   const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount });
@@ -236,6 +255,9 @@ export function Reader({ documentId, highlightId, at }: Props) {
             documentId={state.document.id}
             title={state.document.title}
             file={pdfFile}
+            text={state.document.text}
+            parts={shownParts ?? NO_PARTS}
+            pagesRef={pages}
             pageRequest={pageRequest}
             onRendered={rendered}
             actions={
@@ -250,7 +272,9 @@ export function Reader({ documentId, highlightId, at }: Props) {
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
               </div>
             }
-          />
+          >
+            {pdfFile.hasText && <SelectionToolbar articleRef={pages} scrollerRef={pages} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />}
+          </PdfView>
         )}
         {state.status === 'open' && partsKnown && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}
         {state.status === 'open' && partsKnown && !showPages && (
@@ -281,12 +305,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
           </DocumentView>
         )}
         {state.status === 'open' && !showPages && <MentionHint articleRef={article} mentions={mentions.mentions} />}
-        {state.status === 'open' && !showPages && popoverHighlight && (
+        {state.status === 'open' && popoverHighlight && (
           <HighlightPopover
             key={popoverHighlight.id}
             highlight={popoverHighlight}
-            articleRef={article}
-            scrollerRef={pane}
+            articleRef={showPages ? pages : article}
+            scrollerRef={showPages ? pages : pane}
             onClose={closePopover}
             onColour={(chosen) => undo.changeColour(popoverHighlight, chosen)}
             onUpdate={list.update}

@@ -1,4 +1,4 @@
-import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
+import { textMapOf, type TextSpan } from '../../highlights/text-offsets';
 import { fillText } from '../chunked-article';
 
 /** How a jump moves the reader: smoothly, unless the person asked for less motion or it is a long way. */
@@ -49,5 +49,5 @@ function settle(scroller: HTMLElement, range: Range, at: Placement, frames: numb
 /** The range over these words of the article, putting their part of a long document on the page first if need be. */
 export function rangeOfSpan(article: HTMLElement, span: TextSpan): Range | null {
   fillText(article, span.start, span.end);
-  return new TextIndex(article).rangeOf(span.start, span.end);
+  return textMapOf(article).rangeOf(span.start, span.end);
 }

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { DocumentFileInfo } from '../../../main/common/document-parts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import type { DocumentFileInfo, DocumentPart } from '../../../main/common/document-parts';
+import { registerTextMap } from '../../highlights/text-offsets';
 import { useOp } from '../../data/op-queries';
 import { ContentsMenu } from '../ContentsMenu';
 import { OpenProblem } from '../OpenProblem';
 import { PageNumberBox } from './PageNumberBox';
+import { PdfTextMap } from './pdf-text-map';
 import { pdfContentsRows } from './pdf-contents';
 import { usePdfViewer } from './use-pdf-viewer';
 import '../../styles/pdf.css';
@@ -12,12 +14,19 @@ interface Props {
   documentId: number;
   title: string;
   file: DocumentFileInfo;
+  /** The document's stored text and its pages' ranges in it: what highlights' offsets count in. */
+  text: string;
+  parts: readonly DocumentPart[];
+  /** The element the pages scroll in; its text offsets map through the pages' text layers. */
+  pagesRef: RefObject<HTMLDivElement | null>;
   /** Controls for the document as a whole, shown under its title. */
   actions: ReactNode;
   /** A page to show (a highlight's, a search result's); a new object each time it is asked for. */
   pageRequest: PageRequest | null;
-  /** Called once the pages are laid out, so a passage or search result waiting to be shown can be. */
+  /** Called once the pages are laid out, and again whenever a page's text is drawn, so highlights are painted on it. */
   onRendered(): void;
+  /** Selection and the highlight toolbar, which work in the pages' text. */
+  children?: ReactNode;
 }
 
 export interface PageRequest {
@@ -27,12 +36,25 @@ export interface PageRequest {
 export const SCAN_NOTE = 'This PDF is a scan: its pages have no text to highlight or search.';
 
 /** A PDF's pages as it prints them, drawn by pdf.js, with zoom, page number and its outline. */
-export function PdfView({ documentId, title, file, actions, pageRequest, onRendered }: Props) {
-  const container = useRef<HTMLDivElement>(null);
+export function PdfView({ documentId, title, file, text, parts, pagesRef: container, actions, pageRequest, onRendered, children }: Props) {
   const viewerElement = useRef<HTMLDivElement>(null);
   // The bytes are the largest answer a document has: not kept once the view is closed.
   const bytes = useOp('documents.file', { id: documentId }, { forgetWhenUnused: true });
-  const { state, controls } = usePdfViewer(container, viewerElement, { base64: bytes.data?.base64 ?? null, hasText: file.hasText });
+  const textMap = useMemo(() => new PdfTextMap(text, parts), [text, parts]);
+  useLayoutEffect(() => {
+    const pages = container.current;
+    if (!pages) return;
+    registerTextMap(pages, textMap);
+    return () => registerTextMap(pages, null);
+  }, [container, textMap]);
+  const textLayerDrawn = useCallback(
+    (pageNumber: number, layer: HTMLElement) => {
+      textMap.addPage(pageNumber, layer);
+      onRendered();
+    },
+    [textMap, onRendered],
+  );
+  const { state, controls } = usePdfViewer(container, viewerElement, { base64: bytes.data?.base64 ?? null, hasText: file.hasText, onTextLayer: textLayerDrawn });
   const contents = useMemo(() => pdfContentsRows(file.outline), [file.outline]);
   const ready = state.status === 'ready';
   const { goToPage } = controls;
@@ -80,6 +102,7 @@ export function PdfView({ documentId, title, file, actions, pageRequest, onRende
         <div ref={container} className="pdf-pages" tabIndex={0} role="region" aria-label={`Pages of ${title}`} aria-busy={state.status === 'loading' || undefined}>
           <div ref={viewerElement} className="pdfViewer" />
         </div>
+        {children}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { documentOptions, loadPdfjs } from './load-pdfjs';
 import { base64ToBytes } from './pdf-bytes';
 
@@ -19,6 +19,8 @@ interface Options {
   base64: string | null;
   /** A scan has no text layer to build: nothing on it can be selected. */
   hasText: boolean;
+  /** pdf.js has drawn a page's text layer: what is selected and painted on that page lives in it. */
+  onTextLayer(pageNumber: number, layer: HTMLElement): void;
 }
 
 type Viewer = InstanceType<Awaited<ReturnType<typeof loadPdfjs>>['viewer']['PDFViewer']>;
@@ -28,9 +30,14 @@ type Viewer = InstanceType<Awaited<ReturnType<typeof loadPdfjs>>['viewer']['PDFV
  * `viewerElement`: pages are drawn as they come into view, each with its text layer. The PDF's
  * annotations are not drawn, so none of its links, forms or actions can do anything.
  */
-export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewerElement: RefObject<HTMLDivElement | null>, { base64, hasText }: Options) {
+export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewerElement: RefObject<HTMLDivElement | null>, { base64, hasText, onTextLayer }: Options) {
   const [state, setState] = useState<PdfViewerState>({ status: 'loading' });
   const viewer = useRef<Viewer | null>(null);
+  // Read when a layer is drawn, so a new callback does not open the document again.
+  const textLayerDrawn = useRef(onTextLayer);
+  useLayoutEffect(() => {
+    textLayerDrawn.current = onTextLayer;
+  }, [onTextLayer]);
 
   useEffect(() => {
     const box = container.current;
@@ -62,6 +69,10 @@ export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewer
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
           report();
+        });
+        eventBus.on('textlayerrendered', (event: { pageNumber: number; error: unknown; source: { textLayer?: { div?: HTMLElement } } }) => {
+          const layer = event.source.textLayer?.div;
+          if (!gone && !event.error && layer) textLayerDrawn.current(event.pageNumber, layer);
         });
         eventBus.on('pagechanging', report);
         eventBus.on('scalechanging', report);
