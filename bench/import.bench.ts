@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { packageResourcesDir } from '../main/core/resources-dir';
 import { n, rowMaker, type Benchmark } from './benchmark';
+import { importThroughCli } from './cli-import';
 import { generateBlogPage } from './generate-blog-page';
 import { Picker, seededRandom } from './seeded-random';
 
@@ -16,30 +15,6 @@ const TARGET_MB = 7;
 const TARGET_SECONDS = 5;
 /** Peak memory beyond the small import's, as a multiple of the file's size. */
 const TARGET_MEMORY_FACTOR = 4;
-
-const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main/cli/fieldbook.mjs');
-/** Preloaded into the child: reports its own peak resident memory and CPU time as it exits. */
-const REPORT_USAGE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nUSAGE '+JSON.stringify({maxRssKb:u.maxRSS,cpuMs:(u.userCPUTime+u.systemCPUTime)/1000})+'\\n')})`;
-
-interface ImportRun {
-  ms: number;
-  maxRssMb: number;
-  cpuMs: number;
-  stdout: string;
-}
-
-function importThroughCli(libraryDir: string, file: string): ImportRun {
-  const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', REPORT_USAGE, CLI, '--library', libraryDir, 'import', file], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - started;
-  const usage = /USAGE (\{.*\})/.exec(child.stderr)?.[1];
-  if (child.status !== 0 || !usage) throw new Error(`fieldbook import ${path.basename(file)} failed (${child.status}): ${child.stderr}`);
-  const { maxRssKb, cpuMs } = JSON.parse(usage) as { maxRssKb: number; cpuMs: number };
-  return { ms, maxRssMb: maxRssKb / 1024, cpuMs, stdout: child.stdout };
-}
 
 /** A generated blog page of about `megabytes`, and how many paragraphs its article has. */
 function largePage(megabytes: number): { html: string; paragraphs: number } {

@@ -14,6 +14,7 @@ import { networkViewBenchmark } from './network-view.bench';
 import { liveCoreBenchmark } from './live-core.bench';
 import { notesBenchmark } from './notes.bench';
 import { passes, printTable } from './print-table';
+import { pdfBenchmark } from './pdf.bench';
 import { noteTypingBenchmark } from './note-typing.bench';
 import { readerPaintBenchmark } from './reader-paint.bench';
 import { searchBenchmark } from './search.bench';
@@ -36,6 +37,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   networkViewBenchmark,
   timelineBenchmark,
   achBenchmark,
+  pdfBenchmark,
 ];
 
 const USAGE = `Usage: npm run bench -- [--articles N] [--quick] [NAME...]
