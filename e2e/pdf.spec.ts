@@ -144,6 +144,14 @@ test('a sentence selected on a PDF\'s page is highlighted there: painted again a
   await expect(second).toContainText('p. 3');
   await expect.poll(() => paintedColourOf(page, selected)).toBe('fb-green');
 
+  // A click on the painted words opens the passage's popover there; Escape closes it.
+  const line = await pageRegion(pages, 1).getByText('Dynamic languages such as JavaScript').first().boundingBox();
+  await page.mouse.click(line!.x + line!.width * 0.2, line!.y + line!.height * 0.6);
+  const popover = page.getByRole('dialog', { name: 'Highlight' });
+  await expect(popover.getByRole('radio', { name: 'Green' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+
   // A card opens the pages at its passage, wherever they were.
   await pageNumber.fill('9');
   await pageNumber.press('Enter');
