@@ -58,7 +58,20 @@ test('a PDF imported through Import shows its pages: page number, go to a page b
   await zoom.getByRole('button', { name: 'Fit width', exact: true }).click();
   await expect(shownScale).toHaveText(fitted ?? '');
 
-  // Its extracted text, where passages are highlighted, is one button away, and the pages one back.
+  // Ctrl+F finds words on the pages: on a page not drawn yet, the view goes there; Enter steps on.
+  await pages.focus();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+F' : 'Control+F');
+  const find = reader(page).getByRole('searchbox', { name: 'Find in document' });
+  await find.pressSequentially('HotpathVM');
+  await expect(reader(page).getByRole('search', { name: 'Find in document' }).getByRole('status')).toHaveText('1 of 1');
+  await expect(pageRegion(pages, 14)).toBeInViewport();
+  await expect(pageNumber).toHaveValue('14');
+  await find.fill('Dynamo');
+  await expect(reader(page).getByRole('search', { name: 'Find in document' }).getByRole('status')).toHaveText(/^[1-4] of 4$/);
+  await find.press('Escape');
+  await expect(find).toBeHidden();
+
+  // Its extracted text, reflowed for reading, is one button away, and the pages one back.
   await reader(page).getByRole('button', { name: 'Show text', exact: true }).click();
   await expect(reader(page).getByRole('article', { description: /^Read only/ })).toContainText('an elegant and efficient way');
   await reader(page).getByRole('button', { name: 'Show pages', exact: true }).click();

@@ -30,6 +30,11 @@ export interface TextMap extends CharSource {
   offsetOf(container: Node, offset: number): number;
   spanOf(range: Range): TextSpan;
   rangeOf(start: number, end: number): Range | null;
+  /**
+   * The first offset at or below a height of the screen, for a view that cannot measure text it
+   * has not drawn (a PDF's pages far from view); an article measures its ranges instead.
+   */
+  firstOffsetBelow?(top: number): number;
 }
 
 /** Views whose text is not simply their text nodes in order (a PDF's pages) say how theirs maps. */

@@ -263,7 +263,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
             actions={
               <div className="document-tools">
                 {pdfFile.hasText && (
-                  <button type="button" className="button button-quiet" onClick={() => setTextOf(state.document.id)}>
+                  <button type="button" className="button button-quiet" onClick={() => {
+                      // A page asked for earlier is not where the pages should open when shown again.
+                      setPageRequest(null);
+                      passageOnPages.current = null;
+                      setTextOf(state.document.id);
+                    }}>
                     Show text
                   </button>
                 )}
@@ -273,7 +278,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
               </div>
             }
           >
-            {pdfFile.hasText && <SelectionToolbar articleRef={pages} scrollerRef={pages} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />}
+            {pdfFile.hasText && (
+              <>
+                <FindBar text={state.document.text} articleRef={pages} scrollerRef={pages} renderCount={renderCount} className="find-anchor-pdf" onMatchNotShown={goTo} />
+                <SelectionToolbar articleRef={pages} scrollerRef={pages} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
+              </>
+            )}
           </PdfView>
         )}
         {state.status === 'open' && partsKnown && !showPages && <FindBar text={state.document.text} articleRef={article} scrollerRef={pane} renderCount={renderCount} />}

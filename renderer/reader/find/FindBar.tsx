@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { TextIndex, type TextSpan } from '../../highlights/text-offsets';
+import { textMapOf, type TextSpan } from '../../highlights/text-offsets';
 import { ON_MAC } from '../../keyboard/chords';
 import { isFindChord } from './find-chord';
 import { describeMatches, findMatches, firstMatchFrom, foldWithOffsets, stepMatch } from './find-matches';
@@ -19,6 +19,8 @@ interface Props {
   label?: string;
   /** Places the bar for its pane: the reader's padding differs from the note page's. */
   className?: string;
+  /** Goes to a match whose words are not drawn yet (on a PDF's page pdf.js has not drawn). */
+  onMatchNotShown?(match: TextSpan): void;
 }
 
 interface Found {
@@ -30,7 +32,7 @@ interface Found {
 }
 
 /** Ctrl+F in the reader or a note: every match marked, one current, stepped through with Enter. */
-export function FindBar({ text, articleRef, scrollerRef, renderCount, label = 'Find in document', className = 'find-anchor' }: Props) {
+export function FindBar({ text, articleRef, scrollerRef, renderCount, label = 'Find in document', className = 'find-anchor', onMatchNotShown }: Props) {
   const [open, setOpen] = useState(false);
   const [found, setFound] = useState<Found>({ query: '', text, matches: [], current: -1 });
   const input = useRef<HTMLInputElement>(null);
@@ -77,11 +79,12 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount, label = 'F
     // The current match is put on the page if its part of a long document is not there yet; the others are marked as theirs come.
     const match = live.matches[live.current];
     if (match) fillText(article, match.start, match.end);
-    const range = paintFind(new TextIndex(article), live.matches, live.current);
+    const range = paintFind(textMapOf(article), live.matches, live.current);
     const moved = shown.current?.matches !== live.matches || shown.current.current !== live.current;
     shown.current = { matches: live.matches, current: live.current };
     if (range && moved) scrollRangeIntoView(scroller, range, { onlyIfHidden: true });
-  }, [open, live, articleRef, scrollerRef, renderCount]);
+    else if (!range && moved && match) onMatchNotShown?.(match);
+  }, [open, live, articleRef, scrollerRef, renderCount, onMatchNotShown]);
 
   useLayoutEffect(() => clearFind, []);
 
@@ -167,7 +170,8 @@ export function FindBar({ text, articleRef, scrollerRef, renderCount, label = 'F
 function firstMatchOnScreen(article: HTMLElement, matches: readonly TextSpan[], scroller: HTMLElement): number {
   if (matches.length === 0) return -1;
   const top = scroller.getBoundingClientRect().top;
-  const index = new TextIndex(article);
+  const index = textMapOf(article);
+  if (index.firstOffsetBelow) return firstMatchFrom(matches, index.firstOffsetBelow(top));
   let low = 0;
   let high = matches.length;
   while (low < high) {

@@ -1,5 +1,5 @@
 import { setHighlight, supportsCustomHighlights } from '../../highlights/paint-highlights';
-import type { TextIndex, TextSpan } from '../../highlights/text-offsets';
+import type { TextMap, TextSpan } from '../../highlights/text-offsets';
 
 /*
  * Find marks are painted like highlights (CSS Custom Highlight API, styled in find.css), so the
@@ -10,7 +10,7 @@ export const FIND_HIGHLIGHT = 'fb-find';
 export const FIND_CURRENT_HIGHLIGHT = 'fb-find-current';
 
 /** Marks every match, and the current one apart; returns the current match's range, if it could be placed. */
-export function paintFind(index: TextIndex, matches: readonly TextSpan[], current: number): Range | null {
+export function paintFind(index: TextMap, matches: readonly TextSpan[], current: number): Range | null {
   if (!supportsCustomHighlights()) {
     const match = matches[current];
     return match ? index.rangeOf(match.start, match.end) : null;

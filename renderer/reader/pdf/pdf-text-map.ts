@@ -58,6 +58,11 @@ export class PdfTextMap implements TextMap {
     return [...this.pages.values()].sort((a, b) => a.pageNumber - b.pageNumber);
   }
 
+  firstOffsetBelow(top: number): number {
+    const page = this.drawnPages().find((drawn) => drawn.div.getBoundingClientRect().bottom > top);
+    return page ? page.part.startOffset : 0;
+  }
+
   offsetOf(container: Node, offset: number): number {
     return this.boundary(container, offset, 'start');
   }

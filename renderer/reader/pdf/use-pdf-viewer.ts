@@ -23,6 +23,13 @@ interface Options {
   onTextLayer(pageNumber: number, layer: HTMLElement): void;
 }
 
+/**
+ * The last document's closing in pdf.js's shared worker. pdf.js refuses a document opened while
+ * another is being destroyed there ("the worker is being destroyed"), as when the text view is
+ * left for the pages at once.
+ */
+let lastClosed: Promise<void> = Promise.resolve();
+
 type Viewer = InstanceType<Awaited<ReturnType<typeof loadPdfjs>>['viewer']['PDFViewer']>;
 
 /**
@@ -76,8 +83,13 @@ export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewer
         });
         eventBus.on('pagechanging', report);
         eventBus.on('scalechanging', report);
+        // The worker is shared: a document closed a moment ago must be let go of in it first.
+        await lastClosed;
+        if (gone) return;
         const task = lib.getDocument(documentOptions(base64ToBytes(base64)));
-        release = () => void task.destroy();
+        release = () => {
+          lastClosed = task.destroy().catch(() => undefined);
+        };
         const pdf = await task.promise;
         if (gone) return;
         pdfViewer.setDocument(pdf);
