@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportedFile, ExportedFolder } from '../../main/common/records';
 import type { OpResult } from '../../main/common/contract';
 import type { LongCallOptions } from '../api/client';
+import { useMenuButton } from '../lists/use-menu-button';
 import { saveExport } from './save-export';
 import '../styles/export.css';
 
@@ -30,25 +31,12 @@ type Status =
 
 /** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
 export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const menu = useMenuButton(choices.length);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const button = useRef<HTMLButtonElement>(null);
-  const items = useRef<Array<HTMLButtonElement | null>>([]);
-  const menuId = useId();
   const running = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    if (open) items.current[active]?.focus();
-  }, [open, active]);
-
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
   const choose = async (choice: ExportChoice) => {
-    close(true);
+    menu.close(true);
     const stopper = (running.current = new AbortController());
     setStatus({ kind: 'working', label: choice.label, long: choice.long === true, progress: null });
     const options: LongCallOptions = {
@@ -73,66 +61,15 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
     }
   };
 
-  const onMenuKey = (event: KeyboardEvent) => {
-    const last = choices.length - 1;
-    const moves: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive(moves[event.key]!);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === 'Tab') {
-      close(false);
-    }
-  };
-
   return (
     <div className="export-menu">
-      <button
-        ref={button}
-        type="button"
-        className={look === 'quiet' ? 'button button-quiet' : 'button'}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => {
-          setActive(0);
-          setOpen((was) => !was);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive(event.key === 'ArrowDown' ? 0 : choices.length - 1);
-            setOpen(true);
-          }
-        }}
-      >
+      <button {...menu.buttonProps} type="button" className={look === 'quiet' ? 'button button-quiet' : 'button'}>
         {label}
       </button>
-      {open && (
-        <div
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          className="export-menu-list"
-          onKeyDown={onMenuKey}
-          onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== button.current) close(false);
-          }}
-        >
+      {menu.open && (
+        <div {...menu.menuProps} aria-label={label} className="export-menu-list">
           {choices.map((choice, index) => (
-            <button
-              key={choice.label}
-              ref={(element) => {
-                items.current[index] = element;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={index === active ? 0 : -1}
-              className="export-menu-item"
-              onClick={() => void choose(choice)}
-            >
+            <button key={choice.label} {...menu.itemProps(index)} type="button" className="export-menu-item" onClick={() => void choose(choice)}>
               {choice.label}
             </button>
           ))}

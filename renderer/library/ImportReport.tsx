@@ -3,6 +3,8 @@ import type { ImportOutcome, QdpxImportReport } from '../../main/common/records'
 import type { OpError } from '../../main/common/contract';
 import type { ImportProgress } from './import-files';
 import { projectNotices } from './import-projects';
+import type { PasswordPrompt } from './password-prompts';
+import { PasswordForm } from './PasswordForm';
 
 export interface ImportReportData {
   /** Set while files are being read and imported; null once the import has ended. */
@@ -14,6 +16,8 @@ export interface ImportReportData {
   error: OpError | null;
   /** Files not imported because the import was cancelled. */
   cancelled: number;
+  /** Encrypted PDFs waiting for their passwords; each is in `outcomes` only once given up on or opened. */
+  locked: PasswordPrompt[];
 }
 
 // Past this many, one line per file would bury the list; refusals are always listed, each needs a reason.
@@ -56,9 +60,11 @@ interface Props {
   onCancel(): void;
   onDismissProblems(): void;
   onOpen(id: number): void;
+  onPassword(prompt: PasswordPrompt, password: string): void;
+  onDismissPrompt(prompt: PasswordPrompt): void;
 }
 
-export function ImportReport({ report, onCancel, onDismissProblems, onOpen }: Props) {
+export function ImportReport({ report, onCancel, onDismissProblems, onOpen, onPassword, onDismissPrompt }: Props) {
   const notices = report ? noticesFor(report, onOpen) : [];
   const problems = report && !report.progress ? problemsFor(report) : [];
   return (
@@ -74,6 +80,15 @@ export function ImportReport({ report, onCancel, onDismissProblems, onOpen }: Pr
           Cancel import
         </button>
       )}
+      {report?.locked.map((prompt, index) => (
+        <PasswordForm
+          key={prompt.id}
+          prompt={prompt}
+          focused={index === 0}
+          onSubmit={(password) => onPassword(prompt, password)}
+          onDismiss={() => onDismissPrompt(prompt)}
+        />
+      ))}
       {problems.length > 0 && (
         <div role="alert" className="import-problems">
           <ul>

@@ -4,10 +4,11 @@ import { api } from '../api/client';
 import { CollectionsDialog } from './CollectionsDialog';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
-import { importFiles } from './import-files';
+import { importFiles, importWithPassword } from './import-files';
 import { importProjects, isProjectFile } from './import-projects';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import { useFileDrop } from './use-file-drop';
+import { outcomesBesidePrompts, passwordAnswered, passwordMissing, passwordSending, promptDismissed, promptsFor, type PasswordPrompt } from './password-prompts';
 import type { LibraryList } from './use-library';
 import { ExportMenu } from '../export/ExportMenu';
 import { libraryExportChoices } from '../export/export-choices';
@@ -31,7 +32,8 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     if (running.current) return;
     onNeeded();
     const cancel = (running.current = new AbortController());
-    setReport({ progress: { done: 0, total: files.length, current: null }, outcomes: [], projects: [], error: null, cancelled: 0 });
+    // Files still waiting for a password stay asked about through a new import.
+    setReport((current) => ({ progress: { done: 0, total: files.length, current: null }, outcomes: [], projects: [], error: null, cancelled: 0, locked: current?.locked ?? [] }));
     const projectFiles = files.filter(isProjectFile);
     const run = await importFiles(
       api,
@@ -40,13 +42,14 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     );
     const projects = projectFiles.length > 0 && !cancel.signal.aborted ? await importProjects(api, projectFiles) : { reports: [], refused: [] };
     running.current = null;
-    setReport({
+    setReport((current) => ({
       progress: null,
-      outcomes: [...run.outcomes, ...projects.refused],
+      outcomes: [...outcomesBesidePrompts(run.outcomes, run.locked), ...projects.refused],
       projects: projects.reports,
       error: run.ok ? null : run.error,
       cancelled: (run.ok ? run.cancelled : 0) + (cancel.signal.aborted ? projectFiles.length : 0),
-    });
+      locked: [...(current?.locked ?? []), ...promptsFor(run.locked)],
+    }));
     const last = lastDocumentIn(run.outcomes);
     if (last !== null) onOpen(last);
   };
@@ -60,7 +63,7 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     () =>
       api.onMenuImport?.((outcomes) => {
         latest.current.onNeeded();
-        setReport({ progress: null, outcomes, projects: [], error: null, cancelled: 0 });
+        setReport((current) => ({ progress: null, outcomes, projects: [], error: null, cancelled: 0, locked: current?.locked ?? [] }));
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
       }),
@@ -78,6 +81,26 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
     importButton.current?.focus();
   };
 
+  const openLocked = async (prompt: PasswordPrompt, password: string) => {
+    if (password === '') {
+      setReport((current) => current && passwordMissing(current, prompt.id));
+      return;
+    }
+    setReport((current) => current && passwordSending(current, prompt.id));
+    const answer = await importWithPassword(api, prompt.file, password);
+    setReport((current) => current && passwordAnswered(current, prompt.id, answer));
+    if (answer.ok && (answer.value.status === 'imported' || answer.value.status === 'duplicate')) {
+      // Its prompt is gone: focus goes back to Import (or on to the next prompt, which takes it).
+      importButton.current?.focus();
+      onOpen(answer.value.document.id);
+    }
+  };
+
+  const dismissPrompt = (prompt: PasswordPrompt) => {
+    setReport((current) => current && promptDismissed(current, prompt.id));
+    importButton.current?.focus();
+  };
+
   return (
     <nav aria-label="Library" className="library-pane list-pane">
       <div className="library-header">
@@ -91,7 +114,14 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
           </button>
         </div>
       </div>
-      <ImportReport report={report} onCancel={() => running.current?.abort()} onDismissProblems={dismissProblems} onOpen={onOpen} />
+      <ImportReport
+        report={report}
+        onCancel={() => running.current?.abort()}
+        onDismissProblems={dismissProblems}
+        onOpen={onOpen}
+        onPassword={(prompt, password) => void openLocked(prompt, password)}
+        onDismissPrompt={dismissPrompt}
+      />
       <DocumentList library={library} openId={openId} onOpen={onOpen} />
       {managing && <CollectionsDialog onClose={() => setManaging(false)} />}
       {dragging && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../main/common/records';
-import { bytesToBase64, importFiles } from './import-files';
+import { bytesToBase64, importFiles, importWithPassword } from './import-files';
 
 describe('bytesToBase64', () => {
   it('round-trips bytes spanning several chunks', () => {
@@ -90,5 +90,42 @@ describe('importFiles', () => {
     expect(sent).toEqual([['a.txt'], ['b.txt']]);
     expect(run).toMatchObject({ ok: true, cancelled: 2 });
     expect(run.outcomes.map((outcome) => outcome.fileName)).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
+describe('an encrypted PDF among the chosen files', () => {
+  const locking = (calls: unknown[] = []): ImportApi => ({
+    call: async (_name, input) => {
+      calls.push(input);
+      const files = (input as { files: { name: string; password?: string }[] }).files;
+      const value: ImportOutcome[] = files.map((file) =>
+        !file.name.endsWith('.pdf')
+          ? { fileName: file.name, status: 'refused', message: `${file.name} seen` }
+          : file.password === 'openpassword'
+            ? { fileName: file.name, status: 'imported', document: { id: 3, title: 'Opened' } as never }
+            : { fileName: file.name, status: 'refused', password: file.password === undefined ? 'needed' : 'wrong', message: `${file.name} is encrypted` },
+      );
+      return { ok: true, value } as never;
+    },
+  });
+
+  it('comes back as the very file chosen, to be sent again with its password', async () => {
+    const secret = new File(['%PDF-1.7'], 'secret.pdf');
+    const run = await importFiles(locking(), [new File(['a'], 'a.txt'), secret]);
+    expect(run.locked).toHaveLength(1);
+    expect(run.locked[0]!.file).toBe(secret);
+    expect(run.locked[0]!.refusal).toBe(run.outcomes[1]);
+    expect(run.locked[0]!.refusal.password).toBe('needed');
+  });
+
+  it('is sent alone with the password typed, and answers what the library made of it', async () => {
+    const calls: unknown[] = [];
+    const secret = new File(['%PDF-1.7'], 'secret.pdf');
+    expect(await importWithPassword(locking(calls), secret, 'guess')).toMatchObject({ ok: true, value: { status: 'refused', password: 'wrong' } });
+    expect(await importWithPassword(locking(calls), secret, 'openpassword')).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(calls).toEqual([
+      { files: [{ name: 'secret.pdf', base64: bytesToBase64(new TextEncoder().encode('%PDF-1.7')), password: 'guess' }] },
+      { files: [{ name: 'secret.pdf', base64: bytesToBase64(new TextEncoder().encode('%PDF-1.7')), password: 'openpassword' }] },
+    ]);
   });
 });

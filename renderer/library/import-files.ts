@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../main/common/import-limits';
-import type { OpError } from '../../main/common/contract';
+import type { OpError, OpResult } from '../../main/common/contract';
 import type { ImportOutcome } from '../../main/common/records';
 import type { AppApi } from '../api/client';
 
@@ -16,9 +16,24 @@ const MAX_BASE64_PER_CALL = 1024 * 1024;
 // String.fromCharCode(...chunk) passes every byte as an argument; keep well under the engine's limit.
 const BASE64_CHUNK_BYTES = 0x8000;
 
-export type ImportRun =
+/** A refusal the person can answer with a password: an encrypted PDF. */
+export type PasswordRefusal = Extract<ImportOutcome, { status: 'refused' }> & { password: 'needed' | 'wrong' };
+
+/** An encrypted file as chosen, kept so it can be sent again with its password. */
+export interface LockedUpload {
+  file: File;
+  refusal: PasswordRefusal;
+}
+
+export type ImportRun = (
   | { ok: true; outcomes: ImportOutcome[]; /** Files left unsent because the import was cancelled. */ cancelled: number }
-  | { ok: false; error: OpError; outcomes: ImportOutcome[] };
+  | { ok: false; error: OpError; outcomes: ImportOutcome[] }
+) & {
+  /** The files among `outcomes` refused for want of a password. */
+  locked: LockedUpload[];
+};
+
+export const needsPassword = (outcome: ImportOutcome): outcome is PasswordRefusal => outcome.status === 'refused' && outcome.password !== undefined;
 
 export interface ImportProgress {
   /** Files with an outcome so far. */
@@ -58,6 +73,7 @@ interface PendingFile {
  */
 export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly File[], options: ImportOptions = {}): Promise<ImportRun> {
   const outcomes: (ImportOutcome | undefined)[] = [];
+  const locked: LockedUpload[] = [];
   let batch: PendingFile[] = [];
   let batchSize = 0;
   let lastReport = '';
@@ -68,7 +84,7 @@ export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly Fil
     lastReport = JSON.stringify(progress);
     options.onProgress?.(progress);
   };
-  const cancelled = () => ({ ok: true as const, outcomes: settled(), cancelled: files.length - settled().length });
+  const cancelled = () => ({ ok: true as const, outcomes: settled(), cancelled: files.length - settled().length, locked });
 
   const send = async (): Promise<OpError | null> => {
     if (batch.length === 0) return null;
@@ -87,6 +103,7 @@ export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly Fil
     sent.forEach((file, index) => {
       const outcome = result.value[index];
       if (outcome && outcome.status !== 'cancelled') outcomes[file.position] = outcome;
+      if (outcome && needsPassword(outcome)) locked.push({ file: files[file.position]!, refusal: outcome });
     });
     report(settled().length, null);
     return null;
@@ -108,7 +125,7 @@ export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly Fil
     }
     if (batch.length >= MAX_FILES_PER_CALL || (batch.length > 0 && batchSize + base64.length > MAX_BASE64_PER_CALL)) {
       const error = await send();
-      if (error) return { ok: false, error, outcomes: settled() };
+      if (error) return { ok: false, error, outcomes: settled(), locked };
       if (options.signal?.aborted) return cancelled();
     }
     batch.push({ position, name: file.name, base64 });
@@ -116,8 +133,25 @@ export async function importFiles(api: Pick<AppApi, 'call'>, files: readonly Fil
   }
   if (options.signal?.aborted) return cancelled();
   const error = await send();
-  if (error) return { ok: false, error, outcomes: settled() };
-  return options.signal?.aborted ? cancelled() : { ok: true, outcomes: settled(), cancelled: 0 };
+  if (error) return { ok: false, error, outcomes: settled(), locked };
+  return options.signal?.aborted ? cancelled() : { ok: true, outcomes: settled(), cancelled: 0, locked };
+}
+
+/**
+ * Sends one encrypted file again with the password the person typed, and answers the library's
+ * outcome. The password goes in the call's body only: it is kept nowhere here.
+ */
+export async function importWithPassword(api: Pick<AppApi, 'call'>, file: File, password: string): Promise<OpResult<ImportOutcome>> {
+  let base64: string;
+  try {
+    base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    return { ok: true, value: refused(file.name, 'the file could not be read') };
+  }
+  const result = await api.call('documents.import', { files: [{ name: file.name, base64, password }] });
+  if (!result.ok) return result;
+  const [outcome] = result.value;
+  return outcome ? { ok: true, value: outcome } : { ok: true, value: refused(file.name, 'the library gave no answer for it') };
 }
 
 function refused(fileName: string, reason: string): ImportOutcome {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { useOp } from '../data/op-queries';
+import { useMenuButton } from '../lists/use-menu-button';
 import { contentsItems } from './contents-items';
 import '../styles/export.css';
 import '../styles/contents.css';
@@ -34,92 +35,27 @@ interface MenuProps<Row extends ContentsRow> {
  * closes. A document without contents shows no button.
  */
 export function ContentsMenu<Row extends ContentsRow>({ items, onGoTo }: MenuProps<Row>) {
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const button = useRef<HTMLButtonElement>(null);
-  const rows = useRef<Array<HTMLButtonElement | null>>([]);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (open) rows.current[active]?.focus();
-  }, [open, active]);
+  // A book's contents run to hundreds of entries: Page keys move ten at a time.
+  const menu = useMenuButton(items.length, { pageStep: 10 });
 
   if (items.length === 0) return null;
 
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
-  const onMenuKey = (event: KeyboardEvent) => {
-    const last = items.length - 1;
-    const page = 10;
-    const moves: Record<string, number> = {
-      ArrowDown: active === last ? 0 : active + 1,
-      ArrowUp: active === 0 ? last : active - 1,
-      PageDown: Math.min(last, active + page),
-      PageUp: Math.max(0, active - page),
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive(moves[event.key]!);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === 'Tab') {
-      close(false);
-    }
-  };
-
   return (
     <div className="export-menu contents-menu">
-      <button
-        ref={button}
-        type="button"
-        className="button button-quiet"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        onClick={() => {
-          setActive(0);
-          setOpen((was) => !was);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive(event.key === 'ArrowDown' ? 0 : items.length - 1);
-            setOpen(true);
-          }
-        }}
-      >
+      <button {...menu.buttonProps} type="button" className="button button-quiet">
         Contents
       </button>
-      {open && (
-        <div
-          id={menuId}
-          role="menu"
-          aria-label="Contents"
-          className="export-menu-list contents-menu-list"
-          onKeyDown={onMenuKey}
-          onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== button.current) close(false);
-          }}
-        >
+      {menu.open && (
+        <div {...menu.menuProps} aria-label="Contents" className="export-menu-list contents-menu-list">
           {items.map((item, index) => (
             <button
               key={index}
-              ref={(element) => {
-                rows.current[index] = element;
-              }}
+              {...menu.itemProps(index)}
               type="button"
-              role="menuitem"
-              tabIndex={index === active ? 0 : -1}
               className="export-menu-item contents-menu-item"
               style={{ paddingInlineStart: `${0.625 + (item.level - 1) * 1}rem` }}
               onClick={() => {
-                close(false);
+                menu.close(false);
                 onGoTo(item);
               }}
             >

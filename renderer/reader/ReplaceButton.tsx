@@ -17,8 +17,8 @@ export function ReplaceButton({ documentId }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const working = outcome?.status === 'working';
-  // The core refuses a newer version of a PDF (its pages would cite the wrong text): not offered.
-  const isPdf = useOp('documents.parts', { id: documentId }).data?.file?.kind === 'pdf';
+  // Offered only where the core says it would take one (not yet for a PDF), never guessed here.
+  const replaceable = useOp('documents.parts', { id: documentId }).data?.replaceable === true;
 
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -41,7 +41,7 @@ export function ReplaceButton({ documentId }: Props) {
     setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
   };
 
-  if (isPdf) return null;
+  if (!replaceable) return null;
   return (
     <div className="document-actions">
       <button type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>

@@ -3,6 +3,7 @@ import type { Highlight } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { getDocumentSummary } from './document-repo';
+import { isReplaceable } from './replaceable';
 
 /**
  * The reading side of a document's parts (migration 140), for every kind of file: a PDF's pages,
@@ -72,5 +73,6 @@ export function documentParts(library: Library, documentId: number): DocumentPar
         }
       : null,
     parts,
+    replaceable: isReplaceable(file?.media_type ?? null),
   };
 }

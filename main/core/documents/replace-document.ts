@@ -11,6 +11,7 @@ import { isEpub } from '../import/epub/is-epub';
 import { prepareEpub, type PreparedEpub } from '../import/epub/prepare-epub';
 import { documentWithFile, forgetDocumentFile, writeEpubFile } from '../import/epub/epub-file-rows';
 import { getDocumentSummary } from './document-repo';
+import { isReplaceable } from './replaceable';
 import { nowIso } from '../clock';
 
 /**
@@ -19,11 +20,8 @@ import { nowIso } from '../clock';
  */
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
   const document = getDocumentSummary(library, id);
-  // A PDF's pages are drawn from its file and count in its present text: until a newer PDF's
-  // highlights are re-anchored page by page, new text under them would cite the wrong page. A book
-  // is replaced whole, its chapters with it (below).
   const file = prepare<[number], { media_type: string }>(library.db, 'SELECT media_type FROM document_files WHERE document_id = ?').get(id);
-  if (file?.media_type === 'application/pdf') {
+  if (!isReplaceable(file?.media_type ?? null)) {
     throw new FieldbookError('refused', `“${document.title}” came as a PDF; replacing it with a newer version is not possible yet.`);
   }
   let prepared;
