@@ -57,6 +57,7 @@ import { listDocumentTags, updateDocumentDetails } from './core/documents/docume
 import { gradeDocument, gradeHighlight } from './core/grades/source-grades';
 import { createCollection, deleteCollection, getCollection, listCollections, renameCollection } from './core/collections/collection-repo';
 import { createHighlight } from './core/highlights/create-highlight';
+import { createAreaHighlight } from './core/highlights/create-area-highlight';
 import { getHighlight, listHighlights, setHighlightDeleted, updateHighlight } from './core/highlights/highlight-repo';
 import { importFile } from './core/import/import-document';
 import { importQdpx } from './core/import/refi-qda-import';
@@ -134,6 +135,7 @@ export const ops: { [N in OpName]: Op<N> } = {
     },
   },
   'highlights.create': { access: 'write', run: ({ library }, input) => createHighlight(library, input) },
+  'highlights.createArea': { access: 'write', run: ({ library }, input) => createAreaHighlight(library, input) },
   'highlights.update': {
     access: 'write',
     run: ({ library }, { id, ...changes }) => {

@@ -21,6 +21,7 @@ import {
   PARTIAL_DATE_RULE,
 } from './document-details';
 import { LexicalState } from './note-format';
+import { HighlightAreaInput } from './highlight-area';
 import type { ActorNetwork, NetworkLinkPassages } from './network';
 import type { DocumentOutline } from './document-outline';
 import { EVENT_DATE_RULE, isEventDate, MAX_EVENT_DATE, type HighlightDates, type Timeline } from './timeline';
@@ -247,6 +248,13 @@ export const opInputs = {
     .object({ documentId: Id, start: Offset, end: Offset, colour: Colour, comment: z.string().max(20_000).optional() })
     .strict()
     .refine((h) => h.end > h.start, { message: 'A highlight must cover at least one character.', path: ['end'] }),
+  /**
+   * Highlights a rectangle on a PDF's page (a table, a figure, a scan's text): a PDF's only, on a
+   * page it has, scans too. Its text fields are empty; its place is `area` (see HighlightArea).
+   */
+  'highlights.createArea': z
+    .object({ documentId: Id, area: HighlightAreaInput, colour: Colour, comment: z.string().max(20_000, 'A comment can be at most 20,000 characters.').optional() })
+    .strict(),
   'highlights.update': z
     .object({ id: Id, colour: Colour.optional(), comment: z.string().max(20_000, 'A comment can be at most 20,000 characters.').optional() })
     .strict(),
@@ -520,6 +528,7 @@ export interface OpOutputs {
   'highlights.list': Highlight[];
   'highlights.all': AllHighlights;
   'highlights.create': Highlight;
+  'highlights.createArea': Highlight;
   'highlights.update': Highlight;
   'highlights.grade': Highlight;
   'highlights.delete': Highlight;

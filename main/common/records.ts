@@ -91,6 +91,26 @@ export interface Highlight {
   credibility?: Credibility | null;
   /** The grade the passage is shown with: its document's reliability, and its own credibility or else its document's. */
   grade?: PassageGrade;
+  /**
+   * For an area highlight (a rectangle on a PDF's page: a table, a figure, a scan), where it is;
+   * null for a highlight of text. An area's text fields are empty (`exact`, `prefix`, `suffix`
+   * are '') and `start` = `end` = its page's first offset, so it sorts at the top of its page.
+   * Always present in what the core answers (optional only so older test fixtures still type).
+   */
+  area?: HighlightArea | null;
+}
+
+/**
+ * A rectangle on a PDF's page, in fractions (0 to 1) of the page's width and height, origin at the
+ * top-left corner, as the page is shown unrotated: the same place at any zoom and on any screen.
+ */
+export interface HighlightArea {
+  /** 1-based page number (the PDF's own order, whatever its printed label). */
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** A passage's Admiralty grade as shown: "B2", and whether the 2 is its document's. */

@@ -39,11 +39,22 @@ export function sortedByText<T extends { id: number }>(items: readonly T[], text
 export const byLastChange = (a: Pick<NoteSummary, 'updatedAt' | 'id'>, b: Pick<NoteSummary, 'updatedAt' | 'id'>): number =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id;
 
-/** Highlights in reading order: by where they sit in the text; orphans, which sit nowhere, last. */
+/**
+ * Highlights in reading order: by where they sit in the text; orphans, which sit nowhere, last. An
+ * area sits (empty) at its page's first offset, so it comes before the passages starting there;
+ * areas at one offset go by page (a scan's pages all start at 0), then from the top of the page.
+ */
 export const inReadingOrder = (
-  a: Pick<Highlight, 'status' | 'start' | 'end' | 'id'>,
-  b: Pick<Highlight, 'status' | 'start' | 'end' | 'id'>,
-): number => Number(a.status === 'orphaned') - Number(b.status === 'orphaned') || a.start - b.start || a.end - b.end || a.id - b.id;
+  a: Pick<Highlight, 'status' | 'start' | 'end' | 'id' | 'area'>,
+  b: Pick<Highlight, 'status' | 'start' | 'end' | 'id' | 'area'>,
+): number =>
+  Number(a.status === 'orphaned') - Number(b.status === 'orphaned') ||
+  a.start - b.start ||
+  a.end - b.end ||
+  (a.area?.page ?? 0) - (b.area?.page ?? 0) ||
+  (a.area?.y ?? 0) - (b.area?.y ?? 0) ||
+  (a.area?.x ?? 0) - (b.area?.x ?? 0) ||
+  a.id - b.id;
 
 /** The orders the library can be listed in, each in the direction a reader expects first. */
 export const DOCUMENT_SORTS = ['title', 'author', 'published', 'added', 'opened'] as const;

@@ -2,6 +2,7 @@ import type { ActorPage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
+import { AREA_ORDER } from '../highlights/highlight-repo';
 import { getActor } from './actor-repo';
 import { acceptedMentionsOf } from './mention-records';
 
@@ -17,7 +18,7 @@ export function actorPage(library: Library, id: number): ActorPage {
      JOIN highlights h ON h.id = ha.highlight_id AND h.deleted_at IS NULL
      JOIN documents d ON d.id = h.document_id
      WHERE ha.actor_id = ?
-     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
+     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, ${AREA_ORDER}, h.id
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
   const notes = prepare<[number], { id: number; title: string; updated_at: string }>(

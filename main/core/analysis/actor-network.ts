@@ -3,6 +3,7 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
 import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
+import { AREA_ORDER } from '../highlights/highlight-repo';
 import { passageScope, type Param } from './passage-scope';
 import { kindCondition } from './kind-condition';
 import { getActor } from '../actors/actor-repo';
@@ -85,7 +86,7 @@ export function networkLinkPassages(library: Library, sourceId: number, targetId
     library.db,
     `SELECT ${PASSAGE_COLUMNS} FROM highlights h JOIN documents d ON d.id = h.document_id
      WHERE ${both}
-     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
+     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, ${AREA_ORDER}, h.id
      LIMIT ?`,
   ).all(...params, LINK_PASSAGES_AT_MOST);
   const paragraphs = namingParagraphs(library, filter, [sourceId, targetId]);

@@ -4,6 +4,7 @@ import { getActor } from '../actors/actor-repo';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
+import { AREA_ORDER } from '../highlights/highlight-repo';
 import { ancestorIds, getTheme } from '../themes/theme-repo';
 import { scopedPassageCount, TAGS, type TagKind } from './co-occurrence';
 import { assertScopeExists, passageScope, type Param } from './passage-scope';
@@ -40,7 +41,7 @@ export function coOccurrencePassages(library: Library, themeId: number, partner:
     library.db,
     `SELECT ${PASSAGE_COLUMNS} FROM highlights h JOIN documents d ON d.id = h.document_id
      WHERE ${both}
-     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
+     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, ${AREA_ORDER}, h.id
      LIMIT ?`,
   ).all(...params, CELL_PASSAGES_AT_MOST);
   return { theme, with: other, passages: toPassages(library, rows), total };

@@ -20,15 +20,36 @@ export function readDocumentParts(library: Library, documentId: number): Documen
     .map((row) => ({ kind: row.kind, ordinal: row.ordinal, label: row.label, startOffset: row.start_offset, endOffset: row.end_offset }));
 }
 
-/** The part a highlight starts in; none for an orphan, whose offsets name a text that is gone. */
-export function partOfHighlight(parts: readonly DocumentPart[], highlight: Pick<Highlight, 'start' | 'status'>): DocumentPart | null {
-  return highlight.status === 'orphaned' || parts.length === 0 ? null : partAt(parts, highlight.start);
+type PlacedHighlight = Pick<Highlight, 'start' | 'status' | 'area'>;
+
+/**
+ * The part a highlight starts in, or an area's page (a scan's pages hold no offsets to find it
+ * by); none for an orphan, whose offsets name a text that is gone.
+ */
+export function partOfHighlight(parts: readonly DocumentPart[], highlight: PlacedHighlight): DocumentPart | null {
+  if (highlight.status === 'orphaned' || parts.length === 0) return null;
+  if (highlight.area) return pageNumbered(parts, highlight.area.page);
+  return partAt(parts, highlight.start);
 }
 
 /** How an export cites where a highlight is: "p. 12", a chapter's title, or nothing for a document without parts. */
-export function highlightCitation(parts: readonly DocumentPart[], highlight: Pick<Highlight, 'start' | 'status'>): string | null {
+export function highlightCitation(parts: readonly DocumentPart[], highlight: PlacedHighlight): string | null {
   const part = partOfHighlight(parts, highlight);
   return part ? citePart(part) : null;
+}
+
+/** A PDF's page by its number, counted from 1. */
+export function pageNumbered(parts: readonly DocumentPart[], page: number): DocumentPart | null {
+  return parts.find((part) => part.kind === 'page' && part.ordinal === page - 1) ?? null;
+}
+
+/** How a page of a document is cited ("p. iv", by its printed label), for one area; "p. N" if the page is not there. */
+export function pageCitation(library: Library, documentId: number, page: number): string {
+  const row = prepare<[number, number], { label: string }>(
+    library.db,
+    "SELECT label FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?",
+  ).get(documentId, page - 1);
+  return citePart({ kind: 'page', label: row?.label ?? String(page) });
 }
 
 interface FileRow {

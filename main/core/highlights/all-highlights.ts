@@ -5,7 +5,7 @@ import { tagKey } from '../../common/document-details';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { gradeConditions } from './grade-conditions';
-import { JOINED_HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
+import { AREA_ORDER, JOINED_HIGHLIGHT_COLUMNS, themeIdsOf, toHighlight, type HighlightRow } from './highlight-repo';
 
 /**
  * Every live highlight of the library in one list, narrowed by document, actor, colour, date, collection, tag and grade: the
@@ -105,7 +105,7 @@ function inReadingOrder(library: Library, where: string, params: Array<string | 
   const inDocument = prepare<unknown[], Row>(
     library.db,
     `SELECT ${COLUMNS}, d.title AS document_title FROM highlights h JOIN documents d ON d.id = h.document_id
-     WHERE ${where} AND h.document_id = ? ORDER BY h.position_start, h.position_end, h.id LIMIT ?`,
+     WHERE ${where} AND h.document_id = ? ORDER BY h.position_start, h.position_end, ${AREA_ORDER}, h.id LIMIT ?`,
   );
   const rows: Row[] = [];
   for (const document of documents) {

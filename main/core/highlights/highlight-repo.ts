@@ -1,5 +1,5 @@
 import type { Credibility, Reliability } from '../../common/admiralty';
-import type { Highlight, HighlightColour } from '../../common/records';
+import type { Highlight, HighlightArea, HighlightColour } from '../../common/records';
 import { newUid, nowIso } from '../clock';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
@@ -24,6 +24,12 @@ export interface OwnHighlightRow {
   created_at: string;
   updated_at: string;
   credibility: Credibility | null;
+  /** An area highlight's place (migration 160): all five set, or none for a highlight of text. */
+  area_page: number | null;
+  area_x: number | null;
+  area_y: number | null;
+  area_width: number | null;
+  area_height: number | null;
 }
 
 /** With its document's grade, which the passage is shown with (see JOINED_HIGHLIGHT_COLUMNS). */
@@ -35,6 +41,7 @@ export interface HighlightRow extends OwnHighlightRow {
 const OWN_COLUMNS = [
   'id', 'uid', 'document_id', 'position_start', 'position_end', 'quote_exact', 'quote_prefix', 'quote_suffix',
   'anchor_status', 'colour', 'comment', 'created_at', 'updated_at', 'credibility',
+  'area_page', 'area_x', 'area_y', 'area_width', 'area_height',
 ] as const;
 
 export const HIGHLIGHT_COLUMNS = OWN_COLUMNS.join(', ');
@@ -69,6 +76,35 @@ export function insertHighlight(
     now,
     now,
   );
+  return Number(result.lastInsertRowid);
+}
+
+/**
+ * Where passages sort within a document, after their offset: an area by its page (a scan's pages
+ * all start at offset 0), then from the top of the page. Highlights of text have no area and come
+ * first at an offset, as inReadingOrder puts them. For a query over `highlights h`.
+ */
+export const AREA_ORDER = 'h.area_page, h.area_y, h.area_x';
+
+/**
+ * An area highlight (see migration 160): no quote, and its offsets are its page's first, so it is
+ * listed at the top of its page and any "which page is this on" reads the page.
+ */
+export function insertAreaHighlight(
+  library: Library,
+  documentId: number,
+  pageStart: number,
+  area: HighlightArea,
+  colour: HighlightColour,
+  comment: string,
+): number {
+  const now = nowIso();
+  const result = prepare(
+    library.db,
+    `INSERT INTO highlights (uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
+       anchor_status, colour, comment, created_at, updated_at, area_page, area_x, area_y, area_width, area_height)
+     VALUES (?, ?, '', '', '', ?, ?, 'exact', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newUid(), documentId, pageStart, pageStart, colour, comment, now, now, area.page, area.x, area.y, area.width, area.height);
   return Number(result.lastInsertRowid);
 }
 
@@ -109,10 +145,11 @@ export function listHighlights(library: Library, documentId: number): Highlight[
   return rows.map((row) => toHighlight(row, tags.get(row.id) ?? [], themes.get(row.id) ?? [])).sort(inReadingOrder);
 }
 
+/** The highlights of text, to place again on a new version of the text; an area is on a page, not in the text. */
 export function listHighlightSelectors(library: Library, documentId: number): Array<{ id: number; selectors: Selectors }> {
   const rows = prepare<[number], OwnHighlightRow>(
     library.db,
-    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? ORDER BY position_start, position_end, id`,
+    `SELECT ${HIGHLIGHT_COLUMNS} FROM highlights WHERE document_id = ? AND area_page IS NULL ORDER BY position_start, position_end, id`,
   ).all(documentId);
   return rows.map((row) => ({ id: row.id, selectors: selectorsOf(row) }));
 }
@@ -204,5 +241,11 @@ export function toHighlight(row: HighlightRow, actorIds: number[], themeIds: num
       credibility: row.credibility ?? row.document_credibility,
       credibilityFromDocument: row.credibility === null && row.document_credibility !== null,
     },
+    area: areaOf(row),
   };
+}
+
+function areaOf(row: OwnHighlightRow): HighlightArea | null {
+  if (row.area_page === null) return null;
+  return { page: row.area_page, x: row.area_x!, y: row.area_y!, width: row.area_width!, height: row.area_height! };
 }

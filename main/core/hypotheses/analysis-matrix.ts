@@ -1,4 +1,6 @@
 import type { AchRating, Analysis } from '../../common/hypotheses';
+import { areaCaption } from '../../common/highlight-area';
+import { pageCitation } from '../documents/document-parts';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
@@ -57,9 +59,9 @@ export function addEvidence(library: Library, analysisId: number, source: Eviden
   let highlightId: number | null = null;
   let text: string;
   if ('highlightId' in source) {
-    const highlight = prepare<[number], { quote_exact: string; deleted_at: string | null }>(
+    const highlight = prepare<[number], { quote_exact: string; deleted_at: string | null; document_id: number; area_page: number | null; comment: string }>(
       library.db,
-      'SELECT quote_exact, deleted_at FROM highlights WHERE id = ?',
+      'SELECT quote_exact, deleted_at, document_id, area_page, comment FROM highlights WHERE id = ?',
     ).get(source.highlightId);
     if (!highlight || highlight.deleted_at !== null) throw new FieldbookError('not_found', `There is no highlight with id ${source.highlightId}.`);
     const already = prepare<[number, number], { id: number }>(
@@ -69,7 +71,8 @@ export function addEvidence(library: Library, analysisId: number, source: Eviden
     if (already) throw new FieldbookError('conflict', `This passage is already evidence in “${analysis.name}”.`);
     kind = 'highlight';
     highlightId = source.highlightId;
-    text = highlight.quote_exact;
+    // An area quotes no words: it is named by its page, and what its comment says it shows.
+    text = highlight.area_page === null ? highlight.quote_exact : areaEvidenceText(library, highlight.document_id, highlight.area_page, highlight.comment);
   } else {
     text = source.text;
   }
@@ -138,4 +141,9 @@ function evidenceRow(library: Library, evidenceId: number): { analysis_id: numbe
   ).get(evidenceId);
   if (!row) throw new FieldbookError('not_found', `There is no evidence item with id ${evidenceId}.`);
   return row;
+}
+
+function areaEvidenceText(library: Library, documentId: number, page: number, comment: string): string {
+  const caption = areaCaption(pageCitation(library, documentId, page));
+  return comment.trim() ? `${caption}: ${comment.trim()}` : caption;
 }

@@ -101,7 +101,9 @@ export function getAnalysis(library: Library, id: number): Analysis {
   ).all(id);
   const rows = prepare<[number], EvidenceRow>(
     db,
-    `SELECT e.id, e.kind, e.text, e.weight, e.highlight_id, h.deleted_at, h.quote_exact AS live_quote,
+    `SELECT e.id, e.kind, e.text, e.weight, e.highlight_id, h.deleted_at,
+       -- An area has no words of its own to show as they are now: it keeps the caption it was added with.
+       CASE WHEN h.area_page IS NULL THEN h.quote_exact END AS live_quote,
        d.id AS document_id, d.title AS document_title, d.reliability, d.credibility AS document_credibility,
        h.credibility AS own_credibility
      FROM analysis_evidence e

@@ -2,6 +2,7 @@ import type { ThemePage } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { PASSAGE_COLUMNS, toPassages, type PassageRow } from '../highlights/passage-rows';
+import { AREA_ORDER } from '../highlights/highlight-repo';
 import { ancestorIds, getTheme, listThemes } from './theme-repo';
 
 const PASSAGE_LIMIT = 500;
@@ -17,7 +18,7 @@ export function themePage(library: Library, id: number): ThemePage {
      JOIN highlights h ON h.id = ht.highlight_id AND h.deleted_at IS NULL
      JOIN documents d ON d.id = h.document_id
      WHERE ht.theme_id = ?
-     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, h.id
+     ORDER BY d.title COLLATE NOCASE, d.id, h.position_start, ${AREA_ORDER}, h.id
      LIMIT ?`,
   ).all(id, PASSAGE_LIMIT);
   return {

@@ -15,6 +15,7 @@ import updateToSchemaVersion120 from './0120-hypotheses';
 import updateToSchemaVersion130 from './0130-analysis-search';
 import updateToSchemaVersion140 from './0140-document-files';
 import updateToSchemaVersion150 from './0150-document-listing-index';
+import updateToSchemaVersion160 from './0160-area-highlights';
 
 interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 130, run: updateToSchemaVersion130 },
   { version: 140, run: updateToSchemaVersion140 },
   { version: 150, run: updateToSchemaVersion150 },
+  { version: 160, run: updateToSchemaVersion160 },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
