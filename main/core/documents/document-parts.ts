@@ -1,5 +1,6 @@
 import { citePart, partAt, type DocumentFileInfo, type DocumentPart, type DocumentPartKind, type DocumentParts, type OutlineEntry } from '../../common/document-parts';
-import type { Highlight } from '../../common/records';
+import { areaCaption } from '../../common/highlight-area';
+import type { Highlight, HighlightArea } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { getDocumentSummary } from './document-repo';
@@ -38,18 +39,23 @@ export function highlightCitation(parts: readonly DocumentPart[], highlight: Pla
   return part ? citePart(part) : null;
 }
 
+/** "Area on p. 12": how an area is named where a passage of text would be quoted. */
+export function areaCaptionIn(parts: readonly DocumentPart[], area: Pick<HighlightArea, 'page'>): string {
+  return areaCaption(citePart(pageNumbered(parts, area.page) ?? { kind: 'page', label: String(area.page) }));
+}
+
 /** A PDF's page by its number, counted from 1. */
 export function pageNumbered(parts: readonly DocumentPart[], page: number): DocumentPart | null {
   return parts.find((part) => part.kind === 'page' && part.ordinal === page - 1) ?? null;
 }
 
-/** How a page of a document is cited ("p. iv", by its printed label), for one area; "p. N" if the page is not there. */
-export function pageCitation(library: Library, documentId: number, page: number): string {
-  const row = prepare<[number, number], { label: string }>(
+/** An area's caption ("Area on p. iv", by its page's printed label) for one area, without reading all its document's parts. */
+export function areaCaptionOf(library: Library, documentId: number, area: Pick<HighlightArea, 'page'>): string {
+  const page = prepare<[number, number], PartRow>(
     library.db,
-    "SELECT label FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?",
-  ).get(documentId, page - 1);
-  return citePart({ kind: 'page', label: row?.label ?? String(page) });
+    "SELECT kind, ordinal, label, start_offset, end_offset FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?",
+  ).get(documentId, area.page - 1);
+  return areaCaptionIn(page ? [{ kind: page.kind, ordinal: page.ordinal, label: page.label, startOffset: page.start_offset, endOffset: page.end_offset }] : [], area);
 }
 
 interface FileRow {

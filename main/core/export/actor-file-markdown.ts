@@ -1,4 +1,6 @@
 import type { Actor, DocumentSummary, Highlight } from '../../common/records';
+import type { DocumentPart } from '../../common/document-parts';
+import { areaCaptionIn } from '../documents/document-parts';
 import { actorPage } from '../actors/actor-page';
 import type { Library } from '../db/library';
 import { loadHighlightScope } from './export-data';
@@ -10,7 +12,7 @@ type DocumentRef = Pick<DocumentSummary, 'id' | 'uid' | 'title'>;
 export interface ActorFile {
   actor: Actor;
   /** Every live passage, grouped by document (documents by title, passages in reading order). */
-  passages: Array<{ document: DocumentRef; highlights: Highlight[] }>;
+  passages: Array<{ document: DocumentRef; highlights: Highlight[]; /** Its pages, to name an area's. */ parts?: DocumentPart[] }>;
   notes: Array<{ id: number; title: string }>;
   cooccurring: Array<{ actor: Pick<Actor, 'id' | 'name'>; count: number }>;
 }
@@ -36,7 +38,7 @@ export function loadActorFile(library: Library, actorId: number): ActorFile {
   const page = actorPage(library, actorId);
   return {
     actor: page.actor,
-    passages: loadHighlightScope(library, { kind: 'actor', actorId }).map(({ document, highlights }) => ({ document, highlights })),
+    passages: loadHighlightScope(library, { kind: 'actor', actorId }).map(({ document, highlights, parts }) => ({ document, highlights, parts })),
     notes: page.notes,
     cooccurring: page.cooccurring,
   };
@@ -53,10 +55,11 @@ export function actorFileMarkdown(file: ActorFile, links: ActorFileLinks): strin
   const count = file.passages.reduce((n, group) => n + group.highlights.length, 0);
   blocks.push(`## Passages (${count})`);
   if (count === 0) blocks.push('_No passages are tagged with this actor._');
-  for (const { document, highlights } of file.passages) {
+  for (const { document, highlights, parts = [] } of file.passages) {
     blocks.push(`### ${headingText(document.title)}`);
     for (const highlight of highlights) {
-      const lines = [plainTextLines(highlight.exact), '', `— ${links.passage(document, highlight)} (${escapeMarkdown(colourName(highlight.colour))})`];
+      const shown = highlight.area ? `_${escapeMarkdown(areaCaptionIn(parts, highlight.area))}_` : plainTextLines(highlight.exact);
+      const lines = [shown, '', `— ${links.passage(document, highlight)} (${escapeMarkdown(colourName(highlight.colour))})`];
       if (highlight.comment.trim()) lines.push('', plainTextLines(highlight.comment.trim()));
       blocks.push(blockQuote(lines.join('\n')));
     }

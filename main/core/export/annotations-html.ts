@@ -1,6 +1,6 @@
 import { ACTOR_MENTION_NODE, BLOCK_NODES, fieldbookNode, foldNoteBody, HIGHLIGHT_QUOTE_NODE, NOTE_LINK_NODE, type NoteNode } from '../../common/note-format';
 import type { Actor, Highlight } from '../../common/records';
-import { highlightCitation } from '../documents/document-parts';
+import { areaCaptionIn, highlightCitation } from '../documents/document-parts';
 import type { AnnotatedDocument } from './export-data';
 import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { colourName } from './markdown-text';
@@ -200,7 +200,7 @@ export function documentAnnotationsHtml(
   const placed = highlights.filter((h) => h.status !== 'orphaned');
   const orphans = highlights.filter((h) => h.status === 'orphaned');
   const section = (heading: string, list: Highlight[], note = '') =>
-    `<section>\n<h2>${heading}</h2>\n${note}${list.length === 0 ? '<p><em>No highlights.</em></p>' : list.map((h) => passageHtml(h, actors, highlightCitation(documentParts, h))).join('\n')}\n</section>`;
+    `<section>\n<h2>${heading}</h2>\n${note}${list.length === 0 ? '<p><em>No highlights.</em></p>' : list.map((h) => passageHtml(h, actors, highlightCitation(documentParts, h), documentParts)).join('\n')}\n</section>`;
   const parts = [
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<ul class="meta">${meta.join('')}</ul>`,
@@ -218,7 +218,7 @@ export function documentAnnotationsHtml(
   return page(document.title, `<article>\n${parts.join('\n')}\n</article>`);
 }
 
-function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' | 'name'>>, citation: string | null): string {
+function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' | 'name'>>, citation: string | null, parts: AnnotatedDocument['parts'] = []): string {
   const details = [`${escapeHtml(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   // Where the passage is in a PDF or EPUB, first, as a citation gives it: "p. 12", or the chapter.
   if (citation) details.unshift(`<cite>${escapeHtml(citation)}</cite>`);
@@ -227,6 +227,8 @@ function passageHtml(highlight: Highlight, actors: Map<number, Pick<Actor, 'id' 
   const grade = passageGradeFact(highlight);
   if (grade !== null) details.push(`Grade: ${escapeHtml(grade)}`);
   const comment = highlight.comment.trim() ? `<div class="comment">${escapeHtml(highlight.comment.trim())}</div>` : '';
-  return `<blockquote class="passage" style="border-left-color: ${HIGHLIGHT_TINTS[highlight.colour] ?? '#999999'}"><p>${multiline(highlight.exact)}</p></blockquote>
+  // An area has no words to quote: it is named by its page, and its comment says what it shows.
+  const shown = highlight.area ? `<em>${escapeHtml(areaCaptionIn(parts, highlight.area))}</em>` : multiline(highlight.exact);
+  return `<blockquote class="passage" style="border-left-color: ${HIGHLIGHT_TINTS[highlight.colour] ?? '#999999'}"><p>${shown}</p></blockquote>
 <div class="details">${details.join(' · ')}${comment}</div>`;
 }

@@ -1,5 +1,6 @@
 import { canonicalLanguageTag, cleanTag, isLanguageTag, isPartialDate, tagKey } from '../../common/document-details';
 import { CREDIBILITY_RULE, isCredibility, isReliability, RELIABILITY_RULE } from '../../common/admiralty';
+import { withinPage } from '../../common/highlight-area';
 import { createHash } from 'node:crypto';
 import { LexicalState, MAX_NOTE_BYTES, MAX_NOTE_DEPTH, noteBodyDepth } from '../../common/note-format';
 import { nameKey } from '../../common/fold-text';
@@ -28,10 +29,12 @@ type PlacedRow = Pick<ArchiveHighlightRow, 'quoteExact' | 'quotePrefix' | 'quote
 export function checkArchiveRows(archive: LibraryArchive): LibraryArchive {
   const documents = archive.documents.map((row) => checkDocument(wellFormedRow(row)));
   const texts = new Map(documents.map((d) => [d.id, d.text]));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const placed = (row: ArchiveHighlightRow) => (row.area ? checkArea(row, byId.get(row.documentId)) : checkPlace(row, texts.get(row.documentId)));
   return {
     ...archive,
     documents,
-    highlights: archive.highlights.map((row) => checkHighlightGrade(checkPlace(wellFormedRow(row), texts.get(row.documentId)))),
+    highlights: archive.highlights.map((row) => checkHighlightGrade(placed(wellFormedRow(row)))),
     actorMentions: archive.actorMentions.map((row) => checkPlace(wellFormedRow(row), texts.get(row.documentId))),
     actors: archive.actors.map((row) => checkActor(wellFormedRow(row))),
     notes: archive.notes.map((row) => checkNote(wellFormedRow(row))),
@@ -135,6 +138,23 @@ function checkPlace<Row extends PlacedRow>(row: Row, text: string | undefined): 
     quotePrefix: quote.prefix,
     quoteSuffix: quote.suffix,
   };
+}
+
+/**
+ * An area must be on a page its PDF has; its quote and offsets are derived from that page, as
+ * highlights.createArea derives them. An orphan is left as it is: it was kept by a restore onto a
+ * document without its page, and is still on none.
+ */
+function checkArea(row: ArchiveHighlightRow, document: ArchiveDocumentRow | undefined): ArchiveHighlightRow {
+  // A document the archive lacks is refused with the archive's references (library-archive.ts).
+  if (!document || row.anchorStatus === 'orphaned') return row;
+  const area = row.area!;
+  if (document.file?.mediaType !== 'application/pdf') throw refuse(`the highlight ${row.uid}`, `marks an area on ${documentName(document)}, which is not a PDF.`);
+  const pages = document.file.parts.filter((part) => part.kind === 'page');
+  const page = pages.find((part) => part.ordinal === area.page - 1);
+  if (!page) throw refuse(`the highlight ${row.uid}`, `marks an area on page ${area.page} of ${documentName(document)}, which has ${pages.length}.`);
+  const { startOffset } = page;
+  return { ...row, area: withinPage(area), anchorStatus: 'exact', quoteExact: '', quotePrefix: '', quoteSuffix: '', positionStart: startOffset, positionEnd: startOffset };
 }
 
 function checkHighlightGrade(row: ArchiveHighlightRow): ArchiveHighlightRow {

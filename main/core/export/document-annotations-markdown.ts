@@ -1,5 +1,5 @@
 import type { Actor, Highlight } from '../../common/records';
-import { highlightCitation } from '../documents/document-parts';
+import { areaCaptionIn, highlightCitation } from '../documents/document-parts';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 import { documentDetailFacts, passageGradeFact, type CollectionNames } from './document-details-facts';
 import { blockQuote, colourName, escapeMarkdown, headingText, linkDestination, plainTextLines, safeLinkUrl } from './markdown-text';
@@ -36,11 +36,11 @@ export function documentAnnotationsMarkdown({ document, highlights, parts = [] }
   const orphans = highlights.filter((h) => h.status === 'orphaned');
   blocks.push(`## Highlights (${placed.length})`);
   if (placed.length === 0) blocks.push('_No highlights._');
-  for (const highlight of placed) blocks.push(...passage(highlight, options, label, highlightCitation(parts, highlight)));
+  for (const highlight of placed) blocks.push(...passage(highlight, options, label, highlightCitation(parts, highlight), parts));
   if (orphans.length > 0) {
     blocks.push(`## Orphaned highlights (${orphans.length})`);
     blocks.push('_These passages are no longer found in the current version of the document._');
-    for (const highlight of orphans) blocks.push(...passage(highlight, options, label, null));
+    for (const highlight of orphans) blocks.push(...passage(highlight, options, label, null, parts));
   }
   return `${blocks.join('\n\n')}\n`;
 }
@@ -50,8 +50,10 @@ function passage(
   options: AnnotationsMarkdownOptions,
   label: (actor: Pick<Actor, 'id' | 'name'>) => string,
   citation: string | null,
+  parts: AnnotatedDocument['parts'] = [],
 ): string[] {
-  const out = [blockQuote(plainTextLines(highlight.exact))];
+  // An area has no words to quote: it is named by its page, and its comment says what it shows.
+  const out = [highlight.area ? `_${escapeMarkdown(areaCaptionIn(parts, highlight.area))}_` : blockQuote(plainTextLines(highlight.exact))];
   if (options.blockIds) out.push(`^${highlight.uid}`);
   const details = [`- Colour: ${escapeMarkdown(colourName(highlight.colour))}${highlight.status === 'approximate' ? ' (re-anchored approximately)' : ''}`];
   // Where the passage is in a PDF or EPUB, as a citation gives it: "p. 12", or the chapter.

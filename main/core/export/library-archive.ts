@@ -3,6 +3,7 @@ import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
 import { isId, isUid, UID_RULE } from '../../common/ids';
 import { MAX_AUTHORS, MAX_COLLECTION_NAME, MAX_TAG_LENGTH, MAX_TAGS } from '../../common/document-details';
 import { EVENT_DATE_RULE, isEventDate } from '../../common/timeline';
+import { HighlightAreaInput } from '../../common/highlight-area';
 import type { ReferenceKind } from '../../common/note-format';
 import { bodyJsonWithUids } from '../notes/bodies-by-id';
 import { nowIso } from '../clock';
@@ -33,6 +34,8 @@ export const DATES_SINCE_VERSION = 7;
 /** Analyses of competing hypotheses: ANALYSES_SINCE_VERSION (8), in ../hypotheses/analysis-archive.ts. */
 /** The file a PDF or EPUB came as (its bytes, base64) and its pages or chapters, with each document. */
 export const FILES_SINCE_VERSION = 9;
+/** Area highlights: a highlight's `area`, a rectangle on a PDF's page, with no quote. */
+export const AREAS_SINCE_VERSION = 10;
 export const ARCHIVE_VERSION = Math.max(
   DETAILS_SINCE_VERSION,
   MENTIONS_SINCE_VERSION,
@@ -41,6 +44,7 @@ export const ARCHIVE_VERSION = Math.max(
   DATES_SINCE_VERSION,
   ANALYSES_SINCE_VERSION,
   FILES_SINCE_VERSION,
+  AREAS_SINCE_VERSION,
 );
 const OLDEST_READ_VERSION = 1;
 
@@ -132,11 +136,12 @@ const ArchiveHighlight = z
     id: LocalId,
     uid: Uid,
     documentId: LocalId,
-    quoteExact: z.string().min(1),
+    /** Empty for an area, whose quote and offsets are derived from its page (check-archive-rows.ts). */
+    quoteExact: z.string(),
     quotePrefix: z.string(),
     quoteSuffix: z.string(),
     positionStart: z.number().int().nonnegative(),
-    positionEnd: z.number().int().positive(),
+    positionEnd: z.number().int().nonnegative(),
     anchorStatus: z.enum(['exact', 'approximate', 'orphaned']),
     colour: z.enum(HIGHLIGHT_COLOURS),
     comment: z.string(),
@@ -145,8 +150,11 @@ const ArchiveHighlight = z
     deletedAt: Time.nullable(),
     /** Its own credibility (absent before version 6); checked in check-archive-rows.ts. */
     credibility: z.number().nullable().default(null),
+    /** A rectangle on a PDF's page, as the door takes one (absent before version 10, and for a highlight of text). */
+    area: HighlightAreaInput.nullable().default(null),
   })
-  .refine((h) => h.positionEnd > h.positionStart, { message: 'A highlight must end after it starts.', path: ['positionEnd'] });
+  .refine((h) => h.area !== null || h.quoteExact.length > 0, { message: 'A highlight of text must quote some.', path: ['quoteExact'] })
+  .refine((h) => h.area !== null || h.positionEnd > h.positionStart, { message: 'A highlight must end after it starts.', path: ['positionEnd'] });
 
 const ArchiveAlias = z.object({ position: z.number().int(), alias: z.string().min(1), aliasKey: z.string().min(1) });
 
@@ -273,15 +281,20 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
       .prepare('SELECT document_id AS documentId, collection_id AS collectionId FROM document_collections ORDER BY document_id, collection_id')
       .all() as LibraryArchive['documentCollections'];
     archiveStage(task, 1, 'Reading highlights, actors and notes');
-    const highlights = db
-      .prepare(
-        `SELECT id, uid, document_id AS documentId, quote_exact AS quoteExact, quote_prefix AS quotePrefix,
-           quote_suffix AS quoteSuffix, position_start AS positionStart, position_end AS positionEnd,
-           anchor_status AS anchorStatus, colour, comment, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt,
-           credibility
-         FROM highlights ORDER BY id`,
-      )
-      .all() as ArchiveHighlightRow[];
+    const highlights = (
+      db
+        .prepare(
+          `SELECT id, uid, document_id AS documentId, quote_exact AS quoteExact, quote_prefix AS quotePrefix,
+             quote_suffix AS quoteSuffix, position_start AS positionStart, position_end AS positionEnd,
+             anchor_status AS anchorStatus, colour, comment, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt,
+             credibility, area_page, area_x, area_y, area_width, area_height
+           FROM highlights ORDER BY id`,
+        )
+        .all() as Array<Omit<ArchiveHighlightRow, 'area'> & AreaColumns>
+    ).map(({ area_page: page, area_x: x, area_y: y, area_width: width, area_height: height, ...row }) => ({
+      ...row,
+      area: page === null ? null : { page, x: x!, y: y!, width: width!, height: height! },
+    }));
     const actorRows = db
       .prepare(
         `SELECT id, uid, name, name_key AS nameKey, name_folded AS nameFolded, kind, description, colour,
@@ -359,6 +372,14 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
   })();
 }
 
+interface AreaColumns {
+  area_page: number | null;
+  area_x: number | null;
+  area_y: number | null;
+  area_width: number | null;
+  area_height: number | null;
+}
+
 /** Each document's file and parts, by document id, as the archive carries them. */
 function archivedFiles(db: Library['db']): Map<number, ArchiveDocumentFileRow> {
   const parts = new Map<number, ArchiveDocumentFileRow['parts']>();
@@ -431,7 +452,9 @@ export function parseLibraryArchive(input: string | unknown): LibraryArchive {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${issue?.message ?? 'invalid data'}.`);
+    const problem = issue?.message ?? 'invalid data';
+    // The schema's own messages are sentences already; zod's are not.
+    throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`);
   }
   const archive = checkArchiveRows(withBodiesByUid(parsed.data));
   assertReferencesHold(archive);

@@ -17,7 +17,10 @@ import { loadHighlightScope, themesById, type AnnotatedDocument, type ExportThem
  * their tree. Each live placed highlight is a PlainTextSelection coded with its actors and themes;
  * its comment is a Note it refers to, and the library's notes are Notes of the project. Positions
  * count Unicode code points, as the standard says, where Fieldbook counts UTF-16 units. Orphaned
- * highlights have no place in the text to give, so they are left out.
+ * highlights have no place in the text to give, so they are left out. So are area highlights: a
+ * PDF is exported as its text (a TextSource), and the standard's PDFSelection, which could hold
+ * an area, belongs to a PDFSource carrying the file itself and places it in whole-number page
+ * coordinates, where an area is kept in fractions of a page whose size the library does not know.
  */
 
 export const QDA_PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -173,7 +176,7 @@ export function qdaProject(data: QdaData, now: string, projectName = 'Fieldbook 
   for (const { document, highlights, text } of data.documents) {
     const guid = guidOf(document.uid);
     sources.set(`sources/${guid}.txt`, text);
-    const placed = highlights.filter((h) => h.status !== 'orphaned' && h.end <= text.length);
+    const placed = highlights.filter((h) => !h.area && h.status !== 'orphaned' && h.end <= text.length);
     const positions = codePointOffsets(text, placed.flatMap((h) => [h.start, h.end]));
     sourceElements.push(
       element(

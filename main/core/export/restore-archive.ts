@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
 import { stopIfCancelled, type Task } from '../task';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
+import { areaCaptionOf } from '../documents/document-parts';
 import { headOf, wholeCodePoints } from '../text/code-points';
 import { nameKey } from '../../common/fold-text';
 import { tagKey } from '../../common/document-details';
@@ -397,7 +398,8 @@ class ArchiveMerge {
     const existing = this.db
       .prepare(
         `SELECT id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end, anchor_status,
-           colour, comment, created_at, updated_at, deleted_at, credibility FROM highlights`,
+           colour, comment, created_at, updated_at, deleted_at, credibility, area_page, area_x, area_y, area_width, area_height
+         FROM highlights`,
       )
       .all() as Array<Record<string, unknown> & { id: number; uid: string; quote_exact: string }>;
     this.hadRows.highlight = existing.length > 0;
@@ -405,9 +407,9 @@ class ArchiveMerge {
     const used = new Set(existing.map((h) => h.id));
     const insert = this.db.prepare(
       `INSERT INTO highlights (id, uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
-         anchor_status, colour, comment, created_at, updated_at, deleted_at, credibility)
+         anchor_status, colour, comment, created_at, updated_at, deleted_at, credibility, area_page, area_x, area_y, area_width, area_height)
        VALUES (@id, @uid, @documentId, @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd,
-         @anchorStatus, @colour, @comment, @createdAt, @updatedAt, @deletedAt, @credibility)`,
+         @anchorStatus, @colour, @comment, @createdAt, @updatedAt, @deletedAt, @credibility, @areaPage, @areaX, @areaY, @areaWidth, @areaHeight)`,
     );
     for (const h of this.archive.highlights) {
       const same = byUid.get(h.uid);
@@ -425,17 +427,37 @@ class ArchiveMerge {
           same.comment === h.comment &&
           same.updated_at === h.updatedAt &&
           same.deleted_at === h.deletedAt &&
-          same.credibility === h.credibility;
+          same.credibility === h.credibility &&
+          sameArea(same, h.area);
         if (unchanged) this.report.unchanged.highlights++;
-        else this.conflict('highlight', h.uid, excerpt(same.quote_exact), 'This highlight differs from the archive’s version; the library’s version was kept.');
+        else this.conflict('highlight', h.uid, this.highlightTitle(same), 'This highlight differs from the archive’s version; the library’s version was kept.');
         continue;
       }
       const documentId = this.idMap.document.get(h.documentId)!;
-      const id = this.insertWithId(insert, used, h.id, { ...this.placeOn(documentId, h), documentId });
+      const { area, ...placed } = h.area ? this.placeArea(documentId, h) : this.placeOn(documentId, h);
+      const id = this.insertWithId(insert, used, h.id, { ...placed, documentId, ...areaParams(area) });
       this.idMap.highlight.set(h.id, id);
       this.added.highlight.add(h.id);
       this.report.added.highlights++;
     }
+  }
+
+  /** How a conflict names a highlight: its words, or an area by its page. */
+  private highlightTitle(row: Record<string, unknown> & { quote_exact: string }): string {
+    return typeof row.area_page === 'number' ? areaCaptionOf(this.library, Number(row.document_id), { page: row.area_page }) : excerpt(row.quote_exact);
+  }
+
+  /**
+   * An area sits at its page's first offset in the library's document, which may have been read
+   * from the same file by another version of Fieldbook; a document here without that page keeps
+   * it as an orphan.
+   */
+  private placeArea(documentId: number, h: ArchiveHighlightRow): ArchiveHighlightRow {
+    if (h.anchorStatus === 'orphaned') return h;
+    const page = this.db
+      .prepare("SELECT start_offset FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?")
+      .get(documentId, h.area!.page - 1) as { start_offset: number } | undefined;
+    return page ? { ...h, positionStart: page.start_offset, positionEnd: page.start_offset } : { ...h, anchorStatus: 'orphaned' };
   }
 
   /** A highlight made on another version of a document is anchored afresh on the library's text. */
@@ -614,3 +636,22 @@ function actorParams(actor: ArchiveActorRow): object {
 
 const excerpt = (text: string) => (text.length > 80 ? `${headOf(text, 79)}…` : text);
 
+/** Whether the library's row has the archive's area (none, for a highlight of text). */
+function sameArea(stored: Record<string, unknown>, archived: ArchiveHighlightRow['area']): boolean {
+  const params = areaParams(archived);
+  return (
+    stored.area_page === params.areaPage &&
+    stored.area_x === params.areaX &&
+    stored.area_y === params.areaY &&
+    stored.area_width === params.areaWidth &&
+    stored.area_height === params.areaHeight
+  );
+}
+
+const areaParams = (area: ArchiveHighlightRow['area']) => ({
+  areaPage: area?.page ?? null,
+  areaX: area?.x ?? null,
+  areaY: area?.y ?? null,
+  areaWidth: area?.width ?? null,
+  areaHeight: area?.height ?? null,
+});

@@ -1,6 +1,7 @@
 import type { Credibility, Reliability } from '../../common/admiralty';
 import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import type { DocumentPart } from '../../common/document-parts';
+import { areaFragment } from '../../common/highlight-area';
 import { partOfHighlight } from '../documents/document-parts';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
@@ -36,6 +37,12 @@ interface PdfPageSelector {
 }
 export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 
+/** An area highlight: its page, refined by the rectangle on it in percent of the page (see areaFragment). */
+interface PdfAreaSelector extends PdfPageSelector {
+  refinedBy: { type: 'FragmentSelector'; conformsTo: typeof MEDIA_FRAGMENT_SPEC; value: ReturnType<typeof areaFragment> };
+}
+export const MEDIA_FRAGMENT_SPEC = 'http://www.w3.org/TR/media-frags/';
+
 type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
 
 export interface WebAnnotation {
@@ -49,9 +56,14 @@ export interface WebAnnotation {
     source: string;
     /**
      * An orphan has only its quote: its offsets named a version of the text that is gone. A
-     * passage of a PDF also names its page, for a viewer that finds it there.
+     * passage of a PDF also names its page, for a viewer that finds it there. An area has no
+     * words to quote: only its page and its rectangle on it.
      */
-    selector: [TextQuoteSelector, TextPositionSelector, PdfPageSelector] | [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector];
+    selector:
+      | [TextQuoteSelector, TextPositionSelector, PdfPageSelector]
+      | [TextQuoteSelector, TextPositionSelector]
+      | [TextQuoteSelector]
+      | [PdfAreaSelector];
   };
   'fieldbook:colour': Highlight['colour'];
   'fieldbook:anchorStatus': Highlight['status'];
@@ -145,6 +157,12 @@ function toAnnotation(
 }
 
 function selectors(highlight: Highlight, quote: TextQuoteSelector, part: DocumentPart | null): WebAnnotation['target']['selector'] {
+  // The page is the PDF's own number, so an area keeps its place even where its document's pages are not known.
+  if (highlight.area) {
+    const { page } = highlight.area;
+    const refinedBy = { type: 'FragmentSelector', conformsTo: MEDIA_FRAGMENT_SPEC, value: areaFragment(highlight.area) } as const;
+    return [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${page}`, refinedBy }];
+  }
   if (highlight.status === 'orphaned') return [quote];
   const position: TextPositionSelector = { type: 'TextPositionSelector', start: highlight.start, end: highlight.end };
   if (part?.kind !== 'page') return [quote, position];

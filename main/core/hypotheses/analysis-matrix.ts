@@ -1,6 +1,5 @@
 import type { AchRating, Analysis } from '../../common/hypotheses';
-import { areaCaption } from '../../common/highlight-area';
-import { pageCitation } from '../documents/document-parts';
+import { areaCaptionOf } from '../documents/document-parts';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
@@ -144,6 +143,6 @@ function evidenceRow(library: Library, evidenceId: number): { analysis_id: numbe
 }
 
 function areaEvidenceText(library: Library, documentId: number, page: number, comment: string): string {
-  const caption = areaCaption(pageCitation(library, documentId, page));
+  const caption = areaCaptionOf(library, documentId, { page });
   return comment.trim() ? `${caption}: ${comment.trim()}` : caption;
 }

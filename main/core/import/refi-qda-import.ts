@@ -171,7 +171,7 @@ function liveHighlightAt(library: Library, documentId: number, start: number, en
   const row = prepare<[number, number, number], { id: number }>(
     library.db,
     `SELECT id FROM highlights WHERE document_id = ? AND position_start = ? AND position_end = ?
-       AND deleted_at IS NULL AND anchor_status != 'orphaned' ORDER BY id LIMIT 1`,
+       AND deleted_at IS NULL AND anchor_status != 'orphaned' AND area_page IS NULL ORDER BY id LIMIT 1`,
   ).get(documentId, start, end);
   return row?.id ?? null;
 }
