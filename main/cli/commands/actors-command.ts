@@ -4,6 +4,7 @@ import type { CommandInput } from '../command-specs';
 import { formatTable, truncate } from '../format-table';
 import { idFromArgument } from '../id-argument';
 import { writeJson } from '../write-json';
+import { passageText } from '../passage-text';
 
 export function runActors({ library, io, json }: CommandInput): number {
   const actors = callOp(library, 'actors.list', {});
@@ -37,7 +38,7 @@ export function runActorPage({ library, io, operands, json }: CommandInput): num
     ...(actor.description ? [actor.description] : []),
     '',
     `Passages (${page.passageCount})`,
-    ...page.passages.map((p) => `  “${p.highlight.exact}” — ${p.documentTitle}`),
+    ...page.passages.map((p) => `  ${passageText(p.highlight)} — ${p.documentTitle}`),
     '',
     `Notes (${page.notes.length})`,
     ...page.notes.map((n) => `  #${n.id} ${n.title || 'Untitled'}`),

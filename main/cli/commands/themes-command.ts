@@ -4,6 +4,7 @@ import { EXIT_OK } from '../cli-io';
 import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { writeJson } from '../write-json';
+import { passageText } from '../passage-text';
 
 interface CodebookEntry {
   id: number;
@@ -50,7 +51,7 @@ export function runThemePage({ library, io, operands, json }: CommandInput): num
     ...(page.children.length > 0 ? [`Sub-themes: ${page.children.map((c) => c.name).join('; ')}`] : []),
     '',
     `Passages (${page.passageCount})`,
-    ...page.passages.map((p) => `  “${p.highlight.exact}” — ${p.documentTitle}`),
+    ...page.passages.map((p) => `  ${passageText(p.highlight)} — ${p.documentTitle}`),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;

@@ -117,6 +117,15 @@ describe('an area highlight on a PDF’s page', () => {
     expect(t.call('highlights.untag', { highlightId: area.id, actorId: actor.id }).actorIds).toEqual([]);
   });
 
+  it('is an event on the timeline, shown by its page, dated from its comment', () => {
+    const area = t.call('highlights.createArea', { documentId: paper, area: { page: 7, x: 0.1, y: 0.5, width: 0.8, height: 0.2 }, colour: 'yellow', comment: 'Benchmarks run in March 2009' });
+    const dates = t.call('timeline.highlightDates', { highlightId: area.id });
+    expect(dates.suggestions.map((s) => [s.date, s.source, s.quote])).toEqual([['2009-03', 'comment', 'Area on p. 7']]);
+    t.call('timeline.confirm', { highlightId: area.id, date: '2009-03', found: 'March 2009' });
+    const events = t.call('timeline.events', { documentId: paper }).events.filter((e) => e.highlightId === area.id);
+    expect(events.map((e) => [e.date, e.quote, e.comment])).toEqual([['2009-03', 'Area on p. 7', 'Benchmarks run in March 2009']]);
+  });
+
   it('is evidence in an analysis, named by its page', () => {
     const area = t.call('highlights.createArea', { documentId: paper, area: { page: 9, x: 0.1, y: 0.1, width: 0.3, height: 0.3 }, colour: 'red', comment: 'Figure 10' });
     const analysis = t.call('ach.create', { name: 'Why is it fast?' });

@@ -9,6 +9,8 @@ import {
   type TimelineActor,
   type TimelineEvent,
 } from '../../common/timeline';
+import { citePart } from '../../common/document-parts';
+import { areaCaption } from '../../common/highlight-area';
 import { passageScope, assertScopeExists, type Param } from '../analysis/passage-scope';
 import { nowIso } from '../clock';
 import type { Library } from '../db/library';
@@ -26,9 +28,17 @@ interface PassageRow {
   comment: string;
   reliability: Reliability | null;
   credibility: Credibility | null;
+  /** An area's page (and its printed label), which its event shows in place of a quote. */
+  area_page: number | null;
+  area_page_label: string | null;
 }
 const PASSAGE_SELECT = `h.id, h.document_id, d.title AS document_title, d.published, h.quote_exact AS quote, h.comment,
-  d.reliability, coalesce(h.credibility, d.credibility) AS credibility`;
+  d.reliability, coalesce(h.credibility, d.credibility) AS credibility, h.area_page,
+  (SELECT label FROM document_parts p WHERE p.document_id = h.document_id AND p.kind = 'page' AND p.ordinal = h.area_page - 1) AS area_page_label`;
+
+/** What an event shows of its passage: its words, or an area's caption ("Area on p. 3"), since an area has none. */
+const shownQuote = (row: PassageRow) =>
+  row.area_page === null ? row.quote : areaCaption(citePart({ kind: 'page', label: row.area_page_label ?? String(row.area_page) }));
 
 interface DateRow extends PassageRow {
   date: string;
@@ -57,7 +67,7 @@ function eventOf(row: PassageRow, date: string, found: string, confirmed: boolea
     found,
     source,
     relative,
-    quote: row.quote,
+    quote: shownQuote(row),
     comment: row.comment,
     actorIds,
     reliability: row.reliability,
