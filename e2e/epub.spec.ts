@@ -1,13 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { highlightOpening, highlightsPanel, importFiles, paragraphStarting, reader } from './user-actions';
+import { addActor, highlightOpening, highlightsPanel, importFiles, paragraphStarting, reader, tagCard } from './user-actions';
 
 const DOCUMENTS = path.resolve(REPO_ROOT, '../shared/testdata/documents');
 const bookTitle = (page: Page, title: string) => reader(page).getByRole('heading', { level: 1, name: title, exact: true }).first();
 
-test('an EPUB imported through Import opens at a chapter from its Contents, and a passage highlighted there stays after a reload', async ({ page }) => {
+test('an EPUB imported through Import opens at a chapter from its Contents; a passage highlighted there cites its chapter, stays after a reload, is tagged, found with Ctrl+K and exported', async ({ page }) => {
   // A 1.6 MB book crosses into the page and is read chapter by chapter: bounded for a busy machine.
   test.setTimeout(180_000);
   await importFiles(page, path.join(DOCUMENTS, 'moby-dick.epub'));
@@ -32,9 +33,36 @@ test('an EPUB imported through Import opens at a chapter from its Contents, and 
   const passage = await highlightOpening(page, paragraphStarting(page, 'Father Mapple rose'));
   expect(passage).toMatch(/^Father Mapple/);
 
+  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: passage });
+  await expect(card).toContainText('Chapter 9. The Sermon.');
+  await addActor(page, 'Father Mapple', 'Person');
+  await tagCard(page, passage, 'Father Mapple');
+
   await page.reload();
   await expect(bookTitle(page, 'Moby-Dick')).toBeVisible({ timeout: 60_000 });
-  await expect(highlightsPanel(page).getByRole('listitem').filter({ hasText: passage })).toBeVisible();
+  await expect(card).toContainText('Chapter 9. The Sermon.');
+  await expect(card).toContainText('Father Mapple');
+
+  // Found with Ctrl+K by a word of the passage, among the book's many matches, and opened there.
+  await reader(page).getByRole('heading', { level: 1 }).first().click();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+K' : 'Control+K');
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search' }).pressSequentially('Father Mapple rose');
+  await search.getByRole('group', { name: 'Highlights', exact: true }).getByRole('option').first().click();
+  await expect(search).toBeHidden();
+  await expect(reader(page).getByRole('paragraph').filter({ hasText: /^\s*Father Mapple rose/ })).toBeInViewport();
+
+  // Exported with the keyboard: the book's chapters are still being laid out around the menu, which a pointer would chase.
+  await reader(page).getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('menu', { name: 'Export' }).getByRole('menuitem').first()).toBeFocused();
+  const downloaded = page.waitForEvent('download');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Annotations as W3C Web Annotation (JSON-LD)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const file = await (await downloaded).path();
+  const annotations = JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')));
+  expect(annotations).toContain(`"exact":${JSON.stringify(passage).slice(0, 20)}`);
 });
 
 test('an Arabic EPUB reads right to left, and the reader with its Contents open passes axe', async ({ page }, testInfo) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { addActor, exportFrom, highlightsPanel, importFiles, reader, showView, tagCard } from './user-actions';
+import { addActor, exportFrom, highlightsPanel, importFiles, openCard, reader, showView, tagCard } from './user-actions';
 
 const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
 
@@ -81,13 +81,67 @@ test('a PDF imported through Import shows its pages: page number, go to a page b
   expect(leaks, 'requests outside the app').toEqual([]);
 });
 
-test('a scanned PDF shows its pages and says its text cannot be highlighted or searched', async ({ page }) => {
-  test.setTimeout(120_000);
+/** Drags a rectangle over a page, from and to points given as shares of the page's width and height. */
+async function dragArea(page: Page, pageOfPdf: Locator, from: [number, number], to: [number, number]): Promise<void> {
+  await pageOfPdf.scrollIntoViewIfNeeded();
+  const box = await pageOfPdf.boundingBox();
+  if (!box) throw new Error('The page is not on screen.');
+  await page.mouse.move(box.x + box.width * from[0], box.y + box.height * from[1]);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * ((from[0] + to[0]) / 2), box.y + box.height * ((from[1] + to[1]) / 2), { steps: 4 });
+  await page.mouse.move(box.x + box.width * to[0], box.y + box.height * to[1], { steps: 4 });
+  await page.mouse.up();
+}
+
+test('a scanned PDF says its text cannot be highlighted or searched, and takes an area highlight with a colour, a comment and an actor', async ({ page }) => {
+  test.setTimeout(150_000);
   await importFiles(page, path.join(DOCUMENTS, 'issue7229.pdf'));
   await expect(documentTitle(page, 'issue7229')).toBeVisible({ timeout: 60_000 });
-  await expect(reader(page).getByText('This PDF is a scan: its pages have no text to highlight or search.', { exact: true })).toBeVisible();
-  await expect(pageRegion(pagesOf(page, 'issue7229'), 1).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(reader(page).getByText(/^This PDF is a scan: its pages have no text to highlight or search\./)).toBeVisible();
+  const pages = pagesOf(page, 'issue7229');
+  await expect(pageRegion(pages, 1).locator('canvas')).toBeVisible({ timeout: 30_000 });
   await expect(reader(page).getByRole('button', { name: 'Show text' })).toHaveCount(0);
+
+  // On a scan, drawing is on from the start: a drag on the page is a rectangle.
+  await expect(reader(page).getByRole('button', { name: 'Select area' })).toHaveAttribute('aria-pressed', 'true');
+  await dragArea(page, pageRegion(pages, 1), [0.2, 0.2], [0.6, 0.45]);
+  const toolbar = page.getByRole('toolbar', { name: 'Area' });
+  await toolbar.getByRole('radio', { name: 'Blue' }).check();
+  await toolbar.getByRole('button', { name: 'Highlight area' }).click();
+  await expect(toolbar).toBeHidden();
+  const card = highlightsPanel(page).getByRole('listitem').filter({ hasText: 'Area highlight' });
+  await expect(card).toContainText('p. 1');
+  await expect(card).toContainText('Blue');
+  const comment = (await openCard(card)).getByRole('textbox', { name: 'Comment' });
+  await comment.fill('The stamp in the corner dates it.');
+  await expect(card.getByRole('status')).toHaveText('Saved');
+  await addActor(page, 'Registry office', 'Group');
+  await tagCard(page, 'Area highlight', 'Registry office');
+
+  // A drag too small to be meant is no rectangle; Escape puts one away unsaved.
+  await dragArea(page, pageRegion(pages, 1), [0.7, 0.7], [0.702, 0.702]);
+  await expect(toolbar).toBeHidden();
+  await dragArea(page, pageRegion(pages, 1), [0.1, 0.6], [0.5, 0.8]);
+  await expect(toolbar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toBeHidden();
+  await expect(highlightsPanel(page).getByRole('heading', { name: 'Highlights (1)' })).toBeVisible();
+
+  // Opened again, the area is on its page, and a click on it brings its card.
+  await page.reload();
+  const mark = pageRegion(pages, 1).getByRole('button', { name: 'Area highlight on p. 1' });
+  await expect(mark).toBeVisible({ timeout: 60_000 });
+  await mark.click();
+  await expect(card).toContainText('The stamp in the corner dates it.');
+  await expect(card).toContainText('Registry office');
+
+  const exported = await exportFrom(page, reader(page), 'Export', 'Annotations as W3C Web Annotation (JSON-LD)');
+  const annotations = JSON.stringify(JSON.parse(exported.bytes.toString('utf8')));
+  expect(annotations).toContain('"value":"page=1"');
+  // Where it was drawn, in percent of the page (the page's border shifts it by a little).
+  const xywh = /"value":"xywh=percent:([\d.]+),([\d.]+),([\d.]+),([\d.]+)"/.exec(annotations)?.slice(1).map(Number);
+  expect(xywh).toHaveLength(4);
+  [20, 20, 40, 25].forEach((drawn, index) => expect(Math.abs(xywh![index]! - drawn)).toBeLessThan(2));
 });
 
 /**

@@ -14,7 +14,7 @@ import { ANY_DAY, DateRangeFilter, dayRangeInstants, type DayRange } from './Dat
 import { chosenShown, NO_SELECTION, toggleAllShown, toggleAt, type Selection } from './highlight-selection';
 import { SelectionBar } from './SelectionBar';
 import { COLOUR_LABELS } from './highlight-colours';
-import { cardQuote } from './quote-text';
+import { passageTitle } from './quote-text';
 import '../styles/all-highlights.css';
 import '../styles/themes.css';
 
@@ -205,7 +205,7 @@ function HighlightEntry({ highlight, position, actorsById, themesById, chosen, o
       <input
         type="checkbox"
         className="all-highlights-check"
-        aria-label={`Select “${cardQuote(highlight.exact, 60)}”`}
+        aria-label={`Select ${passageTitle(highlight, 60)}`}
         checked={chosen}
         onClick={onChoose}
         onKeyDown={onChooseKey}
@@ -215,7 +215,7 @@ function HighlightEntry({ highlight, position, actorsById, themesById, chosen, o
         className="actor-passage-quote"
         href={hashForRoute(orphaned ? { kind: 'document', id: highlight.documentId } : { kind: 'document', id: highlight.documentId, highlightId: highlight.id })}
       >
-        “{cardQuote(highlight.exact, 320)}”
+        {passageTitle(highlight, 320)}
       </a>
       <p className="all-highlights-source">
         {highlight.documentTitle} · {COLOUR_LABELS[highlight.colour]} · {DAY.format(new Date(highlight.createdAt))}

@@ -15,7 +15,7 @@ import { useThemes } from '../themes/themes-store';
 import { ColourPicker } from './ColourPicker';
 import { CommentField } from './CommentField';
 import { COLOUR_LABELS } from './highlight-colours';
-import { cardQuote } from './quote-text';
+import { passageTitle } from './quote-text';
 import { useCommentDraft, type UpdateHighlight } from './use-comment-draft';
 import type { OpResultOf } from './use-highlights';
 import type { CardPosition } from './VirtualCardList';
@@ -37,7 +37,7 @@ interface Props {
   onActive(id: number | null): void;
   onTag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
   onUntag(id: number, actorId: number): Promise<OpResultOf<Highlight>>;
-  /** Where the passage is, as a citation names it ("p. 12"), for a document with pages. */
+  /** Where the passage is, as a citation names it ("p. 12", a chapter's title), for a document with pages or chapters. */
   place?: string | null;
 }
 
@@ -53,7 +53,8 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
   const [deleteError, setDeleteError] = useState<OpError | null>(null);
   const [deleting, setDeleting] = useState(false);
   const orphaned = highlight.status === 'orphaned';
-  const quote = cardQuote(highlight.exact);
+  // An area has no words to quote: the card names it, and its place says the page.
+  const quote = passageTitle(highlight);
   const { flush } = comment;
   // Closing the card takes its comment field away: an edit still waiting for its pause is saved now.
   useEffect(() => {
@@ -95,7 +96,7 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
       <div className="highlight-card-head">
         {orphaned ? (
           <p id={`${id}-quote`} className="highlight-card-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
-            “{quote}”
+            {quote}
           </p>
         ) : (
           <button
@@ -106,7 +107,8 @@ export function HighlightCard({ highlight, position, open, onOpenChange, onGoTo,
             onDragStart={(event) => startHighlightDrag(event, highlight)}
             onClick={() => onGoTo(highlight)}
           >
-            <span className="visually-hidden">Go to highlight: </span>“{quote}”
+            <span className="visually-hidden">Go to highlight: </span>
+            {quote}
           </button>
         )}
         <button

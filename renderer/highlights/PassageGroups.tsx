@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ActorPassage } from '../../main/common/records';
 import { consecutiveGroups } from '../lists/consecutive-groups';
 import { hashForRoute } from '../route';
-import { cardQuote } from './quote-text';
+import { passageTitle } from './quote-text';
 
 interface Props {
   passages: readonly ActorPassage[];
@@ -36,7 +36,7 @@ export function PassageGroups({ passages, total, empty, below }: Props) {
                         : hashForRoute({ kind: 'document', id: highlight.documentId, highlightId: highlight.id })
                     }
                   >
-                    “{cardQuote(highlight.exact, 320)}”
+                    {passageTitle(highlight, 320)}
                   </a>
                   {highlight.exact.length < SHORT_QUOTE && <PassageContext highlight={highlight} />}
                   {highlight.comment && <p className="actor-passage-comment">{highlight.comment}</p>}

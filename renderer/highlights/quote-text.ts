@@ -1,4 +1,9 @@
-import type { ReplaceReport } from '../../main/common/records';
+import type { Highlight, ReplaceReport } from '../../main/common/records';
+
+/** What a passage is called where it is listed: its words in quotes, or for an area of a PDF's page (which has none), "Area highlight". */
+export function passageTitle(highlight: Pick<Highlight, 'exact' | 'area'>, max = 180): string {
+  return highlight.area ? 'Area highlight' : `“${cardQuote(highlight.exact, max)}”`;
+}
 
 /** A quote for a card: whitespace runs (line breaks between paragraphs) read as one space. */
 export function cardQuote(exact: string, max = 180): string {

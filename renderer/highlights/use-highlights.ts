@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Highlight, HighlightColour } from '../../main/common/records';
+import type { Highlight, HighlightArea, HighlightColour } from '../../main/common/records';
 import type { OpError } from '../../main/common/contract';
 import { inReadingOrder as readingOrder } from '../../main/common/sort-orders';
 import { api } from '../api/client';
@@ -13,6 +13,8 @@ export interface HighlightList {
   error: OpError | null;
   reload(): void;
   create(span: TextSpan, colour: HighlightColour): Promise<OpResultOf<Highlight>>;
+  /** A rectangle on a PDF's page: a table, a figure, part of a scan. */
+  createArea(area: HighlightArea, colour: HighlightColour): Promise<OpResultOf<Highlight>>;
   update(id: number, changes: { colour?: HighlightColour; comment?: string }): Promise<OpResultOf<Highlight>>;
   remove(id: number): Promise<OpResultOf<Highlight>>;
   restore(id: number): Promise<OpResultOf<Highlight>>;
@@ -48,6 +50,16 @@ export function useHighlights(documentId: number | null): HighlightList {
     async (span: TextSpan, colour: HighlightColour) => {
       if (documentId === null) return noDocument();
       const result = await api.call('highlights.create', { documentId, start: span.start, end: span.end, colour });
+      if (result.ok) change((list) => inReadingOrder([...list.filter((h) => h.id !== result.value.id), result.value]));
+      return result;
+    },
+    [documentId, change],
+  );
+
+  const createArea = useCallback(
+    async (area: HighlightArea, colour: HighlightColour) => {
+      if (documentId === null) return noDocument();
+      const result = await api.call('highlights.createArea', { documentId, area, colour });
       if (result.ok) change((list) => inReadingOrder([...list.filter((h) => h.id !== result.value.id), result.value]));
       return result;
     },
@@ -95,7 +107,7 @@ export function useHighlights(documentId: number | null): HighlightList {
     [replaceWith],
   );
 
-  return { highlights: documentId === null ? null : (data ?? null), error, reload: refetch, create, update, remove, restore, tag, untag };
+  return { highlights: documentId === null ? null : (data ?? null), error, reload: refetch, create, createArea, update, remove, restore, tag, untag };
 }
 
 function noDocument(): OpResultOf<Highlight> {

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { DocumentSummary, Highlight } from '../../main/common/records';
 import { actorStyle } from '../actors/actor-colours';
 import { useActors } from '../actors/actors-store';
-import { cardQuote } from '../highlights/quote-text';
+import { passageTitle } from '../highlights/quote-text';
 import { useHighlights } from '../highlights/use-highlights';
 import { lastOpenedDocument, rememberOpenedDocument } from '../reader/last-document';
 import { navigate } from '../route';
@@ -94,14 +94,14 @@ export function EvidencePanel({ documents, usage, dragTitle, action }: Props) {
 function EvidenceEntry({ highlight, dragTitle, children }: { highlight: Highlight; dragTitle: string; children: ReactNode }) {
   const { byId } = useActors();
   const tagged = highlight.actorIds.flatMap((actorId) => byId.get(actorId) ?? []);
-  const quote = cardQuote(highlight.exact);
+  const quote = passageTitle(highlight);
   const orphaned = highlight.status === 'orphaned';
 
   return (
     <li className="evidence-entry" data-colour={highlight.colour} data-id={highlight.id}>
       {orphaned ? (
         <p className="evidence-quote" draggable onDragStart={(event) => startHighlightDrag(event, highlight)}>
-          “{quote}”
+          {quote}
         </p>
       ) : (
         <button
@@ -112,7 +112,7 @@ function EvidenceEntry({ highlight, dragTitle, children }: { highlight: Highligh
           onDragStart={(event) => startHighlightDrag(event, highlight)}
           onClick={() => navigate({ kind: 'document', id: highlight.documentId, highlightId: highlight.id })}
         >
-          <span className="visually-hidden">Open in document: </span>“{quote}”
+          <span className="visually-hidden">Open in document: </span>{quote}
         </button>
       )}
       {orphaned && <p className="evidence-hint">Not found in the current version of the document.</p>}

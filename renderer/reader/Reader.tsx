@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Highlight, HighlightColour } from '../../main/common/records';
+import type { Highlight, HighlightArea, HighlightColour } from '../../main/common/records';
 import { api } from '../api/client';
 import { MentionsSection } from '../actors/MentionsSection';
 import { MentionsToggle } from '../actors/MentionsToggle';
@@ -36,7 +36,7 @@ import { useTextSizeKeys } from './text-size-keys';
 import { partAt, type DocumentPart } from '../../main/common/document-parts';
 import { useOp } from '../data/op-queries';
 import { PdfView, type PageRequest } from './pdf/PdfView';
-import { pageCitation } from './pdf/page-citation';
+import { placeCitation } from './place-citation';
 
 interface Props {
   documentId: number | null;
@@ -48,6 +48,7 @@ interface Props {
 }
 
 const NO_PARTS: readonly DocumentPart[] = [];
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
 /** Scrolls a passage on a PDF's drawn pages into view and makes it blink; false when its page is not drawn yet. */
 function showOnPages(pagesElement: HTMLElement, span: TextSpan): boolean {
@@ -132,7 +133,21 @@ export function Reader({ documentId, highlightId, at }: Props) {
     saveLastColour(next);
   }, []);
 
-  const { create, tag } = list;
+  // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
+  const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
+  const showCard = useCallback((id: number) => setCardToShow({ id }), []);
+  const { create, createArea, tag } = list;
+  const createAreaHighlight = useCallback(
+    async (area: HighlightArea, chosen: HighlightColour) => {
+      const result = await createArea(area, chosen);
+      if (!result.ok) return result.error;
+      saveLastColour(chosen);
+      setActiveId(result.value.id);
+      setCardToShow({ id: result.value.id });
+      return null;
+    },
+    [createArea],
+  );
   const highlight = useCallback(
     async (span: TextSpan, chosen: HighlightColour, code?: PassageCode) => {
       const result = await create(span, chosen);
@@ -153,7 +168,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
   );
 
   const shownParts = parts.data?.parts;
-  const goTo = useCallback((target: TextSpan) => {
+  const goTo = useCallback((target: TextSpan & { area?: HighlightArea | null }) => {
+    // An area has no words: its page is shown, and its mark made the active one.
+    if (target.area) {
+      setTextOf(null);
+      setPageRequest({ pageNumber: target.area.page });
+      return;
+    }
     if (showPages) {
       const root = pages.current;
       if (root && showOnPages(root, target)) return;
@@ -173,7 +194,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
   // After the reset above: a search result opens the document at the words it matched (a PDF's pages at their page).
   useRevealRequests(shownId, article, pane, showPages ? goTo : null);
 
-  const placeOf = useCallback((passage: Highlight) => pageCitation(shownParts, passage), [shownParts]);
+  const placeOf = useCallback((passage: Highlight) => placeCitation(shownParts, passage), [shownParts]);
 
   // A chapter from the contents: its first words at the top, and the caret there, so reading (and the keyboard) go on from it.
   const shownText = state.status === 'open' ? state.document.text : null;
@@ -193,11 +214,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
   );
 
 
-  // The card of a passage opened from elsewhere is brought into view in the panel, which mounts only the cards near its view.
-  const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
-  const showCard = useCallback((id: number) => setCardToShow({ id }), []);
   // A click on a painted passage makes it the active one, shows its card and opens its popover there.
   const [popoverId, setPopoverId] = useState<number | null>(null);
+  // An area's mark opens its card, where its colour, comment and actors are.
+  const openAreaCard = useCallback((clicked: Highlight) => {
+    setActiveId(clicked.id);
+    setCardToShow({ id: clicked.id });
+  }, []);
   const openCard = useCallback((clicked: Highlight) => {
     setActiveId(clicked.id);
     setCardToShow({ id: clicked.id });
@@ -258,6 +281,12 @@ export function Reader({ documentId, highlightId, at }: Props) {
             text={state.document.text}
             parts={shownParts ?? NO_PARTS}
             pagesRef={pages}
+            highlights={highlights ?? NO_HIGHLIGHTS}
+            activeId={activeId}
+            colour={colour}
+            onColourChange={chooseColour}
+            onCreateArea={createAreaHighlight}
+            onOpenArea={openAreaCard}
             pageRequest={pageRequest}
             onRendered={rendered}
             actions={

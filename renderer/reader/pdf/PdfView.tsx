@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import type { DocumentFileInfo, DocumentPart } from '../../../main/common/document-parts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { citePart, type DocumentFileInfo, type DocumentPart } from '../../../main/common/document-parts';
+import type { OpError } from '../../../main/common/contract';
+import type { Highlight, HighlightArea, HighlightColour } from '../../../main/common/records';
 import { registerTextMap } from '../../highlights/text-offsets';
 import { useOp } from '../../data/op-queries';
 import { ContentsMenu } from '../ContentsMenu';
 import { OpenProblem } from '../OpenProblem';
 import { PageNumberBox } from './PageNumberBox';
 import { PdfTextMap } from './pdf-text-map';
+import { AreaMarks } from './AreaMarks';
+import { useAreaLayers } from './use-area-layers';
 import { pdfContentsRows } from './pdf-contents';
 import { usePdfViewer } from './use-pdf-viewer';
 import '../../styles/pdf.css';
@@ -27,16 +31,24 @@ interface Props {
   onRendered(): void;
   /** Selection and the highlight toolbar, which work in the pages' text. */
   children?: ReactNode;
+  /** The document's highlights: those of an area are drawn over their pages here. */
+  highlights: readonly Highlight[];
+  activeId: number | null;
+  colour: HighlightColour;
+  onColourChange(colour: HighlightColour): void;
+  onCreateArea(area: HighlightArea, colour: HighlightColour): Promise<OpError | null>;
+  onOpenArea(highlight: Highlight): void;
 }
 
 export interface PageRequest {
   pageNumber: number;
 }
 
-export const SCAN_NOTE = 'This PDF is a scan: its pages have no text to highlight or search.';
+export const SCAN_NOTE = 'This PDF is a scan: its pages have no text to highlight or search. Select an area of a page to highlight it.';
 
 /** A PDF's pages as it prints them, drawn by pdf.js, with zoom, page number and its outline. */
-export function PdfView({ documentId, title, file, text, parts, pagesRef: container, actions, pageRequest, onRendered, children }: Props) {
+export function PdfView(props: Props) {
+  const { documentId, title, file, text, parts, pagesRef: container, actions, pageRequest, onRendered, children } = props;
   const viewerElement = useRef<HTMLDivElement>(null);
   // The bytes are the largest answer a document has: not kept once the view is closed.
   const bytes = useOp('documents.file', { id: documentId }, { forgetWhenUnused: true });
@@ -54,7 +66,20 @@ export function PdfView({ documentId, title, file, text, parts, pagesRef: contai
     },
     [textMap, onRendered],
   );
-  const { state, controls } = usePdfViewer(container, viewerElement, { base64: bytes.data?.base64 ?? null, hasText: file.hasText, onTextLayer: textLayerDrawn });
+  const { layers, pageDrawn } = useAreaLayers();
+  // On a scan there is nothing else to select: drawing is how its pages are highlighted.
+  const [drawing, setDrawing] = useState(!file.hasText);
+  const areas = useMemo(() => props.highlights.filter((highlight) => highlight.area), [props.highlights]);
+  const pageName = useCallback((pageNumber: number) => {
+    const part = parts[pageNumber - 1];
+    return part ? citePart(part) : `p. ${pageNumber}`;
+  }, [parts]);
+  const { state, controls } = usePdfViewer(container, viewerElement, {
+    base64: bytes.data?.base64 ?? null,
+    hasText: file.hasText,
+    onTextLayer: textLayerDrawn,
+    onPageDrawn: pageDrawn,
+  });
   const contents = useMemo(() => pdfContentsRows(file.outline), [file.outline]);
   const ready = state.status === 'ready';
   const { goToPage } = controls;
@@ -85,6 +110,9 @@ export function PdfView({ documentId, title, file, text, parts, pagesRef: contai
             <button type="button" className="button button-quiet" onClick={controls.fitWidth}>
               Fit width
             </button>
+            <button type="button" className="button button-quiet" aria-pressed={drawing} title="Drag on a page to highlight a rectangle: a table, a figure, part of a scan" onClick={() => setDrawing(!drawing)}>
+              Select area
+            </button>
             <PageNumberBox pageNumber={state.pageNumber} pagesCount={state.pagesCount} onGoTo={controls.goToPage} />
             <ContentsMenu items={contents} onGoTo={(row) => controls.goToPage(row.pageNumber)} />
           </div>
@@ -103,6 +131,19 @@ export function PdfView({ documentId, title, file, text, parts, pagesRef: contai
           <div ref={viewerElement} className="pdfViewer" />
         </div>
         {children}
+        {/* Keyed by the mode: a rectangle half drawn is let go of when drawing is turned off. */}
+        <AreaMarks
+          key={drawing ? 'drawing' : 'reading'}
+          layers={layers}
+          highlights={areas}
+          activeId={props.activeId}
+          drawing={drawing}
+          colour={props.colour}
+          onColourChange={props.onColourChange}
+          onCreate={props.onCreateArea}
+          onOpen={props.onOpenArea}
+          pageName={pageName}
+        />
       </div>
     </div>
   );

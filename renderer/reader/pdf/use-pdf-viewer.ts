@@ -21,6 +21,8 @@ interface Options {
   hasText: boolean;
   /** pdf.js has drawn a page's text layer: what is selected and painted on that page lives in it. */
   onTextLayer(pageNumber: number, layer: HTMLElement): void;
+  /** pdf.js has drawn a page (again): marks drawn over it must be put back, since a redraw clears the page's own elements. */
+  onPageDrawn(pageNumber: number, page: HTMLElement): void;
 }
 
 /**
@@ -37,14 +39,16 @@ type Viewer = InstanceType<Awaited<ReturnType<typeof loadPdfjs>>['viewer']['PDFV
  * `viewerElement`: pages are drawn as they come into view, each with its text layer. The PDF's
  * annotations are not drawn, so none of its links, forms or actions can do anything.
  */
-export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewerElement: RefObject<HTMLDivElement | null>, { base64, hasText, onTextLayer }: Options) {
+export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewerElement: RefObject<HTMLDivElement | null>, { base64, hasText, onTextLayer, onPageDrawn }: Options) {
   const [state, setState] = useState<PdfViewerState>({ status: 'loading' });
   const viewer = useRef<Viewer | null>(null);
   // Read when a layer is drawn, so a new callback does not open the document again.
   const textLayerDrawn = useRef(onTextLayer);
+  const pageDrawn = useRef(onPageDrawn);
   useLayoutEffect(() => {
     textLayerDrawn.current = onTextLayer;
-  }, [onTextLayer]);
+    pageDrawn.current = onPageDrawn;
+  }, [onTextLayer, onPageDrawn]);
 
   useEffect(() => {
     const box = container.current;
@@ -80,6 +84,9 @@ export function usePdfViewer(container: RefObject<HTMLDivElement | null>, viewer
         eventBus.on('textlayerrendered', (event: { pageNumber: number; error: unknown; source: { textLayer?: { div?: HTMLElement } } }) => {
           const layer = event.source.textLayer?.div;
           if (!gone && !event.error && layer) textLayerDrawn.current(event.pageNumber, layer);
+        });
+        eventBus.on('pagerendered', (event: { pageNumber: number; source: { div?: HTMLElement } }) => {
+          if (!gone && event.source.div) pageDrawn.current(event.pageNumber, event.source.div);
         });
         eventBus.on('pagechanging', report);
         eventBus.on('scalechanging', report);
