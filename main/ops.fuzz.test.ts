@@ -156,6 +156,12 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
       const end = r.chance(0.5) ? offset(documentId) : typeof start === 'number' ? start + 1 + r.int(60) : 1;
       return { documentId, start, end, colour: colour(), comment: words(r) };
     }
+    case 'highlights.createArea': {
+      // Fractions mostly on the page, sometimes past its edge, too small, or not numbers at all.
+      const fraction = () => (r.chance(0.85) ? r.int(60) / 100 : r.pick<unknown>([0.001, 1.2, -0.1, '0.5', ...ODD_NUMBERS]));
+      const page = r.chance(0.85) ? 1 + r.int(3) : r.pick<unknown>([0, 1.5, ...ODD_NUMBERS]);
+      return { documentId: id('document'), area: { page, x: fraction(), y: fraction(), width: fraction(), height: fraction() }, colour: colour(), comment: words(r) };
+    }
     case 'highlights.update':
       return { id: id('highlight'), colour: colour(), comment: r.chance(0.5) ? words(r) : oddString(r) };
     case 'highlights.delete':

@@ -2,6 +2,7 @@ import type { RestoreReport } from '../../common/records';
 import { restoreAnalyses } from '../hypotheses/analysis-archive';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
+import { prepare } from '../db/prepare';
 import { stopIfCancelled, type Task } from '../task';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
 import { areaCaptionOf } from '../documents/document-parts';
@@ -454,9 +455,10 @@ class ArchiveMerge {
    */
   private placeArea(documentId: number, h: ArchiveHighlightRow): ArchiveHighlightRow {
     if (h.anchorStatus === 'orphaned') return h;
-    const page = this.db
-      .prepare("SELECT start_offset FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?")
-      .get(documentId, h.area!.page - 1) as { start_offset: number } | undefined;
+    const page = prepare<[number, number], { start_offset: number }>(
+      this.db,
+      "SELECT start_offset FROM document_parts WHERE document_id = ? AND kind = 'page' AND ordinal = ?",
+    ).get(documentId, h.area!.page - 1);
     return page ? { ...h, positionStart: page.start_offset, positionEnd: page.start_offset } : { ...h, anchorStatus: 'orphaned' };
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HighlightArea } from '../../common/records';
 import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
+import { ChangeFeed } from '../changes/change-feed';
 
 /** The real PDFs of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -53,6 +54,13 @@ describe('an area highlight on a PDF’s page', () => {
       credibility: null,
     });
     expect(t.call('highlights.list', { documentId: paper }).find((h) => h.id === area.id)?.area).toEqual(FIGURE);
+  });
+
+  it('is announced to every window, as any new highlight is', () => {
+    const feed = new ChangeFeed(t.library);
+    feed.poll();
+    const area = t.call('highlights.createArea', { documentId: paper, area: { page: 2, x: 0.5, y: 0.5, width: 0.2, height: 0.2 }, colour: 'yellow' });
+    expect(feed.poll()?.changed).toEqual({ highlight: [area.id] });
   });
 
   it('is taken on a scan, which has no text to highlight', () => {
