@@ -1,5 +1,11 @@
 import type { Highlight, ReplaceReport } from '../../main/common/records';
 
+/** What a quote of a passage says: its words, or for an area (which has none) its comment, else that it is an area. */
+export function quotedWords(highlight: Pick<Highlight, 'exact' | 'area' | 'comment'>): string {
+  if (!highlight.area) return highlight.exact.trim();
+  return highlight.comment.trim() ? `Area highlight: ${highlight.comment.trim()}` : 'Area highlight';
+}
+
 /** What a passage is called where it is listed: its words in quotes, or for an area of a PDF's page (which has none), "Area highlight". */
 export function passageTitle(highlight: Pick<Highlight, 'exact' | 'area'>, max = 180): string {
   return highlight.area ? 'Area highlight' : `“${cardQuote(highlight.exact, max)}”`;

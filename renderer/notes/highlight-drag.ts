@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import { isUid } from '../../main/common/ids';
 import type { Highlight } from '../../main/common/records';
+import { quotedWords } from '../highlights/quote-text';
 
 /** Our own type, so only a highlight card's drag becomes a quote block; plain text drops stay text. */
 export const HIGHLIGHT_DRAG_TYPE = 'application/x-fieldbook-highlight';
@@ -13,10 +14,11 @@ export interface DraggedHighlight {
 }
 
 export function startHighlightDrag(event: DragEvent, highlight: Highlight): void {
-  const payload: DraggedHighlight = { highlightId: highlight.id, highlightUid: highlight.uid, documentId: highlight.documentId, quote: highlight.exact };
+  const quote = quotedWords(highlight);
+  const payload: DraggedHighlight = { highlightId: highlight.id, highlightUid: highlight.uid, documentId: highlight.documentId, quote };
   event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, JSON.stringify(payload));
   // Dropped anywhere else (another app, a text field) it is simply the passage.
-  event.dataTransfer.setData('text/plain', highlight.exact);
+  event.dataTransfer.setData('text/plain', quote);
   event.dataTransfer.effectAllowed = 'copy';
 }
 

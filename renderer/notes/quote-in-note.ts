@@ -3,6 +3,7 @@ import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import type { HighlightQuote } from '../editor/nodes/HighlightQuoteNode';
 import { rememberHighlight } from '../editor/passage-places';
+import { quotedWords } from '../highlights/quote-text';
 import { withQuoteAppended } from './note-body';
 import { lastOpenedNote, loadedNotes, noteById, putNote, rememberOpenedNote } from './notes-store';
 
@@ -21,9 +22,9 @@ export async function quotedDocument(documentId: number): Promise<QuotedDocument
 }
 
 /** A highlight as a quote names it, by uid; where it is is remembered, so the quote opens it at once. */
-export function quoteOf(highlight: Pick<Highlight, 'id' | 'uid' | 'documentId' | 'exact'>, document: QuotedDocument): HighlightQuote {
+export function quoteOf(highlight: Pick<Highlight, 'id' | 'uid' | 'documentId' | 'exact' | 'area' | 'comment'>, document: QuotedDocument): HighlightQuote {
   rememberHighlight(highlight);
-  return { highlightUid: highlight.uid, documentUid: document.uid, documentTitle: document.title, quote: highlight.exact.trim() };
+  return { highlightUid: highlight.uid, documentUid: document.uid, documentTitle: document.title, quote: quotedWords(highlight) };
 }
 
 export type QuoteOutcome = { ok: true; note: NoteSummary; created: boolean } | { ok: false; error: OpError };

@@ -42,7 +42,8 @@ export async function placeDroppedQuote(
   documentOf: (documentId: number) => Promise<QuotedDocument>,
 ): Promise<void> {
   const document = await documentOf(dragged.documentId);
-  const quote = quoteOf({ id: dragged.highlightId, uid: dragged.highlightUid, documentId: dragged.documentId, exact: dragged.quote }, document);
+  // The drag carries the quote's words already (an area's included): quoted as they came.
+  const quote = quoteOf({ id: dragged.highlightId, uid: dragged.highlightUid, documentId: dragged.documentId, exact: dragged.quote, area: null, comment: '' }, document);
   editor.update(() => {
     const node = $createHighlightQuoteNode(quote);
     const block = spot.block === null ? null : $getNodeByKey(spot.block);
