@@ -293,8 +293,23 @@ export interface Note extends NoteSummary {
 export type Snippet = Array<{ text: string; mark: boolean }>;
 
 export interface SearchResults {
-  documents: Array<{ id: number; title: string; snippet: Snippet; match: { start: number; end: number } | null }>;
-  highlights: Array<{ id: number; documentId: number; documentTitle: string; colour: HighlightColour; snippet: Snippet }>;
+  documents: Array<{
+    id: number;
+    title: string;
+    snippet: Snippet;
+    match: { start: number; end: number } | null;
+    /** Where the passage is: "p. 12" (a PDF's printed label), an EPUB chapter's title; null without pages or chapters, or without a passage. */
+    place: string | null;
+  }>;
+  highlights: Array<{
+    id: number;
+    documentId: number;
+    documentTitle: string;
+    colour: HighlightColour;
+    snippet: Snippet;
+    /** Where the highlight starts, cited as for a document's passage; null for an orphaned one. */
+    place: string | null;
+  }>;
   notes: Array<{ id: number; title: string; snippet: Snippet }>;
   actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
   themes: Array<{ id: number; name: string; colour: string; snippet: Snippet }>;
