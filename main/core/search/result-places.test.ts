@@ -88,10 +88,7 @@ describe('placesOf', () => {
       (offset) => offset <= end,
     );
     expect(offsets).toContain(end);
-    const places = placesOf(
-      t.library,
-      offsets.map((offset) => ({ documentId: id(PAPER), offset })),
-    );
+    const places = placesOf(t.library, offsets.map((offset) => ({ documentId: id(PAPER), offset })));
     const expected = offsets.map((offset) => {
       const part = partAt(parts, offset);
       return part ? citePart(part) : null;

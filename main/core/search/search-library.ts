@@ -98,10 +98,7 @@ function searchDocuments(library: Library, query: TranslatedQuery, options: Sear
     return { id: documentId, title: row.title, snippet, match: first && { start: row.start + first.start, end: row.start + first.end } };
   });
   const results = [...byDetails, ...byText].slice(0, limit);
-  const places = placesOf(
-    library,
-    results.map((result) => ({ documentId: result.id, offset: result.match?.start ?? null })),
-  );
+  const places = placesOf(library, results.map((result) => ({ documentId: result.id, offset: result.match?.start ?? null })));
   return results.map((result, nth) => ({ ...result, place: places[nth]! }));
 }
 
