@@ -362,7 +362,12 @@ export interface ExportedFile {
 /** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
 export interface ExportedFolder {
   folderName: string;
-  files: Array<{ path: string; content: string }>;
+  files: Array<{
+    path: string;
+    content: string;
+    /** A file that is bytes, not text (a PDF or EPUB the vault carries): content is base64. */
+    encoding?: 'base64';
+  }>;
 }
 export interface RestoreCounts {
   documents: number;
