@@ -1,19 +1,27 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { expect, test } from './fixtures';
+import { expect, REPO_ROOT, test } from './fixtures';
 import {
   addActor,
   exportFrom,
   highlightOpening,
+  importFiles,
   newNote,
   noteBody,
   noteView,
   openBundledArticle,
   paragraphStarting,
+  reader,
   tagCard,
   waitForSaved,
   showView,
 } from './user-actions';
+
+const TRACEMONKEY_PDF = resolve(REPO_ROOT, '../shared/testdata/documents/tracemonkey.pdf');
+const TRACEMONKEY = 'Trace-based Just-in-Time Type Specialization for Dynamic Languages';
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 test('a note exported as Markdown through the Export menu holds what was written', async ({ page }) => {
   await newNote(page, 'Sanctuary conditions');
@@ -30,7 +38,10 @@ test('a note exported as Markdown through the Export menu holds what was written
   expect(markdown).toMatch(/- protection\n- terrain\n- meeting place/);
 });
 
-test('the Obsidian vault exported from the library resolves every wikilink to a file in it', async ({ page }) => {
+test('the Obsidian vault exported from the library resolves every wikilink to a file in it, its PDFs included', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importFiles(page, TRACEMONKEY_PDF);
+  await expect(reader(page).getByRole('heading', { level: 1, name: TRACEMONKEY, exact: true })).toBeVisible({ timeout: 60_000 });
   await addActor(page, 'AQIM', 'Group', 'AQMI');
   await openBundledArticle(page);
   const passage = await highlightOpening(page, paragraphStarting(page, 'Firstly an Al-Qaeda sanctuary'));
@@ -52,11 +63,19 @@ test('the Obsidian vault exported from the library resolves every wikilink to a 
   const baseNames = new Set(paths.map((path) => path.split('/').pop()!.replace(/\.md$/, '')));
   expect([...baseNames]).toEqual(expect.arrayContaining(['Reading notes', 'Logistics', 'AQIM', 'Al-Quaeda and state sanctuary in the Islamic Maghreb']));
 
+  // The PDF as it was imported, which its document's note embeds by its whole name.
+  const pdfPath = Object.keys(files).find((path) => path.endsWith('/Attachments/tracemonkey.pdf'))!;
+  expect(pdfPath).toBeDefined();
+  expect(sha256(files[pdfPath]!)).toBe(sha256(fs.readFileSync(TRACEMONKEY_PDF)));
+  const paperNote = paths.find((path) => path.endsWith(`/Documents/${TRACEMONKEY}.md`))!;
+  expect(strFromU8(files[paperNote]!)).toContain('![[tracemonkey.pdf]]');
+  baseNames.add('tracemonkey.pdf');
+
   const links: string[] = [];
   for (const path of paths) {
     for (const match of strFromU8(files[path]!).matchAll(/\[\[([^\]|#^]+)/g)) links.push(match[1]!.trim());
   }
-  expect(links.length).toBeGreaterThanOrEqual(4);
+  expect(links.length).toBeGreaterThanOrEqual(5);
   expect(links.filter((link) => !baseNames.has(link.split('/').pop()!))).toEqual([]);
 });
 

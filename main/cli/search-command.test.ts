@@ -91,3 +91,35 @@ describe('fieldbook search with analyses', () => {
     ]);
   });
 });
+
+/** Real documents of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
+const DOCUMENTS = path.resolve(import.meta.dirname, '../../../shared/testdata/documents');
+
+/** A highlight made as the app would (the command line makes none). */
+function highlightInLibrary(documentId: number, phrase: string): void {
+  const library = openLibrary(path.join(dir, 'library', 'library.sqlite'), { resourcesDir: packageResourcesDir() });
+  const call = (name: string, input: unknown) => {
+    const result = dispatch({ library }, name, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as { text: string };
+  };
+  const start = call('documents.get', { id: documentId }).text.indexOf(phrase);
+  call('highlights.create', { documentId, start, end: start + phrase.length, colour: 'yellow' });
+  library.close();
+}
+
+describe('fieldbook search in PDFs and EPUBs', () => {
+  it('says the page or chapter each passage and highlight is in', async () => {
+    const imported = await cli('import', path.join(DOCUMENTS, 'tracemonkey.pdf'), path.join(DOCUMENTS, 'moby-dick.epub'));
+    expect(imported.code).toBe(0);
+    const novelId = Number(/imported moby-dick\.epub as #(\d+)/.exec(imported.stdout)![1]);
+    highlightInLibrary(novelId, 'I handed the work for translation');
+    const ran = await cli('search', 'translation');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/#\d+ Trace-based Just-in-Time Type Specialization for Dynamic Languages · p\. 4\n {4}.*a \[translation\] that/);
+    expect(ran.stdout).toMatch(/#\d+ Moby-Dick · Chapter 101\. The Decanter\.\n {4}.*the work for \[translation\]/);
+    expect(ran.stdout).toMatch(/Highlights\n {2}#\d+ in “Moby-Dick” · Chapter 101\. The Decanter\. \(yellow\)\n {4}I handed the work for \[translation\]/);
+    const results = JSON.parse((await cli('search', 'translation', '--json')).stdout) as SearchResults;
+    expect(results.documents.map((d) => d.place).sort()).toEqual(['Chapter 101. The Decanter.', 'p. 4']);
+  }, 120_000);
+});

@@ -313,8 +313,23 @@ export interface Note extends NoteSummary {
 export type Snippet = Array<{ text: string; mark: boolean }>;
 
 export interface SearchResults {
-  documents: Array<{ id: number; title: string; snippet: Snippet; match: { start: number; end: number } | null }>;
-  highlights: Array<{ id: number; documentId: number; documentTitle: string; colour: HighlightColour; snippet: Snippet }>;
+  documents: Array<{
+    id: number;
+    title: string;
+    snippet: Snippet;
+    match: { start: number; end: number } | null;
+    /** Where the passage is: "p. 12" (a PDF's printed label), an EPUB chapter's title; null without pages or chapters, or without a passage. */
+    place: string | null;
+  }>;
+  highlights: Array<{
+    id: number;
+    documentId: number;
+    documentTitle: string;
+    colour: HighlightColour;
+    snippet: Snippet;
+    /** Where the highlight starts, cited as for a document's passage; null for an orphaned one. */
+    place: string | null;
+  }>;
   notes: Array<{ id: number; title: string; snippet: Snippet }>;
   actors: Array<{ id: number; name: string; kind: ActorKind; colour: string; snippet: Snippet }>;
   themes: Array<{ id: number; name: string; colour: string; snippet: Snippet }>;
@@ -367,7 +382,12 @@ export interface ExportedFile {
 /** A folder of exported files (the Obsidian vault), paths '/'-separated inside folderName. */
 export interface ExportedFolder {
   folderName: string;
-  files: Array<{ path: string; content: string }>;
+  files: Array<{
+    path: string;
+    content: string;
+    /** A file that is bytes, not text (a PDF or EPUB the vault carries): content is base64. */
+    encoding?: 'base64';
+  }>;
 }
 export interface RestoreCounts {
   documents: number;

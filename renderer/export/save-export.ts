@@ -1,3 +1,4 @@
+import type { Zippable, ZippableFile } from 'fflate';
 import type { ExportedFile, ExportedFolder } from '../../main/common/records';
 
 /**
@@ -10,7 +11,13 @@ export async function saveExport(exported: ExportedFile | ExportedFolder): Promi
     // Loaded when a folder is first exported: fflate builds its compression tables as it loads,
     // work that would otherwise delay every start of the app.
     const { strToU8, zipSync } = await import('fflate');
-    const entries = Object.fromEntries(exported.files.map((file) => [`${exported.folderName}/${file.path}`, strToU8(file.content)]));
+    // A PDF or EPUB is compressed already: stored as is, it zips in no time and no larger.
+    const entries: Zippable = Object.fromEntries(
+      exported.files.map((file): [string, ZippableFile] => [
+        `${exported.folderName}/${file.path}`,
+        file.encoding === 'base64' ? [bytesOfBase64(file.content), { level: 0 }] : strToU8(file.content),
+      ]),
+    );
     const name = `${exported.folderName}.zip`;
     download(new Blob([zipSync(entries, { level: 6 })], { type: 'application/zip' }), name);
     return name;

@@ -1,6 +1,7 @@
 import { analysisFieldWording } from '../../main/common/hypotheses';
 import type { ActorKind } from '../../main/common/records';
 import { COLOUR_LABELS } from '../highlights/highlight-colours';
+import { ResultPlace } from './ResultPlace';
 import type { ResultGroup, ResultOption } from './result-options';
 import { snippetText } from './snippet-pieces';
 import { SnippetText } from './SnippetText';
@@ -59,7 +60,10 @@ function OptionContent({ option }: { option: ResultOption }) {
     case 'document':
       return (
         <>
-          <span className="search-option-title">{option.result.title}</span>
+          <span className="search-option-title">
+            <span>{option.result.title}</span>
+            <ResultPlace place={option.result.place} />
+          </span>
           <SnippetText className="search-option-snippet" snippet={option.result.snippet} />
         </>
       );
@@ -69,7 +73,8 @@ function OptionContent({ option }: { option: ResultOption }) {
           <span className="search-option-title search-option-context">
             <span className="colour-chip" data-colour={option.result.colour} aria-hidden="true" />
             <span className="visually-hidden">{COLOUR_LABELS[option.result.colour]} highlight in </span>
-            {option.result.documentTitle}
+            <span>{option.result.documentTitle}</span>
+            <ResultPlace place={option.result.place} />
           </span>
           <SnippetText className="search-option-snippet" snippet={option.result.snippet} />
         </>

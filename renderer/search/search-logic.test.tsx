@@ -75,8 +75,8 @@ describe('result keyboard navigation', () => {
     const results: SearchResults = {
       documents: [],
       highlights: [
-        { id: 7, documentId: 1, documentTitle: 'A', colour: 'green', snippet: [] },
-        { id: 3, documentId: 1, documentTitle: 'A', colour: 'red', snippet: [] },
+        { id: 7, documentId: 1, documentTitle: 'A', colour: 'green', snippet: [], place: 'p. 3' },
+        { id: 3, documentId: 1, documentTitle: 'A', colour: 'red', snippet: [], place: null },
       ],
       notes: [{ id: 2, title: 'N', snippet: [] }],
       actors: [{ id: 7, name: 'AQIM', kind: 'group', colour: '#2f6f9f', snippet: [] }],
@@ -108,7 +108,7 @@ describe('isSearchChord', () => {
 
 describe('what the dialog shows while a question is on its way', () => {
   const results = (title: string): SearchResults => ({
-    documents: [{ id: 1, title, snippet: [{ text: title, mark: false }], match: null }],
+    documents: [{ id: 1, title, snippet: [{ text: title, mark: false }], match: null, place: null }],
     highlights: [],
     notes: [],
     actors: [],

@@ -17,7 +17,7 @@ vi.mock('../api/client', () => ({
 
 const found = (title: string): OpResult<SearchResults> => ({
   ok: true,
-  value: { documents: [{ id: 1, title, snippet: [], match: null }], highlights: [], notes: [], actors: [], themes: [], analyses: [] },
+  value: { documents: [{ id: 1, title, snippet: [], match: null, place: null }], highlights: [], notes: [], actors: [], themes: [], analyses: [] },
 });
 
 let root: Root;

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -195,4 +196,20 @@ describe('an export to a path that cannot be written', () => {
     expect(fs.readlinkSync(broken)).toBe(path.join(dir, 'nowhere'));
     expect(fs.existsSync(path.join(dir, 'nowhere'))).toBe(false);
   });
+});
+
+describe('a vault export of a library holding PDFs and EPUBs', () => {
+  /** Real documents of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
+  const DOCUMENTS = path.resolve(import.meta.dirname, '../../../../shared/testdata/documents');
+  const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+  it('writes each one’s file beside the notes, byte for byte', async () => {
+    const pdf = path.join(DOCUMENTS, 'tracemonkey.pdf');
+    const epub = path.join(DOCUMENTS, 'calibre-quick-start.epub');
+    expect((await cli('import', pdf, epub)).code).toBe(0);
+    const vault = path.join(dir, 'vault');
+    expect(await cli('export', '--format', 'vault', '--out', vault)).toMatchObject({ code: 0, stderr: '' });
+    expect(sha256(path.join(vault, 'Attachments', 'tracemonkey.pdf'))).toBe(sha256(pdf));
+    expect(sha256(path.join(vault, 'Attachments', 'calibre-quick-start.epub'))).toBe(sha256(epub));
+  }, 120_000);
 });

@@ -92,7 +92,9 @@ export function runExport({ library, io, options }: CommandInput): number {
     // Excel reads UTF-8 accents right only with a byte-order mark; other tools may prefer none.
     const result = exportFor(library, format, scope, options.bom !== 'no');
     if ('files' in result) {
-      const report = writeExportFolder(out, format, result.files, (folder) => assertNotLibraryPath(folder, library.file));
+      // A vault's PDFs and EPUBs cross the operation as base64; on disk they are their bytes.
+      const contents = result.files.map((file) => ({ path: file.path, content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content }));
+      const report = writeExportFolder(out, format, contents, (folder) => assertNotLibraryPath(folder, library.file));
       const where = report.intoSubfolder ? ` (${out} already held other files, so the export went into its ${path.basename(report.folder)} folder)` : '';
       const unchanged = report.unchanged > 0 ? `; ${files(report.unchanged)} already up to date` : '';
       const removed = report.removed > 0 ? `; removed ${files(report.removed)} an earlier export wrote that ${report.removed === 1 ? 'is' : 'are'} no longer in the library` : '';

@@ -21,10 +21,13 @@ function plain(snippet: Snippet): string {
   return snippet.map((piece) => (piece.mark ? `[${piece.text}]` : piece.text)).join('');
 }
 
+/** The page or chapter after the title, as the app's search shows it. */
+const at = (place: string | null) => (place === null ? '' : ` · ${place}`);
+
 function formatResults(results: SearchResults): string {
   const groups: Array<[string, string[]]> = [
-    ['Documents', results.documents.map((r) => `#${r.id} ${r.title}\n    ${plain(r.snippet)}`)],
-    ['Highlights', results.highlights.map((r) => `#${r.id} in “${r.documentTitle}” (${r.colour})\n    ${plain(r.snippet)}`)],
+    ['Documents', results.documents.map((r) => `#${r.id} ${r.title}${at(r.place)}\n    ${plain(r.snippet)}`)],
+    ['Highlights', results.highlights.map((r) => `#${r.id} in “${r.documentTitle}”${at(r.place)} (${r.colour})\n    ${plain(r.snippet)}`)],
     ['Notes', results.notes.map((r) => `#${r.id} ${r.title || 'Untitled'}\n    ${plain(r.snippet)}`)],
     ['Actors', results.actors.map((r) => `#${r.id} ${r.name} (${r.kind})\n    ${plain(r.snippet)}`)],
     ['Themes', results.themes.map((r) => `#${r.id} ${r.name}\n    ${plain(r.snippet)}`)],

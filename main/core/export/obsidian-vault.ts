@@ -12,27 +12,32 @@ import { listLiveNotesForExport, type ExportNote } from './note-references';
 import { noteToMarkdown, type MarkdownLinker } from './note-to-markdown';
 import { FileNameAllocator } from './safe-file-name';
 import { targetOf } from '../notes/reference-targets';
+import { ATTACHMENTS_FOLDER, loadOriginals, nameAttachments, originalFileSection, type DocumentOriginal } from './vault-attachments';
 
-/** Vault files are all text; paths are '/'-separated inside the vault folder. */
+/** Notes are text; a PDF or EPUB attachment is its bytes in base64. Paths are '/'-separated inside the vault folder. */
 export interface VaultFile {
   path: string;
   content: string;
+  encoding?: 'base64';
 }
 
-export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: 'Actors' } as const;
+export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: 'Actors', attachments: ATTACHMENTS_FOLDER } as const;
 
 /**
  * The library as an Obsidian vault. Base names are unique across the whole vault (up to case),
  * so a bare `[[name]]` finds exactly one file wherever Obsidian looks; passages carry block ids
- * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out.
+ * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out. A PDF
+ * or EPUB comes along as its file, its whole name unique in the vault too (see vault-attachments.ts).
  */
 export function obsidianVault(library: Library): VaultFile[] {
+  const documents = loadHighlightScope(library, { kind: 'library' });
   return buildVault(
-    loadHighlightScope(library, { kind: 'library' }),
+    documents,
     listActors(library),
     listLiveNotesForExport(library),
     listCollections(library),
     themesById(library),
+    loadOriginals(library, documents.map((d) => d.document.id)),
   );
 }
 
@@ -42,12 +47,14 @@ export function buildVault(
   notes: ExportNote[],
   collections: Collection[] = [],
   themes: Map<number, ExportTheme> = new Map(),
+  originals: ReadonlyMap<number, DocumentOriginal> = new Map(),
 ): VaultFile[] {
   const collectionName = collectionNames(collections);
   const names = new FileNameAllocator();
   const actorFile = new Map(actors.map((a) => [a.id, names.allocate(a.name)]));
   const documentFile = new Map(documents.map((d) => [d.document.id, names.allocate(d.document.title)]));
   const noteFile = new Map(notes.map((n) => [n.id, names.allocate(n.title)]));
+  const attachments = nameAttachments(documents.map((d) => d.document), originals, names);
 
   const actorById = new Map(actors.map((a) => [a.id, a]));
   // Bodies name what they refer to by uid; a merged actor's mentions name one of the kept actor's former uids.
@@ -122,7 +129,16 @@ export function buildVault(
       blockIds: true,
       collections: collectionName,
     });
-    files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}` });
+    const attachment = attachments.get(document.id);
+    const original = attachment ? `\n${originalFileSection(attachment)}` : '';
+    files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}${original}` });
+  }
+  for (const attachment of attachments.values()) {
+    files.push({
+      path: `${VAULT_FOLDERS.attachments}/${attachment.name}`,
+      content: Buffer.from(attachment.bytes.buffer, attachment.bytes.byteOffset, attachment.bytes.byteLength).toString('base64'),
+      encoding: 'base64',
+    });
   }
 
   const mentionedBy = notesMentioningActors(notes, actorByUid);

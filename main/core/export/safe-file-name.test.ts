@@ -39,6 +39,16 @@ describe('safe file names', () => {
     ]);
   });
 
+  it('keeps an attachment’s extension last, and its whole name apart from a note named the same', () => {
+    const names = new FileNameAllocator();
+    expect([names.allocate('report.pdf'), names.allocate('report', 'pdf'), names.allocate('Report', 'pdf'), names.allocate('report', 'epub')]).toEqual([
+      'report.pdf',
+      'report (2).pdf',
+      'Report (3).pdf',
+      'report.epub',
+    ]);
+  });
+
   it('never gives a Windows device name', () => {
     expect(['CONIN$', 'conout$.txt', 'COM0', 'lpt²'].map((n) => safeFileName(n))).toEqual(['CONIN$_', 'conout$.txt_', 'COM0_', 'lpt²_']);
   });

@@ -40,10 +40,16 @@ export function truncateBytes(text: string, max: number): string {
 export class FileNameAllocator {
   private readonly taken = new Set<string>();
 
-  allocate(title: string): string {
+  /**
+   * With an extension ("pdf"), the name is taken with it and a " (2)" goes before it: Obsidian
+   * links an attachment by its whole name, so `[[report.pdf]]` must name one file, not a note
+   * whose title is "report.pdf" too.
+   */
+  allocate(title: string, extension = ''): string {
     const base = safeFileName(title);
-    let name = base;
-    for (let n = 2; this.taken.has(foldKey(name)); n++) name = `${base} (${n})`;
+    const suffix = extension ? `.${extension}` : '';
+    let name = `${base}${suffix}`;
+    for (let n = 2; this.taken.has(foldKey(name)); n++) name = `${base} (${n})${suffix}`;
     this.taken.add(foldKey(name));
     return name;
   }

@@ -4,6 +4,7 @@ import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { stopIfCancelled, type Task } from '../task';
 import { passageSnippet } from './passage-snippet';
+import { placesOf } from './result-places';
 import { termInDocument } from './term-in-document';
 import { MARK_END, MARK_START, toSnippet } from './snippet';
 import { translateQuery, type PositiveTerm, type TranslatedQuery } from './translate-query';
@@ -96,7 +97,9 @@ function searchDocuments(library: Library, query: TranslatedQuery, options: Sear
     const { snippet, first } = passageSnippet(row.text, query, undefined, anchor);
     return { id: documentId, title: row.title, snippet, match: first && { start: row.start + first.start, end: row.start + first.end } };
   });
-  return [...byDetails, ...byText].slice(0, limit);
+  const results = [...byDetails, ...byText].slice(0, limit);
+  const places = placesOf(library, results.map((result) => ({ documentId: result.id, offset: result.match?.start ?? null })));
+  return results.map((result, nth) => ({ ...result, place: places[nth]! }));
 }
 
 /**
@@ -224,6 +227,16 @@ function countPassages(library: Library, match: string, upTo = -1): number {
   ).get(match, upTo)!.n;
 }
 
+interface HighlightRow {
+  document_id: number;
+  title: string;
+  colour: HighlightColour;
+  quote_exact: string;
+  comment: string;
+  position_start: number;
+  anchor_status: 'exact' | 'approximate' | 'orphaned';
+}
+
 function searchHighlights(library: Library, query: TranslatedQuery, options: SearchOptions, limit: number) {
   const byText = prepare<[Record<string, unknown>], { id: number }>(library.db, rankHighlightsSql(options)).all(params(query.match!, options, limit));
   const listed = new Set(byText.map(({ id }) => id));
@@ -234,14 +247,25 @@ function searchHighlights(library: Library, query: TranslatedQuery, options: Sea
           .filter(({ id }) => !listed.has(id))
       : [];
   const ranked = [...byText, ...byTheme].slice(0, limit);
-  const detail = prepare<[number], { document_id: number; title: string; colour: HighlightColour; quote_exact: string; comment: string }>(
+  const detail = prepare<[number], HighlightRow>(
     library.db,
-    'SELECT h.document_id, d.title, h.colour, h.quote_exact, h.comment FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?',
+    `SELECT h.document_id, d.title, h.colour, h.quote_exact, h.comment, h.position_start, h.anchor_status
+     FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.id = ?`,
   );
-  return ranked.map(({ id }) => {
-    const row = detail.get(id)!;
-    return { id, documentId: row.document_id, documentTitle: row.title, colour: row.colour, snippet: highlightSnippet(row, query) };
-  });
+  const rows = ranked.map(({ id }) => ({ id, ...detail.get(id)! }));
+  // An orphan's offsets name a text that is gone: no page to cite.
+  const places = placesOf(
+    library,
+    rows.map((row) => ({ documentId: row.document_id, offset: row.anchor_status === 'orphaned' ? null : row.position_start })),
+  );
+  return rows.map((row, nth) => ({
+    id: row.id,
+    documentId: row.document_id,
+    documentTitle: row.title,
+    colour: row.colour,
+    snippet: highlightSnippet(row, query),
+    place: places[nth]!,
+  }));
 }
 
 /**
