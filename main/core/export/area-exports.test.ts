@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../common/records';
@@ -8,11 +6,10 @@ import { callOn, tempLibrary, type TempLibrary } from '../../testing/temp-librar
 import { AREAS_SINCE_VERSION, ARCHIVE_VERSION, libraryArchiveJson } from './library-archive';
 import { restoreArchive } from './restore-archive';
 import type { AnnotationCollection } from './web-annotation';
+import { testDocument } from '../../testing/test-documents';
 
 /** The real PDFs of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
-const file = (name: string) => ({ name, base64: fs.readFileSync(path.join(DOCUMENTS, name)).toString('base64') });
+const file = testDocument;
 
 let t: TempLibrary;
 let paper: number;

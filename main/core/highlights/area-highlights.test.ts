@@ -1,14 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HighlightArea } from '../../common/records';
 import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 import { ChangeFeed } from '../changes/change-feed';
+import { testDocument } from '../../testing/test-documents';
 
 /** The real PDFs of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
-const file = (name: string) => ({ name, base64: fs.readFileSync(path.join(DOCUMENTS, name)).toString('base64') });
+const file = testDocument;
 
 let t: TempLibrary;
 /** tracemonkey.pdf: 14 pages of text. */

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citePart, partAt } from '../../common/document-parts';
 import { tempLibrary, type TempLibrary } from '../../testing/temp-library';
 import { placesOf } from './result-places';
+import { TEST_DOCUMENTS, testDocument } from '../../testing/test-documents';
 
 /** The real PDFs and EPUB of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
-const file = (name: string) => ({ name, base64: fs.readFileSync(path.join(DOCUMENTS, name)).toString('base64') });
+const file = testDocument;
 
 const PAPER = 'tracemonkey.pdf';
 const NOTES = 'GeoTopo-komprimiert.pdf';
@@ -23,9 +21,9 @@ const partsOf = (name: string) => t.call('documents.parts', { id: id(name) }).pa
 const search = (words: string, extra = {}) => t.call('search.query', { query: `${words} `, ...extra });
 
 beforeAll(() => {
-  expect(fs.existsSync(DOCUMENTS), `the test documents are not at ${DOCUMENTS}: shared/testdata must sit beside the project`).toBe(true);
+  expect(fs.existsSync(TEST_DOCUMENTS), `the test documents are not at ${TEST_DOCUMENTS}: shared/testdata must sit beside the project`).toBe(true);
   t = tempLibrary('fieldbook-search-places-');
-  for (const outcome of t.call('documents.import', { files: [PAPER, NOTES, NOVEL].map(file) })) {
+  for (const outcome of t.call('documents.import', { files: [PAPER, NOTES, NOVEL].map((name) => file(name)) })) {
     expect(outcome.status, outcome.fileName).toBe('imported');
     if (outcome.status === 'imported') ids.set(outcome.fileName, outcome.document.id);
   }

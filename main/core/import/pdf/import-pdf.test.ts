@@ -5,13 +5,12 @@ import { partAt } from '../../../common/document-parts';
 import type { ImportOutcome } from '../../../common/records';
 import { tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { PDF_EXTRACTION } from './pdf-engine';
+import { TEST_DOCUMENTS, testDocument } from '../../../testing/test-documents';
 
 /** The real PDFs of ../shared/testdata/documents/ (its README says where each is from); never copied here. */
-const repoRoot = path.resolve(import.meta.dirname, '../../../..');
-const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
 const PASSWORD = 'openpassword';
 
-const file = (name: string, password?: string) => ({ name, base64: fs.readFileSync(path.join(DOCUMENTS, name)).toString('base64'), ...(password !== undefined && { password }) });
+const file = testDocument;
 
 // Each file is read by pdf.js in a thread of its own: a few seconds each on a busy machine.
 const SLOW = 120_000;
@@ -26,7 +25,7 @@ function importOne(name: string, password?: string): ImportOutcome {
 }
 
 beforeAll(() => {
-  expect(fs.existsSync(DOCUMENTS), `the test documents are not at ${DOCUMENTS}: shared/testdata must sit beside the project`).toBe(true);
+  expect(fs.existsSync(TEST_DOCUMENTS), `the test documents are not at ${TEST_DOCUMENTS}: shared/testdata must sit beside the project`).toBe(true);
   t = tempLibrary();
   const outcomes = t.call('documents.import', {
     files: ['tracemonkey.pdf', 'GeoTopo-komprimiert.pdf', 'pdkids.pdf', 'issue16063.pdf', 'issue11656.pdf', 'issue7229.pdf'].map((name) => file(name)),
@@ -106,7 +105,7 @@ describe('importing the real PDFs', () => {
   });
 
   it('keeps the original bytes, whole, for the viewer', () => {
-    const original = fs.readFileSync(path.join(DOCUMENTS, 'issue11656.pdf'));
+    const original = fs.readFileSync(path.join(TEST_DOCUMENTS, 'issue11656.pdf'));
     const stored = t.call('documents.file', { id: id('issue11656.pdf') });
     expect(stored.mediaType).toBe('application/pdf');
     expect(stored.fileName).toBe('issue11656.pdf');
@@ -134,7 +133,7 @@ describe('files that are the same, encrypted or damaged', () => {
 
   it('imports a second scan apart from the first: their empty texts do not collide', () => {
     // The same scan's bytes with a comment appended: another file, with no text either.
-    const other = Buffer.concat([fs.readFileSync(path.join(DOCUMENTS, 'issue7229.pdf')), Buffer.from('\n% another scan\n')]);
+    const other = Buffer.concat([fs.readFileSync(path.join(TEST_DOCUMENTS, 'issue7229.pdf')), Buffer.from('\n% another scan\n')]);
     const [outcome] = t.call('documents.import', { files: [{ name: 'another-scan.pdf', base64: other.toString('base64') }] });
     expect(outcome!.status).toBe('imported');
     expect(outcome!.status === 'imported' && outcome!.document.id).not.toBe(id('issue7229.pdf'));
