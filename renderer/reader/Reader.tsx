@@ -259,7 +259,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
               />
             </svg>
             <h1 className="reader-message-lead">Choose a document from the library, or import one.</h1>
-            <p className="reader-message-hint">Use Import at the top of the library to add HTML, Markdown, plain-text or EPUB files. They stay on this computer.</p>
+            <p className="reader-message-hint">Use Import at the top of the library to add PDF, EPUB, HTML, Markdown or plain-text files. They stay on this computer.</p>
           </div>
         )}
         {state.status === 'loading' && (
