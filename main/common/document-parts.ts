@@ -40,8 +40,8 @@ export interface OutlineEntry {
 export interface DocumentParts {
   file: DocumentFileInfo | null;
   parts: DocumentPart[];
-  /** Whether documents.replace would take a newer version of it (not of a PDF, yet). */
-  replaceable: boolean;
+  /** What documents.replace takes as its newer version: a PDF only a PDF, anything else any file. */
+  replaceWith: 'pdf' | 'any';
 }
 
 /** How a place is cited: "p. 12" for a page (by its printed label), a chapter by its title. */

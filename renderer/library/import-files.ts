@@ -7,7 +7,9 @@ import type { AppApi } from '../api/client';
 export const IMPORT_ACCEPT =
   '.html,.htm,.xhtml,.md,.markdown,.txt,.pdf,.epub,.qdpx,text/html,text/markdown,text/plain,application/pdf,application/epub+zip';
 /** What may replace a document with a newer version: a page, a text or a book (a PDF's newer version is not read yet). */
-export const REPLACE_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,.epub,text/html,text/markdown,text/plain,application/epub+zip';
+export const REPLACE_ACCEPT = '.html,.htm,.xhtml,.md,.markdown,.txt,.epub,.pdf,text/html,text/markdown,text/plain,application/epub+zip,application/pdf';
+/** A PDF's newer version is a PDF (the core refuses anything else: its pages and areas would have nowhere to go). */
+export const PDF_ACCEPT = '.pdf,application/pdf';
 
 // documents.import takes at most 200 files per call. Calls are kept to about a megabyte so that no
 // IPC message or HTTP body holds a folder of books; a larger file goes alone.

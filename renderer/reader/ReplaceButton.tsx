@@ -3,7 +3,7 @@ import type { OpError } from '../../main/common/contract';
 import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
 import { describeReplace } from '../highlights/quote-text';
-import { bytesToBase64, REPLACE_ACCEPT } from '../library/import-files';
+import { bytesToBase64, PDF_ACCEPT, REPLACE_ACCEPT } from '../library/import-files';
 
 interface Props {
   documentId: number;
@@ -11,14 +11,17 @@ interface Props {
 
 type Outcome = { status: 'working'; fileName: string } | { status: 'done'; message: string } | { status: 'failed'; error: OpError };
 
-/** Swaps the open document for a newer version of it; its highlights move to where their passages now are. */
-/** The reader reads the new version and its re-anchored highlights when the change feed says so. */
+/**
+ * Swaps the open document for a newer version of it; its highlights move to where their passages
+ * now are (a PDF's areas stay on their pages). The reader reads the new version and its re-anchored
+ * highlights when the change feed says so.
+ */
 export function ReplaceButton({ documentId }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const working = outcome?.status === 'working';
-  // Offered only where the core says it would take one (not yet for a PDF), never guessed here.
-  const replaceable = useOp('documents.parts', { id: documentId }).data?.replaceable === true;
+  // The files offered are those the core says it would take (a PDF's newer version is a PDF), never guessed here.
+  const replaceWith = useOp('documents.parts', { id: documentId }).data?.replaceWith;
 
   const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -41,7 +44,7 @@ export function ReplaceButton({ documentId }: Props) {
     setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
   };
 
-  if (!replaceable) return null;
+  if (!replaceWith) return null;
   return (
     <div className="document-actions">
       <button type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>
@@ -50,7 +53,7 @@ export function ReplaceButton({ documentId }: Props) {
       <input
         ref={input}
         type="file"
-        accept={REPLACE_ACCEPT}
+        accept={replaceWith === 'pdf' ? PDF_ACCEPT : REPLACE_ACCEPT}
         aria-label="Choose the newer version"
         hidden
         onChange={(event) => void chosen(event)}

@@ -4,7 +4,7 @@ import type { Highlight, HighlightArea } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { getDocumentSummary } from './document-repo';
-import { isReplaceable } from './replaceable';
+import { replacementKind } from './replaceable';
 
 /**
  * The reading side of a document's parts (migration 140), for every kind of file: a PDF's pages,
@@ -100,6 +100,6 @@ export function documentParts(library: Library, documentId: number): DocumentPar
         }
       : null,
     parts,
-    replaceable: isReplaceable(file?.media_type ?? null),
+    replaceWith: replacementKind(file?.media_type ?? null),
   };
 }

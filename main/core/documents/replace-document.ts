@@ -11,7 +11,11 @@ import { isEpub } from '../import/epub/is-epub';
 import { prepareEpub, type PreparedEpub } from '../import/epub/prepare-epub';
 import { documentWithFile, forgetDocumentFile, writeEpubFile } from '../import/epub/epub-file-rows';
 import { getDocumentSummary } from './document-repo';
-import { isReplaceable } from './replaceable';
+import { replacementKind } from './replaceable';
+import { hasPdfSignature } from '../import/detect-format';
+import { preparePdf, type PreparedPdf } from '../import/pdf/import-pdf';
+import { insertDocumentFile } from './document-files';
+import { moveAreasToPages } from '../highlights/area-places';
 import { nowIso } from '../clock';
 
 /**
@@ -21,14 +25,17 @@ import { nowIso } from '../clock';
 export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
   const document = getDocumentSummary(library, id);
   const file = prepare<[number], { media_type: string }>(library.db, 'SELECT media_type FROM document_files WHERE document_id = ?').get(id);
-  if (!isReplaceable(file?.media_type ?? null)) {
-    throw new FieldbookError('refused', `“${document.title}” came as a PDF; replacing it with a newer version is not possible yet.`);
+  const comesAsPdf = hasPdfSignature(bytes);
+  if (replacementKind(file?.media_type ?? null) === 'pdf' && !comesAsPdf) {
+    throw new FieldbookError('refused', `“${document.title}” is a PDF: choose the newer version of the PDF (${fileName} is not one).`);
   }
   let prepared;
   let book: PreparedEpub | null = null;
+  let pdf: PreparedPdf | null = null;
   try {
-    book = isEpub(fileName, bytes) ? prepareEpub(fileName, bytes) : null;
-    prepared = book?.document ?? prepareDocument(fileName, bytes);
+    pdf = comesAsPdf ? preparePdf(fileName, bytes, undefined) : null;
+    book = !pdf && isEpub(fileName, bytes) ? prepareEpub(fileName, bytes) : null;
+    prepared = pdf?.document ?? book?.document ?? prepareDocument(fileName, bytes);
   } catch (error) {
     if (error instanceof ImportRefusal) throw new FieldbookError('refused', error.message);
     throw error;
@@ -39,7 +46,8 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       'SELECT title FROM documents WHERE content_hash = ? AND id != ?',
     ).get(prepared.contentHash, id);
     if (clash) throw new FieldbookError('conflict', `${fileName} is already in the library as “${clash.title}”.`);
-    const holder = book && documentWithFile(library, book.sha256);
+    const sha256 = pdf?.file.sha256 ?? book?.sha256;
+    const holder = sha256 && documentWithFile(library, sha256);
     if (holder && holder !== id) throw new FieldbookError('conflict', `${fileName} is already in the library as “${getDocumentSummary(library, holder).title}”.`);
     // Details the person gave are theirs; the new version only fills those still empty.
     prepare(
@@ -66,14 +74,17 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       prepared.language,
       id,
     );
-    // The old file's chapters or pages counted in the old text; a book brings its own.
+    // The old file's chapters or pages counted in the old text; a book or a PDF brings its own.
     forgetDocumentFile(library, id);
     if (book) writeEpubFile(library, id, book, bytes);
+    if (pdf) insertDocumentFile(library, id, pdf.file, 'page', pdf.pages);
     const report: ReplaceReport = { document: getDocumentSummary(library, id), exact: 0, approximate: 0, orphaned: 0 };
     for (const { id: highlightId, anchoring } of reanchorInReadingOrder(prepared.text, listHighlightSelectors(library, id))) {
       saveAnchoring(library, highlightId, anchoring, prepared.text);
       report[anchoring.status]++;
     }
+    // An area stays on its page, now wherever that page's text begins; past the new last page it is orphaned.
+    for (const status of moveAreasToPages(library, id, pdf?.pages ?? [])) report[status]++;
     reanchorMentions(library, id, prepared.text);
     return report;
   });

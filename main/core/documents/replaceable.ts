@@ -1,12 +1,11 @@
 /**
- * Whether a document whose file has this media type (null: it came as HTML, Markdown or text) may
- * be replaced by a newer version. The refusal and what documents.parts tells the reader both ask
- * here, so the reader never offers what the core would turn away.
+ * What documents.replace takes as a newer version of a document whose file has this media type
+ * (null: it came as HTML, Markdown or text). The refusal and what documents.parts tells the reader
+ * both ask here, so the reader never offers a file the core would turn away.
  *
- * A PDF's pages are drawn from its file and count in its present text: until a newer PDF's
- * highlights are re-anchored page by page, new text under them would cite the wrong page. A book
- * is replaced whole, its chapters with it.
+ * A PDF is replaced only by a PDF: its area highlights and its citations live on pages, which a
+ * web page or a book does not have. Anything else may become any file Fieldbook imports.
  */
-export function isReplaceable(mediaType: string | null): boolean {
-  return mediaType !== 'application/pdf';
+export function replacementKind(mediaType: string | null): 'pdf' | 'any' {
+  return mediaType === 'application/pdf' ? 'pdf' : 'any';
 }

@@ -59,7 +59,7 @@ describe('the archive carries PDFs’ files and pages', () => {
     const target = t.open('older.sqlite');
     restoreArchive(target, JSON.stringify(older));
     const hebrew = callOn(target, 'documents.list', {}).find((d) => d.fileName === 'issue11656.pdf')!;
-    expect(callOn(target, 'documents.parts', { id: hebrew.id })).toEqual({ file: null, parts: [], replaceable: true });
+    expect(callOn(target, 'documents.parts', { id: hebrew.id })).toEqual({ file: null, parts: [], replaceWith: 'any' });
   });
 
   it('refuses an archive whose pages lie outside the text, naming the document', () => {

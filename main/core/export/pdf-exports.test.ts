@@ -57,9 +57,9 @@ describe('exports of a PDF’s highlights say which page each is on', () => {
 });
 
 describe('a PDF document', () => {
-  it('is not replaced by a newer version yet: its pages would cite the wrong text', () => {
+  it('is not replaced by a text file: its pages would cite text that has none', () => {
     const error = t.errorOf('documents.replace', { id: documentId, file: { name: 'newer.txt', base64: Buffer.from('Newer text.').toString('base64') } });
-    expect(error).toEqual({ code: 'refused', message: '“Trace-based Just-in-Time Type Specialization for Dynamic Languages” came as a PDF; replacing it with a newer version is not possible yet.' });
+    expect(error).toEqual({ code: 'refused', message: '“Trace-based Just-in-Time Type Specialization for Dynamic Languages” is a PDF: choose the newer version of the PDF (newer.txt is not one).' });
     expect(t.call('documents.get', { id: documentId }).text).toMatch(/^Trace-based/);
   });
 });
