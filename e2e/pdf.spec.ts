@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, REPO_ROOT, test } from './fixtures';
 import { expectNoSeriousViolations } from './axe';
-import { addActor, exportFrom, highlightsPanel, importFiles, openCard, reader, showView, tagCard } from './user-actions';
+import { addActor, exportFrom, highlightsPanel, importFiles, openCard, reader, showMentions, showView, tagCard } from './user-actions';
 
 const SEARCH_CHORD = process.platform === 'darwin' ? 'Meta+K' : 'Control+K';
 
@@ -203,6 +203,13 @@ test('a sentence selected on a PDF\'s page is highlighted there: painted again a
   await showView(page, 'Library');
   await tagCard(page, selected.slice(0, 30), 'Mozilla');
 
+  // The actor's name is found on the pages too: listed under Mentions, and named where it is painted.
+  await showMentions(page);
+  const mentions = highlightsPanel(page).getByRole('region', { name: /^Mentions/ });
+  await expect(mentions.getByRole('button', { name: /^Accept (all \d+ mentions|the 1 mention) of Mozilla$/ })).toBeVisible();
+  await pageRegion(pages, 1).getByText('Mozilla Corporation').first().hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Mozilla? · suggested mention');
+
   // Opened again, the pages show both passages painted where they were made, with their cards.
   await page.reload();
   await expect(pageNumber).toHaveValue('1', { timeout: 60_000 });
@@ -232,7 +239,11 @@ test('a sentence selected on a PDF\'s page is highlighted there: painted again a
   await page.keyboard.press(SEARCH_CHORD);
   const search = page.getByRole('dialog', { name: 'Search' });
   await search.getByRole('searchbox', { name: 'Search' }).pressSequentially('incrementally compiling');
-  await search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').filter({ hasText: TRACEMONKEY }).click();
+  // Chosen once the answer to the whole query is in: an earlier one's list is replaced under the pointer.
+  await expect(search.getByRole('listbox', { name: 'Search results' })).not.toHaveAttribute('aria-busy', 'true');
+  const found = search.getByRole('group', { name: 'Documents', exact: true }).getByRole('option').filter({ hasText: TRACEMONKEY });
+  await expect(found.locator('mark').filter({ hasText: /^incrementally$/i }).first()).toBeVisible();
+  await found.click();
   await expect(search).toBeHidden();
   await expect(pageRegion(pages, 1)).toBeInViewport();
 

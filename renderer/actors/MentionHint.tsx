@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ActorMention } from '../../main/common/records';
-import { CHUNK_START_ATTRIBUTE, TextIndex } from '../highlights/text-offsets';
+import { CHUNK_START_ATTRIBUTE, registeredTextMap, TextIndex } from '../highlights/text-offsets';
 import { textOffsetAtPoint } from '../reader/text-at-point';
 import { useActors } from './actors-store';
 import { mentionAt, mentionLabel } from './mention-at';
@@ -14,6 +14,9 @@ interface Props {
 /** The offset in the document's text of a caret position in the article, counted within its chunk. */
 function caretOffset(article: HTMLElement, node: Node, offset: number): number | null {
   if (node.nodeType !== Node.TEXT_NODE || !article.contains(node)) return null;
+  // A PDF's pages count their offsets through their text layers.
+  const registered = registeredTextMap(article);
+  if (registered) return registered.offsetOf(node, offset);
   const chunk = node.parentElement?.closest(`[${CHUNK_START_ATTRIBUTE}]`);
   const chunkStart = chunk ? Number(chunk.getAttribute(CHUNK_START_ATTRIBUTE)) : 0;
   return chunkStart + new TextIndex(chunk ?? article).offsetOf(node, offset);

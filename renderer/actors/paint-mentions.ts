@@ -1,6 +1,6 @@
 import { ACTOR_COLOURS, type ActorMention } from '../../main/common/records';
 import { setHighlight, supportsCustomHighlights } from '../highlights/paint-highlights';
-import { TextIndex } from '../highlights/text-offsets';
+import { textMapOf } from '../highlights/text-offsets';
 import { nearestPaletteIndex } from './actor-colours';
 
 /*
@@ -16,7 +16,7 @@ const ALL_NAMES = ACTOR_COLOURS.flatMap((_, index) => [mentionHighlightName(inde
 
 export function paintMentions(root: HTMLElement, mentions: readonly ActorMention[], colourOf: (actorId: number) => string | undefined): void {
   if (!supportsCustomHighlights()) return;
-  const index = new TextIndex(root);
+  const index = textMapOf(root);
   const suggested = ACTOR_COLOURS.map(() => [] as Range[]);
   const accepted = ACTOR_COLOURS.map(() => [] as Range[]);
   for (const mention of mentions) {

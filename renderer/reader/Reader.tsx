@@ -234,7 +234,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
   useHighlightClicks(showPages ? pages : article, shownId, highlights, openCard);
   usePassageFromRoute(shownId, highlightId, highlights, renderCount, goTo, showCard);
   useWordsFromRoute(shownId, at, renderCount, goTo);
-  const mentions = useMentions({ documentId: shownId, articleRef: article, renderCount });
+  const mentions = useMentions({ documentId: shownId, articleRef: showPages ? pages : article, renderCount });
   useTextSizeKeys(state.status === 'open');
 
   return (
@@ -302,8 +302,10 @@ export function Reader({ documentId, highlightId, at }: Props) {
                   </button>
                 )}
                 <DetailsButton key={`details-${state.document.id}`} document={state.document} />
-                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
+                {/* Before the row can wrap: its list opens leftwards, and must not open past the reader's edge. */}
                 <ExportMenu label="Export" choices={documentExportChoices(state.document.id)} />
+                {pdfFile.hasText && <MentionsToggle mentions={mentions} />}
+                <ReplaceButton key={`replace-${state.document.id}`} documentId={state.document.id} />
               </div>
             }
           >
@@ -343,7 +345,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
             <SelectionToolbar articleRef={article} scrollerRef={pane} colour={colour} onColourChange={chooseColour} onHighlight={highlight} />
           </DocumentView>
         )}
-        {state.status === 'open' && !showPages && <MentionHint articleRef={article} mentions={mentions.mentions} />}
+        {state.status === 'open' && <MentionHint articleRef={showPages ? pages : article} mentions={mentions.mentions} />}
         {state.status === 'open' && popoverHighlight && (
           <HighlightPopover
             key={popoverHighlight.id}
