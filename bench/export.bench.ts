@@ -50,6 +50,7 @@ export const exportBenchmark: Benchmark = {
     const restored = openLibrary(path.join(workDir, 'restored', 'library.sqlite'), resources);
     try {
       const { ms: restoreMs, result: report } = timed(() => call(restored, 'library.restoreArchive', { json: archive }));
+      if ('filesNeeded' in report) throw new Error(`the archive carries its files, yet the restore asked for ${report.filesNeeded.length}`);
       const { added } = report;
       if (added.documents < DOCUMENTS || added.highlights !== HIGHLIGHTS || added.notes !== NOTES || report.conflicts.length > 0) {
         throw new Error(`the restore did not bring everything back: ${JSON.stringify({ added, conflicts: report.conflicts.length })}`);

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, REPO_ROOT, test } from './fixtures';
 import {
@@ -22,6 +24,9 @@ import {
 const TRACEMONKEY_PDF = resolve(REPO_ROOT, '../shared/testdata/documents/tracemonkey.pdf');
 const TRACEMONKEY = 'Trace-based Just-in-Time Type Specialization for Dynamic Languages';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const run = promisify(execFile);
+/** The command line on a library of its own: another machine's Fieldbook, as far as this app can tell. */
+const fieldbook = (libraryDir: string, ...args: string[]) => run(process.execPath, [resolve(REPO_ROOT, 'main/cli/fieldbook.mjs'), '--library', libraryDir, ...args]);
 
 test('a note exported as Markdown through the Export menu holds what was written', async ({ page }) => {
   await newNote(page, 'Sanctuary conditions');
@@ -92,3 +97,55 @@ test('a library archive restores through the library menu, adding nothing that i
   await expect(library.getByRole('status').filter({ hasText: `Restored ${archive.name}: nothing new to add.` })).toBeVisible();
   await expect(library.getByRole('listitem').getByRole('button')).toHaveCount(1);
 });
+
+test('a library archive can name its PDFs without carrying them, for a person who keeps the files elsewhere', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importFiles(page, TRACEMONKEY_PDF);
+  await expect(reader(page).getByRole('heading', { level: 1, name: TRACEMONKEY, exact: true })).toBeVisible({ timeout: 60_000 });
+  await showView(page, 'Library');
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const { bytes } = await exportFrom(page, library, 'Export library', 'Library archive, naming PDFs and EPUBs without their files (JSON)');
+  const pdf = fs.readFileSync(TRACEMONKEY_PDF);
+  const archive = JSON.parse(bytes.toString('utf8')) as { documents: Array<{ fileName: string | null; file: Record<string, unknown> | null }> };
+  const paper = archive.documents.find((document) => document.fileName === 'tracemonkey.pdf')!;
+  expect(paper.file).toMatchObject({ byteSize: pdf.byteLength, sha256: sha256(pdf) });
+  expect(paper.file).not.toHaveProperty('base64');
+  expect(bytes.byteLength).toBeLessThan(pdf.byteLength / 2);
+});
+
+test('restoring an archive that names a PDF it does not carry asks for the file, knows it by its bytes, and shows its pages', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // The archive comes from another library, through the command line: this one has never held the PDF.
+  const elsewhere = testInfo.outputPath('elsewhere');
+  const archiveFile = testInfo.outputPath('field-archive.json');
+  await fieldbook(elsewhere, 'import', TRACEMONKEY_PDF);
+  await fieldbook(elsewhere, 'export', '--format', 'json', '--originals', 'refer', '--out', archiveFile);
+  // The person kept the PDF under a name of their own.
+  const keptCopy = testInfo.outputPath('TraceMonkey paper (2009).pdf');
+  fs.copyFileSync(TRACEMONKEY_PDF, keptCopy);
+
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: 'Export library', exact: true }).click();
+  const archiveChooser = page.waitForEvent('filechooser');
+  await page.getByRole('menu', { name: 'Export library' }).getByRole('menuitem', { name: 'Restore from archive…' }).click();
+  await (await archiveChooser).setFiles(archiveFile);
+  const status = library.getByRole('status').filter({ hasText: 'field-archive.json' });
+  await expect(status).toContainText('Nothing was restored yet: field-archive.json names a file it does not carry: “tracemonkey.pdf” (PDF, 992 KB). Choose it to restore the archive.');
+  await expect(library.getByRole('button', { name: TRACEMONKEY })).toHaveCount(0);
+
+  // Another PDF is not the one: the archive still asks.
+  let fileChooser = page.waitForEvent('filechooser');
+  await library.getByRole('button', { name: 'Choose the file…' }).click();
+  await (await fileChooser).setFiles(resolve(REPO_ROOT, '../shared/testdata/documents/issue11656.pdf'));
+  await expect(status).toContainText('Nothing was restored yet: the files chosen did not include “tracemonkey.pdf” (PDF, 992 KB). Choose it to restore field-archive.json.');
+
+  fileChooser = page.waitForEvent('filechooser');
+  await library.getByRole('button', { name: 'Choose the file…' }).click();
+  await (await fileChooser).setFiles(keptCopy);
+  await expect(status).toHaveText('Restored field-archive.json: added 1 document.');
+  await library.getByRole('button', { name: TRACEMONKEY }).click();
+  const pageNumber = reader(page).getByRole('textbox', { name: 'Page', exact: true });
+  await expect(pageNumber).toHaveAccessibleDescription('of 14', { timeout: 30_000 });
+  await expect(reader(page).getByRole('region', { name: `Pages of ${TRACEMONKEY}`, exact: true })).toContainText('Trace-based Just-in-Time');
+});
+

@@ -8,6 +8,7 @@ import { importFiles, reader } from './user-actions';
 const ENCRYPTED = path.resolve(REPO_ROOT, '../shared/testdata/documents/libreoffice-writer-password.pdf');
 const FILE_NAME = 'libreoffice-writer-password.pdf';
 const TITLE = 'libreoffice writer password';
+const TRACEMONKEY = 'Trace-based Just-in-Time Type Specialization for Dynamic Languages';
 
 const libraryPane = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 const passwordField = (page: Page) => libraryPane(page).getByLabel(`Password for ${FILE_NAME}`, { exact: true });
@@ -55,4 +56,31 @@ test('an encrypted PDF whose password is not given stays refused, naming the fil
   await expect(library.getByRole('alert').filter({ hasText: `${FILE_NAME} was not imported: it is encrypted and needs its password.` })).toBeVisible();
   await expect(library.getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   await expect(library.getByRole('button', { name: TITLE })).toHaveCount(0);
+});
+
+test('an encrypted newer version of a PDF asks for its password before it replaces the PDF', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importFiles(page, path.resolve(REPO_ROOT, '../shared/testdata/documents/tracemonkey.pdf'));
+  await expect(reader(page).getByRole('heading', { level: 1, name: TRACEMONKEY, exact: true })).toBeVisible({ timeout: 60_000 });
+
+  const chooserOpened = page.waitForEvent('filechooser');
+  await reader(page).getByRole('button', { name: 'Replace with newer version…' }).click();
+  await (await chooserOpened).setFiles(ENCRYPTED);
+  const password = reader(page).getByLabel(`Password for ${FILE_NAME}`, { exact: true });
+  await expect(password).toBeFocused({ timeout: 60_000 });
+  await expect(reader(page).getByText(`“${FILE_NAME}” is encrypted: give its password to replace this document with it.`)).toBeVisible();
+
+  await password.pressSequentially('not the password');
+  await page.keyboard.press('Enter');
+  await expect(reader(page).getByRole('alert').filter({ hasText: 'That password is wrong.' })).toBeVisible({ timeout: 60_000 });
+  await expect(password).toHaveValue('');
+  await expect(reader(page).getByRole('heading', { level: 1, name: TRACEMONKEY, exact: true })).toBeVisible();
+
+  await page.keyboard.type('openpassword');
+  await page.keyboard.press('Enter');
+  await expect(reader(page).getByRole('status').filter({ hasText: `Replaced with ${FILE_NAME}.` })).toHaveText(`Replaced with ${FILE_NAME}. It had no highlights.`, {
+    timeout: 60_000,
+  });
+  await expect(password).toBeHidden();
+  await expect(reader(page).getByRole('heading', { level: 1, name: TITLE, exact: true })).toBeVisible();
 });

@@ -41,7 +41,7 @@ import {
   qdaCodebookFile,
   qdpxFile,
 } from './core/export/export-files';
-import { restoreArchive } from './core/export/restore-archive';
+import { restoreArchiveAnswer } from './core/export/restore-archive';
 import { actorNetwork, networkLinkPassages } from './core/analysis/actor-network';
 import { networkFile } from './core/analysis/network-files';
 import { coOccurrence } from './core/analysis/co-occurrence';
@@ -93,7 +93,7 @@ export const ops: { [N in OpName]: Op<N> } = {
   },
   'documents.replace': {
     access: 'own-transactions',
-    run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64')),
+    run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64'), file.password),
   },
   'documents.readingPosition': { access: 'read', run: ({ library }, { documentId }) => readingPosition(library, documentId) },
   'documents.outline': { access: 'read', run: ({ library }, { documentId }) => documentOutline(library, documentId) },
@@ -249,13 +249,17 @@ export const ops: { [N in OpName]: Op<N> } = {
     run: ({ library }, { highlightIds, format, bom }) => selectedHighlightsFile(library, highlightIds, format, { bom: bom ?? true }),
   },
   // Reads every table in one read transaction of its own, so the archive is one consistent moment.
-  'export.archive': { access: 'read', run: ({ library, task }) => libraryArchiveFile(library, new Date(), task) },
-  'export.vault': { access: 'read', run: ({ library }) => obsidianVaultFolder(library) },
+  'export.archive': { access: 'read', run: ({ library, task }, { originals }) => libraryArchiveFile(library, new Date(), task, originals) },
+  'export.vault': { access: 'read', run: ({ library }, { originals }) => obsidianVaultFolder(library, new Date(), originals) },
   // One read transaction, so the sources, selections and codes are one consistent moment.
   'export.qdpx': { access: 'read', run: ({ library }) => library.db.transaction(() => qdpxFile(library))() },
   'export.qdc': { access: 'read', run: ({ library }) => qdaCodebookFile(library) },
   // Validates first, then writes everything in one IMMEDIATE transaction of its own.
-  'library.restoreArchive': { access: 'own-transactions', run: ({ library, task }, { json }) => restoreArchive(library, json, task) },
+  'library.restoreArchive': {
+    access: 'own-transactions',
+    run: ({ library, task }, { json, files }) =>
+      restoreArchiveAnswer(library, json, task, (files ?? []).map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }))),
+  },
   // Unzips, parses and prepares every source first, then writes the whole project in one transaction of its own.
   'library.importQdpx': {
     access: 'own-transactions',
@@ -356,7 +360,7 @@ export function dispatch(ctx: OpContext, name: unknown, input: unknown): OpResul
     return { ok: true, value };
   } catch (error) {
     const known = error instanceof FieldbookError ? error : storageError(error);
-    if (known) return { ok: false, error: { code: known.code, message: known.message } };
+    if (known) return { ok: false, error: { code: known.code, message: known.message, ...(known.password && { password: known.password }) } };
     console.error(`Operation ${name} failed:`, error);
     return { ok: false, error: { code: 'internal', message: `Something went wrong in ${name}; nothing was changed. (${describe(error)})` } };
   }

@@ -141,19 +141,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no]',
-    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), the actor network as graphml or gexf, the co-occurrence matrix as CSV (cooccurrence: themes x themes; cooccurrence-actors: themes x actors), or the timeline (timeline-csv, timeline-markdown).',
+    synopsis: 'export --format FORMAT --out PATH [--note ID | --document ID | --actor ID] [--bom no] [--originals refer]',
+    summary: 'Write markdown, html, w3c, csv (with a BOM for Excel unless --bom no), json (the whole library), vault, qdpx (REFI-QDA) or qdc (its codebook), the actor network as graphml or gexf, the co-occurrence matrix as CSV (cooccurrence: themes x themes; cooccurrence-actors: themes x actors), or the timeline (timeline-csv, timeline-markdown). json and vault carry the PDFs and EPUBs unless --originals refer, which only names them (file name, size, SHA-256).',
     operands: { min: 0, max: 0, name: '' },
     acceptsJson: false,
-    options: ['format', 'out', 'note', 'document', 'actor', 'bom'],
+    options: ['format', 'out', 'note', 'document', 'actor', 'bom', 'originals'],
     load: async () => (await import('./commands/export-command')).runExport,
   },
   {
     name: 'restore',
-    synopsis: 'restore ARCHIVE.json',
-    summary: 'Restore a JSON archive: into an empty library exactly, else merged (conflicts reported).',
+    synopsis: 'restore ARCHIVE.json [--files FOLDER]',
+    summary:
+      'Restore a JSON archive: into an empty library exactly, else merged (conflicts reported). --files: a folder holding the PDFs and EPUBs an archive exported with --originals refer names (found by their bytes, in it or its subfolders).',
     operands: { min: 1, max: 1, name: 'ARCHIVE' },
     acceptsJson: false,
+    options: ['files'],
     load: async () => (await import('./commands/export-command')).runRestore,
   },
   {

@@ -47,7 +47,8 @@ import {
   type NoteSummary,
   type QdpxImportReport,
   type ReplaceReport,
-  type RestoreReport,
+  ORIGINAL_FILE_CHOICES,
+  type RestoreAnswer,
   type SearchResults,
   type Theme,
   type ThemeNode,
@@ -67,6 +68,11 @@ const UploadedFile = z
     base64: z.string().max(40 * 1024 * 1024, 'The file is too large to send.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.'),
   })
   .strict();
+/** A file that may be an encrypted PDF, with its password. */
+const FileWithPassword = UploadedFile.extend({ password: z.string().max(1024, 'A password can be at most 1,024 characters.').optional() }).strict();
+const OriginalFilesChoice = z.enum(ORIGINAL_FILE_CHOICES, {
+  error: 'Choose "include" to carry the PDFs and EPUBs, or "refer" to name them only.',
+});
 const Colour = z.enum(HIGHLIGHT_COLOURS, { error: `A highlight colour is one of ${HIGHLIGHT_COLOURS.join(', ')}.` });
 /** An instant, ISO 8601 with its offset; the core compares it as UTC. */
 const Instant = z.iso.datetime({ offset: true, error: 'A time is written in ISO 8601, such as 2026-03-01T00:00:00Z.' });
@@ -175,12 +181,12 @@ export const opInputs = {
   'documents.import': z
     .object({
       files: z
-        .array(UploadedFile.extend({ password: z.string().max(1024, 'A password can be at most 1,024 characters.').optional() }).strict())
+        .array(FileWithPassword)
         .min(1, 'Choose at least one file.')
         .max(200, 'Import at most 200 files at once.'),
     })
     .strict(),
-  'documents.replace': z.object({ id: Id, file: UploadedFile }).strict(),
+  'documents.replace': z.object({ id: Id, file: FileWithPassword }).strict(),
   'documents.readingPosition': z.object({ documentId: Id }).strict(),
   /** A book's table of contents (an EPUB's nav or NCX), each entry at an offset in its text. */
   'documents.outline': z.object({ documentId: Id }).strict(),
@@ -392,14 +398,18 @@ export const opInputs = {
       bom: z.boolean().optional(),
     })
     .strict(),
-  'export.archive': z.object({}).strict(),
-  'export.vault': z.object({}).strict(),
+  'export.archive': z.object({ originals: OriginalFilesChoice.optional() }).strict(),
+  'export.vault': z.object({ originals: OriginalFilesChoice.optional() }).strict(),
   /** The library as a REFI-QDA project (.qdpx, a zip: its content is base64) for NVivo, ATLAS.ti, MAXQDA. */
   'export.qdpx': z.object({}).strict(),
   /** The codebook alone as a REFI-QDA codebook (.qdc): actors and themes as codes. */
   'export.qdc': z.object({}).strict(),
   'library.restoreArchive': z
-    .object({ json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.') })
+    .object({
+      json: z.string().min(1, 'Choose an archive to restore.').max(512 * 1024 * 1024, 'The archive is too large to restore here.'),
+      /** The PDFs and EPUBs the archive refers to without carrying them (an answer's `filesNeeded`); any others are ignored. */
+      files: z.array(UploadedFile).max(1_000, 'Give at most 1,000 files at once.').optional(),
+    })
     .strict(),
   /**
    * A REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or Fieldbook: its text sources, codes
@@ -577,7 +587,8 @@ export interface OpOutputs {
   'export.vault': ExportedFolder;
   'export.qdpx': ExportedFile;
   'export.qdc': ExportedFile;
-  'library.restoreArchive': RestoreReport;
+  /** What was restored, or (nothing written) the files the archive refers to that are still to be given. */
+  'library.restoreArchive': RestoreAnswer;
   'library.importQdpx': QdpxImportReport;
   'backup.now': BackupInfo;
   'backup.list': BackupInfo[];
@@ -614,6 +625,8 @@ export interface OpError {
   message: string;
   /** For invalid input: the field refused, as a path into the input ("collectionIds.2"), so a form can show the message under it. */
   field?: string;
+  /** An encrypted PDF refused for want of its password, or with a wrong one: ask for it and call again with it. */
+  password?: 'needed' | 'wrong';
 }
 /**
  * `change`: what the call committed, when it wrote anything, so the caller's window refreshes at

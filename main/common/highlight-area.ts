@@ -5,12 +5,8 @@
  */
 import { z } from 'zod';
 import type { HighlightArea } from './records';
+import { MIN_AREA_SIDE } from './area-limits';
 
-/**
- * The smallest side an area may have, as a fraction of the page (0.5%): a drag shorter than that
- * is a slip of the mouse or a click, and would be a speck nobody could find or click again.
- */
-export const MIN_AREA_SIDE = 0.005;
 /**
  * How far past the page's edge a rectangle may reach: a drag measured in pixels and divided by
  * the page's size can land a hair beyond 1. The core trims it back to the edge.

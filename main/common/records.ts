@@ -407,6 +407,31 @@ export interface RestoreReport {
   /** Rows the archive and the library both have in different versions; the library's was kept. */
   conflicts: Array<{ kind: 'document' | 'highlight' | 'actor' | 'note'; uid: string; title: string; reason: string }>;
 }
+/**
+ * How a library-wide export keeps the PDFs and EPUBs its documents came as: `include` carries
+ * their bytes; `refer` only names each (file name, size, SHA-256), for a person who keeps the
+ * files elsewhere and wants a small export. A restore then asks for the files it lacks.
+ */
+export const ORIGINAL_FILE_CHOICES = ['include', 'refer'] as const;
+export type OriginalFiles = (typeof ORIGINAL_FILE_CHOICES)[number];
+/** A PDF or EPUB an archive refers to and does not carry: what to look for, and how it is known (its bytes' SHA-256). */
+export interface ArchivedFileReference {
+  /** The document's title, to say which document needs it. */
+  title: string;
+  /** The name it was imported as, when known. */
+  fileName: string | null;
+  mediaType: 'application/pdf' | 'application/epub+zip';
+  byteSize: number;
+  sha256: string;
+}
+/**
+ * A restore that could not run for want of files the archive refers to: nothing was written, and
+ * the same archive restores once they are given.
+ */
+export interface RestoreFilesNeeded {
+  filesNeeded: ArchivedFileReference[];
+}
+export type RestoreAnswer = RestoreReport | RestoreFilesNeeded;
 export interface BackupInfo {
   file: string;
   name: string;

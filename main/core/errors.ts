@@ -13,6 +13,8 @@ export class FieldbookError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** An encrypted PDF refused for want of its password, or with a wrong one: the caller may ask for it. */
+    readonly password?: 'needed' | 'wrong',
   ) {
     super(message);
     this.name = 'FieldbookError';

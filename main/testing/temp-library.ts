@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { OpError, OpName, OpOutputs } from '../common/contract';
+import type { RestoreAnswer, RestoreReport } from '../common/records';
 import { dispatch } from '../ops';
 import type { Library } from '../core/db/library';
 import { openLibrary } from '../core/open-library';
@@ -46,6 +47,12 @@ export function callOn<N extends OpName>(library: Library, name: N, input: unkno
   const result = dispatch({ library }, name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
   return result.value as OpOutputs[N];
+}
+
+/** A restore's report, for a test whose archive carries every file it names: a request for files fails it. */
+export function restored(answer: RestoreAnswer): RestoreReport {
+  if ('filesNeeded' in answer) throw new Error(`the restore asked for files: ${answer.filesNeeded.map((file) => file.fileName ?? file.title).join(', ')}`);
+  return answer;
 }
 
 export function errorOn(library: Library, name: string, input: unknown): OpError {

@@ -12,8 +12,17 @@ import '../styles/export.css';
  */
 export type ExportChoice = { label: string; long?: true } & (
   | { run(options: LongCallOptions): Promise<OpResult<ExportedFile | ExportedFolder>> }
-  | { act(options: LongCallOptions): Promise<OpResult<{ message: string }>> }
+  | { act(options: LongCallOptions): Promise<OpResult<ActionOutcome>> }
 );
+
+/**
+ * What an action says when done; `next` is a step it still needs the person for (a restore's
+ * "Choose the files…"), offered as a button, whose click may open a file chooser.
+ */
+export interface ActionOutcome {
+  message: string;
+  next?: ExportChoice & { act(options: LongCallOptions): Promise<OpResult<ActionOutcome>> };
+}
 
 interface Props {
   /** The button's name, e.g. "Export" or "Export note". */
@@ -26,7 +35,8 @@ interface Props {
 type Status =
   | { kind: 'idle' }
   | { kind: 'working'; label: string; long: boolean; progress: string | null }
-  | { kind: 'done'; message: string }
+  /** `label`: the choice that is still going, when a step is left for the person (`next`). */
+  | { kind: 'done'; message: string; next?: ActionOutcome['next']; label?: string }
   | { kind: 'failed'; message: string };
 
 /** A menu button (WAI-ARIA menu pattern) whose items each export one format and save the file. */
@@ -35,10 +45,11 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
 
-  const choose = async (choice: ExportChoice) => {
-    menu.close(true);
+  /** `label`: what the work is called while it runs; a later step of a choice goes on under the choice's name. */
+  const choose = async (choice: ExportChoice, label = choice.label) => {
+    if (label === choice.label) menu.close(true);
     const stopper = (running.current = new AbortController());
-    setStatus({ kind: 'working', label: choice.label, long: choice.long === true, progress: null });
+    setStatus({ kind: 'working', label, long: choice.long === true, progress: null });
     const options: LongCallOptions = {
       signal: stopper.signal,
       onProgress: ({ message }) => setStatus((now) => (now.kind === 'working' && running.current === stopper ? { ...now, progress: message } : now)),
@@ -51,7 +62,7 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
       return;
     }
     if (!('fileName' in result.value || 'folderName' in result.value)) {
-      setStatus({ kind: 'done', message: result.value.message });
+      setStatus({ kind: 'done', message: result.value.message, next: result.value.next, label });
       return;
     }
     try {
@@ -75,10 +86,23 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
           ))}
         </div>
       )}
-      <p role="status" className="export-menu-status">
-        {status.kind === 'working' && (status.progress ? `${status.label}: ${status.progress}…` : `${status.label}…`)}
-        {status.kind === 'done' && status.message}
-      </p>
+      {/* The step left for the person sits with the message that asks for it. */}
+      <div className="export-menu-notice">
+        <p role="status" className="export-menu-status">
+          {status.kind === 'working' && (status.progress ? `${status.label.replace(/…$/, '')}: ${status.progress}…` : `${status.label.replace(/…$/, '')}…`)}
+          {status.kind === 'done' && status.message}
+        </p>
+        {status.kind === 'done' && status.next && (
+          <div className="export-menu-next">
+            <button type="button" className="button" onClick={() => status.next && void choose(status.next, status.label)}>
+              {status.next.label}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setStatus({ kind: 'idle' })}>
+              Not now
+            </button>
+          </div>
+        )}
+      </div>
       {status.kind === 'working' && status.long && (
         <button type="button" className="button button-quiet" onClick={() => running.current?.abort()}>
           Cancel {status.label.replace(/…$/, '').toLowerCase()}

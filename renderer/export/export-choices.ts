@@ -1,6 +1,9 @@
+import type { OpResult } from '../../main/common/contract';
+import { describeReference } from '../../main/common/file-references';
 import type { RestoreReport } from '../../main/common/records';
-import { api } from '../api/client';
-import type { ExportChoice } from './ExportMenu';
+import { api, type LongCallOptions } from '../api/client';
+import { bytesToBase64 } from '../library/import-files';
+import type { ActionOutcome, ExportChoice } from './ExportMenu';
 
 export function documentExportChoices(id: number): ExportChoice[] {
   return [
@@ -28,7 +31,13 @@ export function actorExportChoices(id: number): ExportChoice[] {
 export function libraryExportChoices(): ExportChoice[] {
   return [
     { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', {}) },
+    { label: 'Obsidian vault, naming PDFs and EPUBs without their files (.zip)', run: () => api.call('export.vault', { originals: 'refer' }) },
     { label: 'Library archive (JSON)', long: true, run: (options) => api.call('export.archive', {}, options) },
+    {
+      label: 'Library archive, naming PDFs and EPUBs without their files (JSON)',
+      long: true,
+      run: (options) => api.call('export.archive', { originals: 'refer' }, options),
+    },
     { label: 'All annotations (W3C JSON-LD)', run: () => api.call('export.webAnnotations', {}) },
     { label: 'All highlights as CSV', run: () => api.call('export.highlightsCsv', { scope: { kind: 'library' } }) },
     { label: 'REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA', run: () => api.call('export.qdpx', {}) },
@@ -44,24 +53,61 @@ export function libraryExportChoices(): ExportChoice[] {
       label: 'Restore from archive…',
       long: true,
       act: async (options) => {
-        const file = await chooseFile('.json,application/json');
-        if (!file) return { ok: true, value: { message: 'Nothing was restored.' } };
-        const result = await api.call('library.restoreArchive', { json: await file.text() }, options);
-        if (!result.ok) return result;
-        return { ok: true, value: { message: describeRestore(file.name, result.value) } };
+        const [file] = await chooseFiles('.json,application/json');
+        if (!file) return NOTHING_RESTORED;
+        return restoreArchive(file.name, await file.text(), [], options);
       },
     },
   ];
 }
 
-/** The menu item's click is the user gesture that lets a page open the file chooser. */
-function chooseFile(accept: string): Promise<File | null> {
+const NOTHING_RESTORED: OpResult<ActionOutcome> = { ok: true, value: { message: 'Nothing was restored.' } };
+
+type GivenFile = { name: string; base64: string };
+
+/**
+ * Restores an archive; one that names PDFs or EPUBs without carrying them asks for those files,
+ * and is tried again with every file given so far, until it has them all or the person stops.
+ */
+async function restoreArchive(name: string, json: string, given: GivenFile[], options: LongCallOptions): Promise<OpResult<ActionOutcome>> {
+  const result = await api.call('library.restoreArchive', given.length > 0 ? { json, files: given } : { json }, options);
+  if (!result.ok) return result;
+  const answer = result.value;
+  if (!('filesNeeded' in answer)) return { ok: true, value: { message: describeRestore(name, answer) } };
+  const needed = answer.filesNeeded;
+  const them = needed.length === 1 ? 'it' : 'them';
+  const files = needed.map(describeReference).join(', ');
+  const message =
+    given.length === 0
+      ? `Nothing was restored yet: ${name} names ${needed.length === 1 ? 'a file' : `${needed.length} files`} it does not carry: ${files}. Choose ${them} to restore the archive.`
+      : `Nothing was restored yet: the files chosen did not include ${files}. Choose ${them} to restore ${name}.`;
+  return {
+    ok: true,
+    value: {
+      message,
+      next: {
+        label: needed.length === 1 ? 'Choose the file…' : `Choose the ${needed.length} files…`,
+        long: true,
+        act: async (next) => {
+          const chosen = await chooseFiles('.pdf,.epub,application/pdf,application/epub+zip', true);
+          if (chosen.length === 0) return NOTHING_RESTORED;
+          const read = await Promise.all(chosen.map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })));
+          return restoreArchive(name, json, [...given, ...read], next);
+        },
+      },
+    },
+  };
+}
+
+/** The menu item's (or button's) click is the user gesture that lets a page open the file chooser. */
+function chooseFiles(accept: string, multiple = false): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.multiple = multiple;
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
     input.click();
   });
 }

@@ -2,7 +2,10 @@ import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { PasswordPrompt } from './password-prompts';
 
 interface Props {
-  prompt: PasswordPrompt;
+  /** What the form needs of a prompt: the import report's, or a replacement's. */
+  prompt: Pick<PasswordPrompt, 'wrongAnswers' | 'sending' | 'failure'> & { file: { name: string } };
+  /** What the password is for, after "give its password to". */
+  purpose?: string;
   /** The first prompt shown takes focus, so its password can be typed at once. */
   focused: boolean;
   onSubmit(password: string): void;
@@ -14,7 +17,7 @@ interface Props {
  * when it is sent and kept in no state: the field is all that holds it, and it is emptied after a
  * wrong one.
  */
-export function PasswordForm({ prompt, focused, onSubmit, onDismiss }: Props) {
+export function PasswordForm({ prompt, purpose = 'import it', focused, onSubmit, onDismiss }: Props) {
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const name = prompt.file.name;
@@ -49,7 +52,7 @@ export function PasswordForm({ prompt, focused, onSubmit, onDismiss }: Props) {
         onDismiss();
       }}
     >
-      <p id={`${id}-about`}>“{name}” is encrypted: give its password to import it.</p>
+      <p id={`${id}-about`}>“{name}” is encrypted: give its password to {purpose}.</p>
       <label htmlFor={`${id}-password`} className="import-password-label">
         Password for {name}
       </label>

@@ -4,12 +4,18 @@ import { api } from '../api/client';
 import { useOp } from '../data/op-queries';
 import { describeReplace } from '../highlights/quote-text';
 import { bytesToBase64, PDF_ACCEPT, REPLACE_ACCEPT } from '../library/import-files';
+import { PasswordForm } from '../library/PasswordForm';
 
 interface Props {
   documentId: number;
 }
 
-type Outcome = { status: 'working'; fileName: string } | { status: 'done'; message: string } | { status: 'failed'; error: OpError };
+type Outcome =
+  | { status: 'working'; fileName: string }
+  | { status: 'done'; message: string }
+  | { status: 'failed'; error: OpError }
+  /** An encrypted PDF chosen: its password is asked for; the file is held until it opens or the person gives up. */
+  | { status: 'locked'; file: File; wrongAnswers: number; sending: boolean; failure: string | null };
 
 /**
  * Swaps the open document for a newer version of it; its highlights move to where their passages
@@ -23,12 +29,16 @@ export function ReplaceButton({ documentId }: Props) {
   // The files offered are those the core says it would take (a PDF's newer version is a PDF), never guessed here.
   const replaceWith = useOp('documents.parts', { id: documentId }).data?.replaceWith;
 
-  const chosen = async (event: ChangeEvent<HTMLInputElement>) => {
+  const chosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so choosing the same file again still fires a change.
     event.target.value = '';
-    if (!file) return;
-    setOutcome({ status: 'working', fileName: file.name });
+    if (file) void replaceBy(file);
+  };
+
+  const replaceBy = async (file: File, password?: string) => {
+    const locked = outcome?.status === 'locked' && outcome.file === file ? outcome : null;
+    setOutcome(locked ? { ...locked, sending: true, failure: null } : { status: 'working', fileName: file.name });
     let base64: string;
     try {
       base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
@@ -36,7 +46,12 @@ export function ReplaceButton({ documentId }: Props) {
       setOutcome({ status: 'failed', error: { code: 'refused', message: `${file.name} could not be read.` } });
       return;
     }
-    const result = await api.call('documents.replace', { id: documentId, file: { name: file.name, base64 } });
+    const result = await api.call('documents.replace', { id: documentId, file: { name: file.name, base64, ...(password !== undefined && { password }) } });
+    if (!result.ok && result.error.password) {
+      const wrong = result.error.password === 'wrong' ? 1 : 0;
+      setOutcome({ status: 'locked', file, wrongAnswers: (locked?.wrongAnswers ?? 0) + wrong, sending: false, failure: null });
+      return;
+    }
     if (!result.ok) {
       setOutcome({ status: 'failed', error: result.error });
       return;
@@ -62,6 +77,15 @@ export function ReplaceButton({ documentId }: Props) {
         {outcome?.status === 'working' && `Replacing with ${outcome.fileName}…`}
         {outcome?.status === 'done' && outcome.message}
       </p>
+      {outcome?.status === 'locked' && (
+        <PasswordForm
+          prompt={outcome}
+          purpose="replace this document with it"
+          focused
+          onSubmit={(password) => (password ? void replaceBy(outcome.file, password) : setOutcome({ ...outcome, failure: 'Type the password first.' }))}
+          onDismiss={() => setOutcome(null)}
+        />
+      )}
       {outcome?.status === 'failed' && (
         <div role="alert" className="document-actions-problem">
           <p>{outcome.error.message}</p>

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { ExportedFile, ExportedFolder } from '../../common/records';
+import type { ArchivedFileReference, ExportedFile, ExportedFolder } from '../../common/records';
+import { describeReference } from '../../common/file-references';
 import type { Library } from '../../core/db/library';
 import { FieldbookError } from '../../core/errors';
 import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';
@@ -9,13 +10,14 @@ import { CliFailure, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-io';
 import type { CommandInput } from '../command-specs';
 import { idFromArgument } from '../id-argument';
 import { readFileBytes } from '../read-file-bytes';
+import { findReferredFiles } from '../referred-files';
 
 const FORMATS = ['markdown', 'html', 'w3c', 'csv', 'json', 'vault', 'qdpx', 'qdc', 'graphml', 'gexf', 'cooccurrence', 'cooccurrence-actors', 'timeline-csv', 'timeline-markdown'] as const;
 type Format = (typeof FORMATS)[number];
 type Scope = { kind: 'library' } | { kind: 'note' | 'document' | 'actor'; id: number | string };
 
 /** Which formats each scope can be written in, and the operation that writes it. */
-function exportFor(library: Library, format: Format, scope: Scope, bom: boolean): ExportedFile | ExportedFolder {
+function exportFor(library: Library, format: Format, scope: Scope, bom: boolean, originals: string | undefined): ExportedFile | ExportedFolder {
   const id = scope.kind === 'library' ? undefined : scope.id;
   switch (`${format}:${scope.kind}`) {
     case 'markdown:note':
@@ -39,9 +41,9 @@ function exportFor(library: Library, format: Format, scope: Scope, bom: boolean)
     case 'csv:actor':
       return callOp(library, 'export.highlightsCsv', { scope: { kind: 'actor', actorId: id }, bom });
     case 'json:library':
-      return callOp(library, 'export.archive', {});
+      return callOp(library, 'export.archive', { originals });
     case 'vault:library':
-      return callOp(library, 'export.vault', {});
+      return callOp(library, 'export.vault', { originals });
     case 'graphml:library':
       return callOp(library, 'export.network', { format: 'graphml' });
     case 'gexf:library':
@@ -86,11 +88,13 @@ export function runExport({ library, io, options }: CommandInput): number {
   const kind = scopes[0];
   const scope: Scope = kind ? { kind, id: idFromArgument(options[kind]!) } : { kind: 'library' };
   if (options.bom !== undefined && !['yes', 'no'].includes(options.bom)) throw usageError('--bom takes yes or no.');
+  if (options.originals !== undefined && !['json', 'vault'].includes(format)) throw usageError('--originals is for --format json and vault, which carry PDFs and EPUBs.');
+  if (options.originals !== undefined && !['include', 'refer'].includes(options.originals)) throw usageError('--originals takes include or refer.');
   const out = path.resolve(options.out);
   try {
     assertNotLibraryPath(out, library.file);
     // Excel reads UTF-8 accents right only with a byte-order mark; other tools may prefer none.
-    const result = exportFor(library, format, scope, options.bom !== 'no');
+    const result = exportFor(library, format, scope, options.bom !== 'no', options.originals);
     if ('files' in result) {
       // A vault's PDFs and EPUBs cross the operation as base64; on disk they are their bytes.
       const contents = result.files.map((file) => ({ path: file.path, content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content }));
@@ -116,12 +120,30 @@ export function runExport({ library, io, options }: CommandInput): number {
 
 const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
 
-export function runRestore({ library, io, operands }: CommandInput): number {
-  const report = archiveFailureExits1(() => callOp(library, 'library.restoreArchive', { json: readFileBytes(operands[0]!).toString('utf8') }));
+export function runRestore({ library, io, operands, options }: CommandInput): number {
+  const json = readFileBytes(operands[0]!).toString('utf8');
+  let answer = archiveFailureExits1(() => callOp(library, 'library.restoreArchive', { json }));
+  if ('filesNeeded' in answer && options.files !== undefined) {
+    const files = findReferredFiles(path.resolve(options.files), answer.filesNeeded);
+    if (files.length > 0) answer = archiveFailureExits1(() => callOp(library, 'library.restoreArchive', { json, files }));
+  }
+  if ('filesNeeded' in answer) {
+    // One line a file, above the one-line failure that says what to do about them.
+    for (const file of answer.filesNeeded) io.stderr.write(`missing: ${describeReference(file)} for “${file.title}”, SHA-256 ${file.sha256}\n`);
+    throw new CliFailure(filesStillNeeded(answer.filesNeeded, options.files));
+  }
+  const report = answer;
   const added = Object.entries(report.added).map(([kind, n]) => `${n} ${kind}`).join(', ');
   io.stdout.write(`restored: added ${added}\n`);
   for (const conflict of report.conflicts) io.stdout.write(`conflict: ${conflict.kind} “${conflict.title}”: ${conflict.reason}\n`);
   return EXIT_OK;
+}
+
+function filesStillNeeded(files: readonly ArchivedFileReference[], folder: string | undefined): string {
+  const what = files.length === 1 ? 'a PDF or EPUB' : `${files.length} PDFs and EPUBs`;
+  const them = files.length === 1 ? 'it' : 'them';
+  const ask = folder === undefined ? `; give --files FOLDER, a folder that holds ${them}` : `, and ${files.length === 1 ? 'it is' : 'they are'} not in ${folder}`;
+  return `nothing was restored: the archive refers to ${what} it does not carry (listed above)${ask}.`;
 }
 
 /**

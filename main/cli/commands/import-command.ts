@@ -97,13 +97,13 @@ function reportProject(io: CliIo, report: QdpxImportReport): void {
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** `import --replace ID FILE`: a newer version of a document, its highlights re-anchored. */
+/** `import --replace ID [--password PW] FILE`: a newer version of a document, its highlights re-anchored. */
 function runReplace({ library, io, operands, options }: Pick<CommandInput, 'library' | 'io' | 'operands' | 'options'>): number {
   if (operands.length !== 1) throw usageError('import --replace takes exactly one FILE.');
   const file = operands[0]!;
   const report = callOp(library, 'documents.replace', {
     id: idFromArgument(options.replace!),
-    file: { name: path.basename(file), base64: readFileBase64(file) },
+    file: { name: path.basename(file), base64: readFileBase64(file), ...(options.password !== undefined && { password: options.password }) },
   });
   const total = report.exact + report.approximate + report.orphaned;
   io.stdout.write(

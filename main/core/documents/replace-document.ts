@@ -13,7 +13,7 @@ import { documentWithFile, forgetDocumentFile, writeEpubFile } from '../import/e
 import { getDocumentSummary } from './document-repo';
 import { replacementKind } from './replaceable';
 import { hasPdfSignature } from '../import/detect-format';
-import { preparePdf, type PreparedPdf } from '../import/pdf/import-pdf';
+import { PasswordRefusal, preparePdf, type PreparedPdf } from '../import/pdf/import-pdf';
 import { insertDocumentFile } from './document-files';
 import { moveAreasToPages } from '../highlights/area-places';
 import { nowIso } from '../clock';
@@ -22,7 +22,7 @@ import { nowIso } from '../clock';
  * Swaps in a newer version of a document and re-anchors every highlight (and judged mention) on it, in one
  * transaction: the library never holds new text with old positions.
  */
-export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array): ReplaceReport {
+export function replaceDocument(library: Library, id: number, fileName: string, bytes: Uint8Array, password?: string): ReplaceReport {
   const document = getDocumentSummary(library, id);
   const file = prepare<[number], { media_type: string }>(library.db, 'SELECT media_type FROM document_files WHERE document_id = ?').get(id);
   const comesAsPdf = hasPdfSignature(bytes);
@@ -33,10 +33,17 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
   let book: PreparedEpub | null = null;
   let pdf: PreparedPdf | null = null;
   try {
-    pdf = comesAsPdf ? preparePdf(fileName, bytes, undefined) : null;
+    pdf = comesAsPdf ? preparePdf(fileName, bytes, password) : null;
     book = !pdf && isEpub(fileName, bytes) ? prepareEpub(fileName, bytes) : null;
     prepared = pdf?.document ?? book?.document ?? prepareDocument(fileName, bytes);
   } catch (error) {
+    if (error instanceof PasswordRefusal) {
+      const ask =
+        error.problem === 'needed'
+          ? `${fileName} is encrypted: give its password to replace “${document.title}” with it.`
+          : `The password given for ${fileName} is wrong; “${document.title}” is as it was.`;
+      throw new FieldbookError('refused', ask, error.problem);
+    }
     if (error instanceof ImportRefusal) throw new FieldbookError('refused', error.message);
     throw error;
   }

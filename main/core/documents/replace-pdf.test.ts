@@ -79,4 +79,26 @@ describe('replacing a document by a newer version', () => {
     expect(t.call('documents.get', { id }).text).toBe(before.text);
     expect(t.call('documents.parts', { id }).parts).toHaveLength(3);
   });
+
+  it('asks for an encrypted newer PDF’s password, says a wrong one is wrong, and replaces with the right one', () => {
+    const id = ids.get('report.pdf')!;
+    const before = t.call('documents.get', { id });
+    expect(t.errorOf('documents.replace', { id, file: testDocument('libreoffice-writer-password.pdf') })).toEqual({
+      code: 'refused',
+      message: 'libreoffice-writer-password.pdf is encrypted: give its password to replace “Sahel field report” with it.',
+      password: 'needed',
+    });
+    expect(t.errorOf('documents.replace', { id, file: testDocument('libreoffice-writer-password.pdf', 'not it') })).toEqual({
+      code: 'refused',
+      message: 'The password given for libreoffice-writer-password.pdf is wrong; “Sahel field report” is as it was.',
+      password: 'wrong',
+    });
+    expect(t.call('documents.get', { id }).text).toBe(before.text);
+
+    const report = t.call('documents.replace', { id, file: testDocument('libreoffice-writer-password.pdf', 'openpassword') });
+    expect(report.document.fileName).toBe('libreoffice-writer-password.pdf');
+    expect(t.call('documents.get', { id }).text).not.toBe(before.text);
+    expect(t.call('documents.parts', { id }).file).toMatchObject({ kind: 'pdf', hasText: true });
+  });
 });
+

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../testing/temp-library';
-import { ARCHIVE_VERSION, FILES_SINCE_VERSION, libraryArchiveJson } from './library-archive';
-import { restoreArchive } from './restore-archive';
+import { ARCHIVE_VERSION, FILE_REFERENCES_SINCE_VERSION, FILES_SINCE_VERSION, libraryArchiveJson } from './library-archive';
+import { restoreArchive, restoreArchiveAnswer } from './restore-archive';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const DOCUMENTS = path.resolve(repoRoot, '../shared/testdata/documents');
 const bytesOf = (name: string) => fs.readFileSync(path.join(DOCUMENTS, name));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 let t: TempLibrary;
 let json: string;
@@ -67,5 +69,67 @@ describe('the archive carries PDFs’ files and pages', () => {
     archive.documents.find((d) => d.fileName === 'issue11656.pdf')!.file!.parts[0]!.endOffset = 1_000_000;
     const target = t.open('damaged.sqlite');
     expect(() => restoreArchive(target, JSON.stringify(archive))).toThrow(/The archive is damaged: the document “.*” \(.*\) has a page \(1\) outside its text/);
+  });
+});
+
+describe('an archive that names its PDFs without carrying them (originals: refer)', () => {
+  let referring: string;
+  beforeAll(() => {
+    referring = libraryArchiveJson(t.library, '2026-12-06T00:00:00.000Z', undefined, 'refer');
+  });
+  const countRows = (library: TempLibrary['library']) => (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+
+  it('names each file by its size and SHA-256, with no bytes, since archive version 11', () => {
+    const archive = JSON.parse(referring) as { documents: Array<{ fileName: string; file: Record<string, unknown> | null }> };
+    const hebrew = archive.documents.find((d) => d.fileName === 'issue11656.pdf')!.file!;
+    expect(hebrew).not.toHaveProperty('base64');
+    expect(hebrew).toMatchObject({ byteSize: bytesOf('issue11656.pdf').byteLength, sha256: sha256(bytesOf('issue11656.pdf')) });
+    expect(ARCHIVE_VERSION).toBeGreaterThanOrEqual(FILE_REFERENCES_SINCE_VERSION);
+    expect(referring.length).toBeLessThan(json.length - bytesOf('issue7229.pdf').byteLength);
+  });
+
+  it('asks for the files a new library lacks, naming them, and writes nothing until they are given', () => {
+    const target = t.open('referring.sqlite');
+    const before = countRows(target);
+    const answer = restoreArchiveAnswer(target, referring);
+    expect(answer).toEqual({
+      filesNeeded: [
+        expect.objectContaining({ fileName: 'issue11656.pdf', mediaType: 'application/pdf', byteSize: bytesOf('issue11656.pdf').byteLength }),
+        expect.objectContaining({ fileName: 'issue7229.pdf', sha256: sha256(bytesOf('issue7229.pdf')) }),
+      ],
+    });
+    expect(countRows(target)).toBe(before);
+    expect(() => restoreArchive(target, referring)).toThrow(/Nothing was restored: this archive refers to 2 files it does not carry: “issue11656\.pdf” \(PDF, \d+ KB\), “issue7229\.pdf”/);
+
+    // A file given under another name is known by its bytes; one that is none of them changes nothing.
+    const partly = restoreArchiveAnswer(target, referring, undefined, [
+      { name: 'renamed.pdf', bytes: bytesOf('issue7229.pdf') },
+      { name: 'unrelated.pdf', bytes: bytesOf('tracemonkey.pdf') },
+    ]);
+    expect(partly).toEqual({ filesNeeded: [expect.objectContaining({ fileName: 'issue11656.pdf' })] });
+    expect(countRows(target)).toBe(before);
+
+    const report = restoreArchiveAnswer(target, referring, undefined, [
+      { name: 'renamed.pdf', bytes: bytesOf('issue7229.pdf') },
+      { name: 'issue11656.pdf', bytes: bytesOf('issue11656.pdf') },
+    ]);
+    expect(report).toMatchObject({ added: { documents: 2, highlights: 1 } });
+    // Restored with its files, the library is the one archived: the same archive comes out of it.
+    expect(libraryArchiveJson(target, '2026-12-06T00:00:00.000Z')).toBe(json);
+  });
+
+  it('needs no file a library already has: its documents are matched by their bytes', () => {
+    expect(restoreArchiveAnswer(t.library, referring)).toMatchObject({ added: { documents: 0 }, conflicts: [] });
+  });
+
+  it('refuses a reference that names no size, or a SHA-256 that is not one', () => {
+    const archive = JSON.parse(referring) as { documents: Array<{ fileName: string; file: Record<string, unknown> | null }> };
+    const file = archive.documents.find((d) => d.fileName === 'issue11656.pdf')!.file!;
+    const target = t.open('bad-reference.sqlite');
+    delete file.byteSize;
+    expect(() => restoreArchive(target, JSON.stringify(archive))).toThrow(/The archive is damaged at documents\.\d+\.file: A file must carry its bytes \(base64\), or refer to them/);
+    file.byteSize = 10;
+    file.sha256 = 'not-a-hash';
+    expect(() => restoreArchive(target, JSON.stringify(archive))).toThrow(/or refer to them by byteSize and a SHA-256 of 64 hex digits/);
   });
 });

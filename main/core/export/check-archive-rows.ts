@@ -78,12 +78,13 @@ function checkDocument(row: ArchiveDocumentRow): ArchiveDocumentRow {
 
 /**
  * A PDF's or EPUB's file: its identity is derived again from its bytes, and its parts must lie in
- * order within the text as sanitised here, or no page could be cited right.
+ * order within the text as sanitised here, or no page could be cited right. A file referred to
+ * keeps the SHA-256 it names: the bytes given for it at restore must have that one.
  */
 function checkDocumentFile(row: ArchiveDocumentRow, text: string): ArchiveDocumentFileRow {
   const file = row.file!;
-  const bytes = Buffer.from(file.base64, 'base64');
-  if (bytes.byteLength === 0) throw refuse(documentName(row), 'has an empty file.');
+  const bytes = file.base64 === undefined ? null : Buffer.from(file.base64, 'base64');
+  if (bytes?.byteLength === 0) throw refuse(documentName(row), 'has an empty file.');
   try {
     JSON.parse(file.outline);
   } catch {
@@ -100,7 +101,8 @@ function checkDocumentFile(row: ArchiveDocumentRow, text: string): ArchiveDocume
     }
     reached = part.endOffset;
   }
-  return { ...file, sha256: createHash('sha256').update(bytes).digest('hex'), hasText: text.trim().length > 0 };
+  const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : file.sha256;
+  return { ...file, sha256, hasText: text.trim().length > 0 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ExportedFile, ExportedFolder } from '../../common/records';
+import type { ExportedFile, ExportedFolder, OriginalFiles } from '../../common/records';
 import { randomUUID } from 'node:crypto';
 import type { Library } from '../db/library';
 import type { Task } from '../task';
@@ -116,16 +116,16 @@ export function selectedHighlightsFile(
   };
 }
 
-export function libraryArchiveFile(library: Library, now = new Date(), task?: Task): ExportedFile {
+export function libraryArchiveFile(library: Library, now = new Date(), task?: Task, originals: OriginalFiles = 'include'): ExportedFile {
   return {
     fileName: `fieldbook-archive-${now.toISOString().slice(0, 10)}.json`,
     mediaType: 'application/json',
-    content: libraryArchiveJson(library, now.toISOString(), task),
+    content: libraryArchiveJson(library, now.toISOString(), task, originals),
   };
 }
 
-export function obsidianVaultFolder(library: Library, now = new Date()): ExportedFolder {
-  return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}`, files: obsidianVault(library) };
+export function obsidianVaultFolder(library: Library, now = new Date(), originals: OriginalFiles = 'include'): ExportedFolder {
+  return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}`, files: obsidianVault(library, originals) };
 }
 
 export function qdpxFile(library: Library, now = new Date()): ExportedFile {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
+import { restored } from '../../testing/temp-library';
 import { ARCHIVE_VERSION, GRADES_SINCE_VERSION } from './library-archive';
 
 let t: TempLibrary;
@@ -74,7 +75,7 @@ describe('the archive carries grades', () => {
       library.db.prepare('SELECT d.uid, d.reliability, d.credibility, (SELECT group_concat(h.credibility) FROM highlights h WHERE h.document_id = d.id) AS passages FROM documents d ORDER BY d.uid').all();
     expect(grades(fresh)).toEqual(grades(t.library));
     expect(callOn(fresh, 'highlights.all', { order: 'reading', credibility: [3] }).highlights.map((h) => h.uid)).toEqual([fixture.highlights.overlap.uid]);
-    const again = callOn(fresh, 'library.restoreArchive', { json });
+    const again = restored(callOn(fresh, 'library.restoreArchive', { json }));
     expect(again.conflicts).toEqual([]);
   });
 
@@ -82,7 +83,7 @@ describe('the archive carries grades', () => {
     const json = t.call('export.archive', {}).content;
     t.call('documents.grade', { id: fixture.article.id, reliability: 'D' });
     t.call('highlights.grade', { id: fixture.highlights.overlap.id, credibility: null });
-    const report = t.call('library.restoreArchive', { json });
+    const report = restored(t.call('library.restoreArchive', { json }));
     expect(report.conflicts.map((c) => [c.kind, c.uid])).toEqual(
       expect.arrayContaining([
         ['document', fixture.article.uid],
@@ -105,7 +106,7 @@ describe('the archive carries grades', () => {
       highlights: archive.highlights.map(({ credibility: _c, ...row }) => row),
     };
     const fresh = t.open('older.sqlite');
-    expect(callOn(fresh, 'library.restoreArchive', { json: JSON.stringify(older) }).added.highlights).toBeGreaterThan(0);
+    expect(restored(callOn(fresh, 'library.restoreArchive', { json: JSON.stringify(older) })).added.highlights).toBeGreaterThan(0);
     expect(callOn(fresh, 'documents.list', {}).map((d) => [d.reliability, d.credibility])).toEqual(archive.documents.map(() => [null, null]));
     expect(callOn(fresh, 'highlights.all', { order: 'reading', credibility: [null] }).total).toBe(callOn(fresh, 'highlights.all', { order: 'reading' }).total);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, HIGHLIGHT_COLOURS } from '../../common/records';
+import { ACTOR_KINDS, HIGHLIGHT_COLOURS, type OriginalFiles } from '../../common/records';
 import { isId, isUid, UID_RULE } from '../../common/ids';
 import { MAX_AUTHORS, MAX_COLLECTION_NAME, MAX_TAG_LENGTH, MAX_TAGS } from '../../common/document-details';
 import { EVENT_DATE_RULE, isEventDate } from '../../common/timeline';
@@ -36,6 +36,8 @@ export const DATES_SINCE_VERSION = 7;
 export const FILES_SINCE_VERSION = 9;
 /** Area highlights: a highlight's `area`, a rectangle on a PDF's page, with no quote. */
 export const AREAS_SINCE_VERSION = 10;
+/** A file referred to, not carried: its `byteSize` and `sha256` without `base64`, for the restore to ask for. */
+export const FILE_REFERENCES_SINCE_VERSION = 11;
 export const ARCHIVE_VERSION = Math.max(
   DETAILS_SINCE_VERSION,
   MENTIONS_SINCE_VERSION,
@@ -45,6 +47,7 @@ export const ARCHIVE_VERSION = Math.max(
   ANALYSES_SINCE_VERSION,
   FILES_SINCE_VERSION,
   AREAS_SINCE_VERSION,
+  FILE_REFERENCES_SINCE_VERSION,
 );
 const OLDEST_READ_VERSION = 1;
 
@@ -61,17 +64,26 @@ const ArchivePart = z.object({
   endOffset: z.int().nonnegative(),
 });
 
-/** A document's file (migration 140); its sha256, parts and outline are checked in check-archive-rows.ts. */
-const ArchiveDocumentFile = z.object({
-  mediaType: z.enum(['application/pdf', 'application/epub+zip']),
-  sha256: z.string(),
-  extraction: z.string().min(1).max(200),
-  hasText: z.boolean(),
-  /** The table of contents as the library stores it: JSON text. */
-  outline: z.string().max(10_000_000),
-  base64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A file’s bytes must be base64.'),
-  parts: z.array(ArchivePart).max(1_000_000),
-});
+/**
+ * A document's file (migration 140): its bytes (`base64`), or since version 11 only a reference
+ * to them (`byteSize` and `sha256`, the bytes given at restore). Its sha256, parts and outline
+ * are checked in check-archive-rows.ts.
+ */
+const ArchiveDocumentFile = z
+  .object({
+    mediaType: z.enum(['application/pdf', 'application/epub+zip']),
+    sha256: z.string(),
+    extraction: z.string().min(1).max(200),
+    hasText: z.boolean(),
+    /** The table of contents as the library stores it: JSON text. */
+    outline: z.string().max(10_000_000),
+    base64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A file’s bytes must be base64.').optional(),
+    byteSize: z.int().positive().optional(),
+    parts: z.array(ArchivePart).max(1_000_000),
+  })
+  .refine((file) => file.base64 !== undefined || (file.byteSize !== undefined && /^[0-9a-f]{64}$/.test(file.sha256)), {
+    message: 'A file must carry its bytes (base64), or refer to them by byteSize and a SHA-256 of 64 hex digits.',
+  });
 
 const ArchiveDocument = z.object({
   id: LocalId,
@@ -255,7 +267,7 @@ export type ArchiveThemeRow = z.output<typeof ArchiveTheme>;
  * Reads every table in one read transaction, so the archive is one consistent moment even
  * while the app writes. Columns are renamed in SQL, so rows come out ready to serialise.
  */
-export function exportLibraryArchive(library: Library, exportedAt = nowIso(), task?: Task): LibraryArchive {
+export function exportLibraryArchive(library: Library, exportedAt = nowIso(), task?: Task, originals: OriginalFiles = 'include'): LibraryArchive {
   const db = library.db;
   return db.transaction(() => {
     archiveStage(task, 0, 'Reading the documents');
@@ -263,7 +275,7 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
     for (const row of db.prepare('SELECT document_id AS documentId, tag FROM document_tags ORDER BY document_id, tag').all() as Array<{ documentId: number; tag: string }>) {
       tags.set(row.documentId, [...(tags.get(row.documentId) ?? []), row.tag]);
     }
-    const files = archivedFiles(db);
+    const files = archivedFiles(db, originals);
     const documents = (
       db
         .prepare(
@@ -380,8 +392,8 @@ interface AreaColumns {
   area_height: number | null;
 }
 
-/** Each document's file and parts, by document id, as the archive carries them. */
-function archivedFiles(db: Library['db']): Map<number, ArchiveDocumentFileRow> {
+/** Each document's file (its bytes, or a reference to them) and parts, by document id, as the archive carries them. */
+function archivedFiles(db: Library['db'], originals: OriginalFiles): Map<number, ArchiveDocumentFileRow> {
   const parts = new Map<number, ArchiveDocumentFileRow['parts']>();
   for (const row of db
     .prepare(
@@ -395,17 +407,20 @@ function archivedFiles(db: Library['db']): Map<number, ArchiveDocumentFileRow> {
     parts.set(documentId, list);
   }
   const files = new Map<number, ArchiveDocumentFileRow>();
+  // A reference never reads the bytes: that is what keeps it quick and small.
+  const content = originals === 'include' ? 'bytes' : 'byte_size AS byteSize';
   for (const row of db
-    .prepare('SELECT document_id AS documentId, media_type AS mediaType, sha256, extraction, has_text AS hasText, outline, bytes FROM document_files ORDER BY document_id')
-    .all() as Array<Omit<ArchiveDocumentFileRow, 'base64' | 'parts' | 'hasText'> & { documentId: number; hasText: number; bytes: Buffer }>) {
-    const { documentId, bytes, hasText, ...file } = row;
-    files.set(documentId, { ...file, hasText: hasText === 1, base64: bytes.toString('base64'), parts: parts.get(documentId) ?? [] });
+    .prepare(`SELECT document_id AS documentId, media_type AS mediaType, sha256, extraction, has_text AS hasText, outline, ${content} FROM document_files ORDER BY document_id`)
+    .all() as Array<Omit<ArchiveDocumentFileRow, 'base64' | 'byteSize' | 'parts' | 'hasText'> & { documentId: number; hasText: number; bytes?: Buffer; byteSize?: number }>) {
+    const { documentId, bytes, byteSize, hasText, ...file } = row;
+    const carried = bytes ? { base64: bytes.toString('base64') } : { byteSize: byteSize! };
+    files.set(documentId, { ...file, hasText: hasText === 1, ...carried, parts: parts.get(documentId) ?? [] });
   }
   return files;
 }
 
-export function libraryArchiveJson(library: Library, exportedAt?: string, task?: Task): string {
-  const archive = exportLibraryArchive(library, exportedAt, task);
+export function libraryArchiveJson(library: Library, exportedAt?: string, task?: Task, originals: OriginalFiles = 'include'): string {
+  const archive = exportLibraryArchive(library, exportedAt, task, originals);
   archiveStage(task, 2, 'Writing the archive');
   return JSON.stringify(archive);
 }

@@ -1,4 +1,4 @@
-import type { Actor, Collection, Highlight } from '../../common/records';
+import type { Actor, ArchivedFileReference, Collection, Highlight, OriginalFiles } from '../../common/records';
 import { listCollections } from '../collections/collection-repo';
 import { collectionNames, obsidianTag } from './document-details-facts';
 import { listActors } from '../actors/actor-repo';
@@ -12,7 +12,15 @@ import { listLiveNotesForExport, type ExportNote } from './note-references';
 import { noteToMarkdown, type MarkdownLinker } from './note-to-markdown';
 import { FileNameAllocator } from './safe-file-name';
 import { targetOf } from '../notes/reference-targets';
-import { ATTACHMENTS_FOLDER, loadOriginals, nameAttachments, originalFileSection, type DocumentOriginal } from './vault-attachments';
+import {
+  ATTACHMENTS_FOLDER,
+  loadFileReferences,
+  loadOriginals,
+  nameAttachments,
+  originalFileSection,
+  referredFileSection,
+  type DocumentOriginal,
+} from './vault-attachments';
 
 /** Notes are text; a PDF or EPUB attachment is its bytes in base64. Paths are '/'-separated inside the vault folder. */
 export interface VaultFile {
@@ -29,7 +37,7 @@ export const VAULT_FOLDERS = { notes: 'Notes', documents: 'Documents', actors: '
  * so a quoted highlight links to its very paragraph. Deleted notes and highlights stay out. A PDF
  * or EPUB comes along as its file, its whole name unique in the vault too (see vault-attachments.ts).
  */
-export function obsidianVault(library: Library): VaultFile[] {
+export function obsidianVault(library: Library, originals: OriginalFiles = 'include'): VaultFile[] {
   const documents = loadHighlightScope(library, { kind: 'library' });
   return buildVault(
     documents,
@@ -37,7 +45,8 @@ export function obsidianVault(library: Library): VaultFile[] {
     listLiveNotesForExport(library),
     listCollections(library),
     themesById(library),
-    loadOriginals(library, documents.map((d) => d.document.id)),
+    originals === 'include' ? loadOriginals(library, documents.map((d) => d.document.id)) : new Map(),
+    originals === 'refer' ? loadFileReferences(library, documents.map((d) => d.document)) : new Map(),
   );
 }
 
@@ -48,6 +57,8 @@ export function buildVault(
   collections: Collection[] = [],
   themes: Map<number, ExportTheme> = new Map(),
   originals: ReadonlyMap<number, DocumentOriginal> = new Map(),
+  /** Files named but not carried, when the person chose a vault that refers to them. */
+  references: ReadonlyMap<number, ArchivedFileReference> = new Map(),
 ): VaultFile[] {
   const collectionName = collectionNames(collections);
   const names = new FileNameAllocator();
@@ -130,7 +141,8 @@ export function buildVault(
       collections: collectionName,
     });
     const attachment = attachments.get(document.id);
-    const original = attachment ? `\n${originalFileSection(attachment)}` : '';
+    const reference = references.get(document.id);
+    const original = attachment ? `\n${originalFileSection(attachment)}` : reference ? `\n${referredFileSection(reference)}` : '';
     files.push({ path: `${VAULT_FOLDERS.documents}/${documentFile.get(document.id)}.md`, content: `${head}\n\n${body}${original}` });
   }
   for (const attachment of attachments.values()) {

@@ -1,4 +1,5 @@
-import type { RestoreReport } from '../../common/records';
+import type { ArchivedFileReference, RestoreAnswer, RestoreReport } from '../../common/records';
+import { filesBySha256, FilesNeededError, type GivenFile } from './archive-file-references';
 import { restoreAnalyses } from '../hypotheses/analysis-archive';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
@@ -31,11 +32,24 @@ type PlacedRow = Pick<ArchiveHighlightRow, 'quoteExact' | 'quotePrefix' | 'quote
  * Where both sides changed a row, the library's version is kept and the difference is
  * reported: a restore never overwrites work.
  */
-export function restoreArchive(library: Library, input: string | unknown, task?: Task): RestoreReport {
+export function restoreArchive(library: Library, input: string | unknown, task?: Task, given: readonly GivenFile[] = []): RestoreReport {
   task?.report({ done: 0, total: RESTORE_STAGES.length + 1, message: 'Checking the archive' });
   const archive = parseLibraryArchive(input);
   // A stop inside the transaction throws, and the throw rolls every row of this restore back.
-  return library.write(() => new ArchiveMerge(library, archive, task).run());
+  return library.write(() => new ArchiveMerge(library, archive, task, filesBySha256(given)).run());
+}
+
+/**
+ * The door's restore: an archive that refers to files neither given nor already in the library
+ * is answered with the list of them (nothing written), for the person to find and give.
+ */
+export function restoreArchiveAnswer(library: Library, input: string | unknown, task?: Task, given: readonly GivenFile[] = []): RestoreAnswer {
+  try {
+    return restoreArchive(library, input, task, given);
+  } catch (error) {
+    if (error instanceof FilesNeededError) return { filesNeeded: error.files };
+    throw error;
+  }
 }
 
 const CANCELLED = 'Nothing was restored: the restore was cancelled, and the library is as it was.';
@@ -65,6 +79,8 @@ class ArchiveMerge {
     private readonly library: Library,
     private readonly archive: LibraryArchive,
     private readonly task: Task | undefined,
+    /** The bytes given for the files the archive refers to, by their SHA-256. */
+    private readonly given: ReadonlyMap<string, Uint8Array>,
   ) {
     this.db = library.db;
   }
@@ -243,6 +259,7 @@ class ArchiveMerge {
       `INSERT INTO document_parts (document_id, kind, ordinal, label, start_offset, end_offset)
        VALUES (@documentId, @kind, @ordinal, @label, @startOffset, @endOffset)`,
     );
+    const filesNeeded: ArchivedFileReference[] = [];
     for (const doc of this.archive.documents) {
       const same = byUid.get(doc.uid);
       if (same) {
@@ -263,12 +280,17 @@ class ArchiveMerge {
         continue;
       }
       const { tags, file, ...row } = doc satisfies ArchiveDocumentRow;
+      const bytes = file === null ? null : file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : this.given.get(file.sha256);
+      if (file && !bytes) {
+        // Only a document this restore adds needs its file; the rest are looked for before one is refused.
+        filesNeeded.push({ title: doc.title, fileName: doc.fileName, mediaType: file.mediaType, byteSize: file.byteSize!, sha256: file.sha256 });
+        continue;
+      }
       const id = this.insertWithId(insert, used, doc.id, { ...row, authors: JSON.stringify(row.authors) });
       for (const tag of tags) insertTag.run(id, tag, tagKey(tag));
-      if (file) {
-        const { parts, base64, ...kept } = file;
-        const bytes = Buffer.from(base64, 'base64');
-        insertFile.run({ ...kept, documentId: id, byteSize: bytes.byteLength, hasText: kept.hasText ? 1 : 0, bytes });
+      if (file && bytes) {
+        const { parts, base64: _carried, byteSize: _referred, ...kept } = file;
+        insertFile.run({ ...kept, documentId: id, byteSize: bytes.byteLength, hasText: kept.hasText ? 1 : 0, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
         for (const part of parts) insertPart.run({ ...part, documentId: id });
       }
       this.idMap.document.set(doc.id, id);
@@ -276,6 +298,7 @@ class ArchiveMerge {
       if (this.pristineHashes.has(doc.contentHash)) this.report.unchanged.documents++;
       else this.report.added.documents++;
     }
+    if (filesNeeded.length > 0) throw new FilesNeededError(filesNeeded);
   }
 
   private restoreActors(): void {

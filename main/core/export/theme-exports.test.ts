@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
+import { restored } from '../../testing/temp-library';
 import { ARCHIVE_VERSION, THEMES_SINCE_VERSION } from './library-archive';
 
 let t: TempLibrary;
@@ -64,7 +65,7 @@ describe('the archive carries the codebook', () => {
     expect(archive.highlightThemes).toHaveLength(3);
 
     const fresh = t.open('fresh.sqlite');
-    expect(callOn(fresh, 'library.restoreArchive', { json }).added.themes).toBe(3);
+    expect(restored(callOn(fresh, 'library.restoreArchive', { json })).added.themes).toBe(3);
     const tree = (library: typeof fresh) => JSON.stringify(callOn(library, 'themes.list', {}));
     expect(tree(fresh)).toBe(tree(t.library));
     const tags = (library: typeof fresh) => library.db.prepare('SELECT highlight_id, theme_id FROM highlight_themes ORDER BY 1, 2').all();
@@ -72,7 +73,7 @@ describe('the archive carries the codebook', () => {
     expect(callOn(fresh, 'search.query', { query: 'smuggling' }).highlights.map((h) => h.id)).toEqual([fixture.highlights.convoy.id]);
 
     // Restoring again adds nothing; a theme of the same name under the same parent is the same theme.
-    const again = callOn(fresh, 'library.restoreArchive', { json });
+    const again = restored(callOn(fresh, 'library.restoreArchive', { json }));
     expect([again.added.themes, again.unchanged.themes]).toEqual([0, 3]);
     expect(tree(fresh)).toBe(tree(t.library));
   });

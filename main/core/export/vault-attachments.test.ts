@@ -80,4 +80,17 @@ describe('the Obsidian vault’s PDFs and EPUBs', () => {
     expect(sha256(fs.readFileSync(path.join(target, 'Attachments', 'moby-dick.epub')))).toBe(sha256(bytesOf('moby-dick.epub')));
     expect(writeExportFolder(target, 'vault', onDisk)).toMatchObject({ written: 0, unchanged: files.length, removed: 0 });
   });
+
+  it('names each file without carrying it when the person chooses a vault that refers to them', () => {
+    const { files } = obsidianVaultFolder(t.library, new Date(), 'refer');
+    expect(files.filter((file) => file.path.startsWith('Attachments/') || file.encoding === 'base64')).toEqual([]);
+    const noteOf = (from: string) => files.find((file) => file.path.startsWith('Documents/') && file.content.includes(`\nid: "${uids.get(from)}"\n`))!.content;
+    // 1,016,315 and 1,628,175 bytes, as a file manager counts them.
+    expect(noteOf('tracemonkey.pdf')).toContain(
+      `\n## Original file\n\nNot in this vault: “tracemonkey.pdf” (PDF, 992 KB), SHA-256 \`${sha256(bytesOf('tracemonkey.pdf'))}\`.\n`,
+    );
+    expect(noteOf('moby-dick.epub')).toContain('Not in this vault: “moby-dick.epub” (EPUB, 1.6 MB), SHA-256');
+    // Nothing links to a file the vault does not hold.
+    for (const file of files) expect(file.content, file.path).not.toMatch(/\[\[[^\]]+\.(pdf|epub)\]\]/i);
+  });
 });

@@ -1,7 +1,8 @@
-import type { DocumentSummary } from '../../common/records';
+import type { ArchivedFileReference, DocumentSummary } from '../../common/records';
+import { describeReference } from '../../common/file-references';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
-import { wikilink } from './markdown-text';
+import { escapeMarkdown, wikilink } from './markdown-text';
 import type { FileNameAllocator } from './safe-file-name';
 
 /**
@@ -33,6 +34,29 @@ export function loadOriginals(library: Library, documentIds: Iterable<number>): 
     'SELECT document_id, media_type, bytes FROM document_files WHERE document_id IN (SELECT value FROM json_each(?))',
   ).all(JSON.stringify([...documentIds]));
   return new Map(rows.map((row) => [row.document_id, { mediaType: row.media_type, bytes: row.bytes }]));
+}
+
+/** What a vault that refers to the files says of each, by document id: no bytes are read. */
+export function loadFileReferences(library: Library, documents: readonly DocumentSummary[]): Map<number, ArchivedFileReference> {
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  const rows = prepare<[string], { document_id: number; media_type: MediaType; byte_size: number; sha256: string }>(
+    library.db,
+    'SELECT document_id, media_type, byte_size, sha256 FROM document_files WHERE document_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify([...byId.keys()]));
+  return new Map(
+    rows.map((row) => {
+      const document = byId.get(row.document_id)!;
+      return [row.document_id, { title: document.title, fileName: document.fileName, mediaType: row.media_type, byteSize: row.byte_size, sha256: row.sha256 }];
+    }),
+  );
+}
+
+/**
+ * The end of a document's note when the vault refers to its file: what the file is called and
+ * how to be sure of it, for a person who keeps the originals elsewhere.
+ */
+export function referredFileSection(reference: ArchivedFileReference): string {
+  return `## Original file\n\nNot in this vault: ${escapeMarkdown(describeReference(reference))}, SHA-256 \`${reference.sha256}\`.\n`;
 }
 
 /**

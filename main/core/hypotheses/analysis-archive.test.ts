@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARCHIVE_VERSION } from '../export/library-archive';
 import { callOn, populate, tempLibrary, type Fixture, type TempLibrary } from '../../testing/populated-library';
+import { restored } from '../../testing/temp-library';
 import { ANALYSES_SINCE_VERSION } from './analysis-archive';
 
 let t: TempLibrary;
@@ -33,11 +34,11 @@ describe('the archive carries analyses', () => {
     expect(archive.analyses).toMatchObject([{ uid: a.uid, evidence: [{ kind: 'highlight', highlightId: fixture.highlights.convoy.id }, { kind: 'note', weight: 0.5 }] }]);
 
     const fresh = t.open('fresh.sqlite');
-    const report = callOn(fresh, 'library.restoreArchive', { json });
+    const report = restored(callOn(fresh, 'library.restoreArchive', { json }));
     expect(report.added.analyses).toBe(1);
     expect(callOn(fresh, 'ach.get', { id: a.id })).toEqual(t.call('ach.get', { id: a.id }));
     // Restored again, it is already there.
-    expect(callOn(fresh, 'library.restoreArchive', { json }).unchanged.analyses).toBe(1);
+    expect(restored(callOn(fresh, 'library.restoreArchive', { json })).unchanged.analyses).toBe(1);
     expect(callOn(fresh, 'ach.list', {})).toHaveLength(1);
   });
 
@@ -46,7 +47,7 @@ describe('the archive carries analyses', () => {
     const archive = JSON.parse(t.call('export.archive', {}).content) as Record<string, unknown>;
     delete archive.analyses;
     const fresh = t.open('fresh.sqlite');
-    const report = callOn(fresh, 'library.restoreArchive', { json: JSON.stringify({ ...archive, version: 7 }) });
+    const report = restored(callOn(fresh, 'library.restoreArchive', { json: JSON.stringify({ ...archive, version: 7 }) }));
     expect(report.added.analyses).toBeUndefined();
     expect(callOn(fresh, 'ach.list', {})).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { MIN_AREA_SIDE } from '../../../main/common/area-limits';
 import type { HighlightArea } from '../../../main/common/records';
 
 export interface Point {
@@ -5,8 +6,6 @@ export interface Point {
   y: number;
 }
 
-/** Below this share of the page on either side, a drag was a click, not a rectangle meant. */
-export const SMALLEST_AREA_SIDE = 0.01;
 
 /**
  * The rectangle between two points of a drag on a page, as shares of the page's box (so it stays
@@ -21,8 +20,9 @@ export function areaBetween(pageNumber: number, box: { left: number; top: number
   return { page: pageNumber, x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
 }
 
+/** The core's own smallest area: a smaller drag was a click, not a rectangle meant, and would be refused. */
 export function isLargeEnough(area: HighlightArea): boolean {
-  return area.width >= SMALLEST_AREA_SIDE && area.height >= SMALLEST_AREA_SIDE;
+  return area.width >= MIN_AREA_SIDE && area.height >= MIN_AREA_SIDE;
 }
 
 /** The rectangle's place on its page, as CSS percentages of the page. */
