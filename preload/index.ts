@@ -1,8 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { LibraryChange } from '../main/common/changes';
-import type { FieldbookApi } from '../main/common/contract';
+import type { FieldbookApi, MenuImport } from '../main/common/contract';
 import type { OpProgress } from '../main/common/progress';
-import type { ImportOutcome } from '../main/common/records';
 
 // The renderer gets these functions and nothing else of Electron or Node.
 const api: FieldbookApi = {
@@ -21,7 +20,7 @@ const api: FieldbookApi = {
   },
   cancel: (callId) => ipcRenderer.send('fieldbook:cancel', callId),
   onMenuImport: (listener) => {
-    const handler = (_event: IpcRendererEvent, outcomes: ImportOutcome[]) => listener(outcomes);
+    const handler = (_event: IpcRendererEvent, menuImport: MenuImport) => listener(menuImport);
     ipcRenderer.on('fieldbook:menu-import', handler);
     return () => ipcRenderer.removeListener('fieldbook:menu-import', handler);
   },

@@ -634,6 +634,16 @@ export interface OpError {
  */
 export type OpResult<T> = { ok: true; value: T; change?: LibraryChange } | { ok: false; error: OpError };
 
+/**
+ * What File > Import… brought in: each file's outcome, and the bytes of every encrypted PDF among
+ * them (`outcome`: its place in `outcomes`), so the window can ask for its password and send it
+ * again as it does for a file chosen with Import.
+ */
+export interface MenuImport {
+  outcomes: ImportOutcome[];
+  locked: Array<{ outcome: number; name: string; base64: string }>;
+}
+
 /** What the preload exposes as window.fieldbook and what the browser host's client implements. */
 export interface FieldbookApi {
   /** With `tracking`, a long operation (import, restore, reindex, archive export) reports its progress as it goes. */
@@ -647,7 +657,7 @@ export interface FieldbookApi {
    * Electron only: outcomes of an import started from the app menu (File > Import…), which the
    * shell runs through the same table. Returns a function that stops listening.
    */
-  onMenuImport?(listener: (outcomes: ImportOutcome[]) => void): () => void;
+  onMenuImport?(listener: (menuImport: MenuImport) => void): () => void;
   /**
    * Every write committed to the library, by this window, another one or the command line, as
    * it lands. `connected` is called when the feed (re)starts: what changed while it was down is

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../common/import-limits';
 import { isCallId } from '../common/progress';
+import type { MenuImport } from '../common/contract';
 import type { ImportOutcome } from '../common/records';
 import { defaultBackupFolder, restoreBackup } from '../core/backup/backup-library';
 import { FieldbookError } from '../core/errors';
@@ -128,29 +129,35 @@ async function importFromMenu(): Promise<void> {
     title: 'Import into Fieldbook',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Articles', extensions: ['html', 'htm', 'xhtml', 'md', 'markdown', 'txt', 'epub'] },
+      { name: 'Documents', extensions: ['pdf', 'epub', 'html', 'htm', 'xhtml', 'md', 'markdown', 'txt'] },
       { name: 'All files', extensions: ['*'] },
     ],
   });
   if (canceled || filePaths.length === 0) return;
-  const outcomes: ImportOutcome[] = [];
-  for (const file of filePaths) outcomes.push(await importOneFromDisk(core, file));
-  mainWindow.webContents.send(MENU_IMPORT_CHANNEL, outcomes);
+  const menuImport: MenuImport = { outcomes: [], locked: [] };
+  for (const file of filePaths) {
+    const { outcome, base64 } = await importOneFromDisk(core, file);
+    // An encrypted PDF goes to the window with its bytes, which asks for the password and sends them again.
+    if (outcome.status === 'refused' && outcome.password && base64) menuImport.locked.push({ outcome: menuImport.outcomes.length, name: outcome.fileName, base64 });
+    menuImport.outcomes.push(outcome);
+  }
+  mainWindow.webContents.send(MENU_IMPORT_CHANNEL, menuImport);
 }
 
 /** One file at a time, so a file that vanished or is too large is named and the others still import. */
-async function importOneFromDisk(open: CoreService, file: string): Promise<ImportOutcome> {
+async function importOneFromDisk(open: CoreService, file: string): Promise<{ outcome: ImportOutcome; base64?: string }> {
   const fileName = path.basename(file);
   let base64: string;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_IMPORT_BYTES) return { fileName, status: 'refused', message: `${fileName} was not imported: ${oversizeReason(size)}.` };
+    if (size > MAX_IMPORT_BYTES) return { outcome: { fileName, status: 'refused', message: `${fileName} was not imported: ${oversizeReason(size)}.` } };
     base64 = fs.readFileSync(file).toString('base64');
   } catch {
-    return { fileName, status: 'refused', message: `${fileName} was not imported: the file could not be read.` };
+    return { outcome: { fileName, status: 'refused', message: `${fileName} was not imported: the file could not be read.` } };
   }
   const result = await open.call('documents.import', { files: [{ name: fileName, base64 }] });
-  return result.ok ? (result.value as ImportOutcome[])[0]! : { fileName, status: 'refused', message: `${fileName} was not imported: ${result.error.message}` };
+  if (!result.ok) return { outcome: { fileName, status: 'refused', message: `${fileName} was not imported: ${result.error.message}` } };
+  return { outcome: (result.value as ImportOutcome[])[0]!, base64 };
 }
 
 async function backUpNowFromMenu(): Promise<void> {

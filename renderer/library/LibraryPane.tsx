@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { CollectionsDialog } from './CollectionsDialog';
 import { DocumentList } from './DocumentList';
 import { ImportButton } from './ImportButton';
-import { importFiles, importWithPassword } from './import-files';
+import { importFiles, importWithPassword, lockedFromMenu } from './import-files';
 import { importProjects, isProjectFile } from './import-projects';
 import { ImportReport, type ImportReportData } from './ImportReport';
 import { useFileDrop } from './use-file-drop';
@@ -61,9 +61,18 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
   });
   useEffect(
     () =>
-      api.onMenuImport?.((outcomes) => {
+      api.onMenuImport?.((menuImport) => {
+        const { outcomes } = menuImport;
+        const locked = lockedFromMenu(menuImport);
         latest.current.onNeeded();
-        setReport((current) => ({ progress: null, outcomes, projects: [], error: null, cancelled: 0, locked: current?.locked ?? [] }));
+        setReport((current) => ({
+          progress: null,
+          outcomes: outcomesBesidePrompts(outcomes, locked),
+          projects: [],
+          error: null,
+          cancelled: 0,
+          locked: [...(current?.locked ?? []), ...promptsFor(locked)],
+        }));
         const last = lastDocumentIn(outcomes);
         if (last !== null) latest.current.onOpen(last);
       }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../main/common/records';
-import { bytesToBase64, importFiles, importWithPassword } from './import-files';
+import { bytesToBase64, importFiles, importWithPassword, lockedFromMenu } from './import-files';
 
 describe('bytesToBase64', () => {
   it('round-trips bytes spanning several chunks', () => {
@@ -129,3 +129,24 @@ describe('an encrypted PDF among the chosen files', () => {
     ]);
   });
 });
+
+describe('lockedFromMenu', () => {
+  it('turns the encrypted PDFs File > Import sent with their bytes into files to ask the password of', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55, 0, 255]);
+    const locked: ImportOutcome = { fileName: 'minutes.pdf', status: 'refused', message: 'minutes.pdf was not imported: it is encrypted and needs its password.', password: 'needed' };
+    const other: ImportOutcome = { fileName: 'broken.pdf', status: 'refused', message: 'broken.pdf was not imported: it is damaged.' };
+    const uploads = lockedFromMenu({
+      outcomes: [other, locked],
+      // One sent for an outcome that is no password refusal is no prompt.
+      locked: [
+        { outcome: 1, name: 'minutes.pdf', base64: bytesToBase64(bytes) },
+        { outcome: 0, name: 'broken.pdf', base64: bytesToBase64(bytes) },
+      ],
+    });
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]!.refusal).toBe(locked);
+    expect(uploads[0]!.file.name).toBe('minutes.pdf');
+    expect(new Uint8Array(await uploads[0]!.file.arrayBuffer())).toEqual(bytes);
+  });
+});
+

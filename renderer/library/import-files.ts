@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../main/common/import-limits';
-import type { OpError, OpResult } from '../../main/common/contract';
+import type { MenuImport, OpError, OpResult } from '../../main/common/contract';
 import type { ImportOutcome } from '../../main/common/records';
 import type { AppApi } from '../api/client';
 
@@ -36,6 +36,19 @@ export type ImportRun = (
 };
 
 export const needsPassword = (outcome: ImportOutcome): outcome is PasswordRefusal => outcome.status === 'refused' && outcome.password !== undefined;
+
+/**
+ * The encrypted PDFs of an import made from the desktop app's File menu, as files chosen here:
+ * the shell sends their bytes along, so their passwords are asked for as any other's.
+ */
+export function lockedFromMenu({ outcomes, locked }: MenuImport): LockedUpload[] {
+  return locked.flatMap(({ outcome: index, name, base64 }) => {
+    const refusal = outcomes[index];
+    if (!refusal || !needsPassword(refusal)) return [];
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    return [{ file: new File([bytes], name, { type: 'application/pdf' }), refusal }];
+  });
+}
 
 export interface ImportProgress {
   /** Files with an outcome so far. */
