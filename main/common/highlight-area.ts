@@ -48,10 +48,16 @@ export const areaCaption = (pageCitation: string) => `Area on ${pageCitation}`;
 
 /**
  * The area as a Media Fragment (https://www.w3.org/TR/media-frags/#naming-space) in percent of the
- * page: "xywh=percent:10,20.5,30,40.25". Two decimals keep a small area's place (a whole percent
- * of an A4 page is 2 to 3 mm); trailing zeros are left off, so a whole number reads as one.
+ * page: "xywh=percent:10,20,30,40". The grammar takes whole numbers only, so the rectangle is
+ * widened to the whole percents around it: it always covers the area, by under a percent more on
+ * each side (the archive keeps the exact place).
  */
 export function areaFragment(area: Pick<HighlightArea, 'x' | 'y' | 'width' | 'height'>): `xywh=percent:${string}` {
-  const percent = (fractionOfPage: number) => String(Number((fractionOfPage * 100).toFixed(2)));
-  return `xywh=percent:${[area.x, area.y, area.width, area.height].map(percent).join(',')}`;
+  // Rounded first, so 0.8 of a page (80.00000000000001 once multiplied) is 80, not 81.
+  const percent = (fractionOfPage: number) => Number((fractionOfPage * 100).toFixed(6));
+  const left = Math.floor(percent(area.x));
+  const top = Math.floor(percent(area.y));
+  const right = Math.min(100, Math.ceil(percent(area.x + area.width)));
+  const bottom = Math.min(100, Math.ceil(percent(area.y + area.height)));
+  return `xywh=percent:${left},${top},${Math.max(1, right - left)},${Math.max(1, bottom - top)}`;
 }
