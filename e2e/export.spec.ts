@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync, strFromU8 } from 'fflate';
+import { expectNoSeriousViolations } from './axe';
 import { expect, REPO_ROOT, test } from './fixtures';
 import {
   addActor,
@@ -98,13 +99,25 @@ test('a library archive restores through the library menu, adding nothing that i
   await expect(library.getByRole('listitem').getByRole('button')).toHaveCount(1);
 });
 
-test('a library archive can name its PDFs without carrying them, for a person who keeps the files elsewhere', async ({ page }) => {
+test('a library archive can name its PDFs without carrying them, for a person who keeps the files elsewhere', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await importFiles(page, TRACEMONKEY_PDF);
   await expect(reader(page).getByRole('heading', { level: 1, name: TRACEMONKEY, exact: true })).toBeVisible({ timeout: 60_000 });
   await showView(page, 'Library');
   const library = page.getByRole('navigation', { name: 'Library' });
-  const { bytes } = await exportFrom(page, library, 'Export library', 'Library archive, naming PDFs and EPUBs without their files (JSON)');
+  // The setting is an item of the menu, checked or not, and leaves the menu open.
+  await library.getByRole('button', { name: 'Export library', exact: true }).click();
+  const withoutFiles = page.getByRole('menu', { name: 'Export library' }).getByRole('menuitemcheckbox', { name: 'Without PDF and EPUB files (vault, archive)' });
+  await expect(withoutFiles).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(withoutFiles).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(withoutFiles).toHaveAttribute('aria-checked', 'true');
+  await expect(withoutFiles).toBeFocused();
+  await expectNoSeriousViolations(page, testInfo, 'the library’s Export menu with its setting checked');
+  await page.keyboard.press('Escape');
+  const { bytes } = await exportFrom(page, library, 'Export library', 'Library archive (JSON)');
   const pdf = fs.readFileSync(TRACEMONKEY_PDF);
   const archive = JSON.parse(bytes.toString('utf8')) as { documents: Array<{ fileName: string | null; file: Record<string, unknown> | null }> };
   const paper = archive.documents.find((document) => document.fileName === 'tracemonkey.pdf')!;

@@ -49,6 +49,7 @@ test('hostile documents imported through the UI run nothing and load nothing', a
   await importFiles(page, hostileFiles.map((name) => path.join(HOSTILE_DIR, name)));
 
   const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(library.getByRole('status').filter({ hasText: `Imported ${hostileFiles.length} documents.` })).toBeVisible();
   for (const name of hostileFiles) {
     const title = name.endsWith('.md') ? 'Hostile Markdown' : `Hostile page: ${name}`;
     await library.getByRole('button', { name: title, exact: true }).click();

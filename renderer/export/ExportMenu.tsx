@@ -24,10 +24,20 @@ export interface ActionOutcome {
   next?: ExportChoice & { act(options: LongCallOptions): Promise<OpResult<ActionOutcome>> };
 }
 
+/**
+ * A setting the exports in the menu read, as Zotero's export dialog has "Export Files": an item
+ * that is checked or not (menuitemcheckbox), which leaves the menu open when toggled.
+ */
+export interface ExportSetting {
+  label: string;
+  checked: boolean;
+  toggle(): void;
+}
+
 interface Props {
   /** The button's name, e.g. "Export" or "Export note". */
   label: string;
-  choices: ExportChoice[];
+  choices: Array<ExportChoice | ExportSetting>;
   /** Quiet beside a view's title; plain in a row of plain buttons, so it stands as tall as they do. */
   look?: 'quiet' | 'plain';
 }
@@ -79,11 +89,25 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
       </button>
       {menu.open && (
         <div {...menu.menuProps} aria-label={label} className="export-menu-list">
-          {choices.map((choice, index) => (
-            <button key={choice.label} {...menu.itemProps(index)} type="button" className="export-menu-item" onClick={() => void choose(choice)}>
-              {choice.label}
-            </button>
-          ))}
+          {choices.map((choice, index) =>
+            'toggle' in choice ? (
+              <button
+                key={choice.label}
+                {...menu.itemProps(index)}
+                role="menuitemcheckbox"
+                aria-checked={choice.checked}
+                type="button"
+                className="export-menu-item export-menu-setting"
+                onClick={choice.toggle}
+              >
+                {choice.label}
+              </button>
+            ) : (
+              <button key={choice.label} {...menu.itemProps(index)} type="button" className="export-menu-item" onClick={() => void choose(choice)}>
+                {choice.label}
+              </button>
+            ),
+          )}
         </div>
       )}
       {/* The step left for the person sits with the message that asks for it. */}

@@ -1,9 +1,9 @@
 import type { OpResult } from '../../main/common/contract';
 import { describeReference } from '../../main/common/file-references';
-import type { RestoreReport } from '../../main/common/records';
+import type { OriginalFiles, RestoreReport } from '../../main/common/records';
 import { api, type LongCallOptions } from '../api/client';
 import { bytesToBase64 } from '../library/import-files';
-import type { ActionOutcome, ExportChoice } from './ExportMenu';
+import type { ActionOutcome, ExportChoice, ExportSetting } from './ExportMenu';
 
 export function documentExportChoices(id: number): ExportChoice[] {
   return [
@@ -28,15 +28,15 @@ export function actorExportChoices(id: number): ExportChoice[] {
   ];
 }
 
-export function libraryExportChoices(): ExportChoice[] {
+/** `originals`: whether the vault and the archive carry the PDFs and EPUBs or only name them, which the menu's setting toggles. */
+export function libraryExportChoices(originals: OriginalFiles, setOriginals: (originals: OriginalFiles) => void): Array<ExportChoice | ExportSetting> {
   return [
-    { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', {}) },
-    { label: 'Obsidian vault, naming PDFs and EPUBs without their files (.zip)', run: () => api.call('export.vault', { originals: 'refer' }) },
-    { label: 'Library archive (JSON)', long: true, run: (options) => api.call('export.archive', {}, options) },
+    { label: 'Obsidian vault (.zip)', run: () => api.call('export.vault', { originals }) },
+    { label: 'Library archive (JSON)', long: true, run: (options) => api.call('export.archive', { originals }, options) },
     {
-      label: 'Library archive, naming PDFs and EPUBs without their files (JSON)',
-      long: true,
-      run: (options) => api.call('export.archive', { originals: 'refer' }, options),
+      label: 'Without PDF and EPUB files (vault, archive)',
+      checked: originals === 'refer',
+      toggle: () => setOriginals(originals === 'refer' ? 'include' : 'refer'),
     },
     { label: 'All annotations (W3C JSON-LD)', run: () => api.call('export.webAnnotations', {}) },
     { label: 'All highlights as CSV', run: () => api.call('export.highlightsCsv', { scope: { kind: 'library' } }) },

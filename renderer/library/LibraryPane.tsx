@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportOutcome } from '../../main/common/records';
+import type { ImportOutcome, OriginalFiles } from '../../main/common/records';
 import { api } from '../api/client';
 import { CollectionsDialog } from './CollectionsDialog';
 import { DocumentList } from './DocumentList';
@@ -24,12 +24,19 @@ interface Props {
 export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
   const [report, setReport] = useState<ImportReportData | null>(null);
   const [managing, setManaging] = useState(false);
+  // The Export menu's "Without PDF and EPUB files": kept while the app runs, as the export dialogs of Zotero keep theirs.
+  const [originals, setOriginals] = useState<OriginalFiles>('include');
   const importButton = useRef<HTMLButtonElement>(null);
   const running = useRef<AbortController | null>(null);
   const busy = report?.progress != null;
+  const openNow = useRef(openId);
+  useEffect(() => {
+    openNow.current = openId;
+  });
 
   const importChosen = async (files: File[]) => {
     if (running.current) return;
+    const openedBefore = openNow.current;
     onNeeded();
     const cancel = (running.current = new AbortController());
     // Files still waiting for a password stay asked about through a new import.
@@ -51,7 +58,8 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
       locked: [...(current?.locked ?? []), ...promptsFor(run.locked)],
     }));
     const last = lastDocumentIn(run.outcomes);
-    if (last !== null) onOpen(last);
+    // A document the person opened while the files came in stays open: the import does not take them away from it.
+    if (last !== null && openNow.current === openedBefore) onOpen(last);
   };
 
   // File > Import… in the desktop app imports in the main process; its outcomes land here too.
@@ -117,7 +125,7 @@ export function LibraryPane({ library, openId, onOpen, onNeeded }: Props) {
         <h2 className="visually-hidden">Library</h2>
         <div className="library-actions">
           <ImportButton ref={importButton} busy={busy} onFiles={(files) => void importChosen(files)} />
-          <ExportMenu label="Export library" choices={libraryExportChoices()} />
+          <ExportMenu label="Export library" choices={libraryExportChoices(originals, setOriginals)} />
           <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => setManaging(true)}>
             Collections…
           </button>
