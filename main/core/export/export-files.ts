@@ -16,6 +16,7 @@ import { listCollections } from '../collections/collection-repo';
 import { collectionNames } from './document-details-facts';
 import { safeFileName } from './safe-file-name';
 import { webAnnotationCollection } from './web-annotation';
+import { epubChapterCfis } from './epub-chapter-cfis';
 import { loadQdaData, qdaCodebook, qdaProject, qdpxBytes } from './refi-qda';
 
 const MARKDOWN = 'text/markdown; charset=utf-8';
@@ -62,10 +63,12 @@ export function actorMarkdownFile(library: Library, actorId: number): ExportedFi
 export function webAnnotationsFile(library: Library, documentId?: number): ExportedFile {
   const scope: HighlightScope = documentId === undefined ? { kind: 'library' } : { kind: 'document', documentId };
   const title = documentId === undefined ? 'Fieldbook library' : getDocumentSummary(library, documentId).title;
-  const collection = webAnnotationCollection(loadHighlightScope(library, scope), actorsById(library), {
+  const documents = loadHighlightScope(library, scope);
+  const collection = webAnnotationCollection(documents, actorsById(library), {
     id: `urn:uuid:${randomUUID()}`,
     label: `Highlights in ${title}`,
     themes: themesById(library),
+    chapterCfis: epubChapterCfis(library, documents.map((annotated) => annotated.document.id)),
   });
   return {
     fileName: `${safeFileName(title)} - annotations.jsonld`,

@@ -3,6 +3,7 @@ import type { Actor, DocumentSummary, Highlight } from '../../common/records';
 import type { DocumentPart } from '../../common/document-parts';
 import { areaFragment } from '../../common/highlight-area';
 import { partOfHighlight } from '../documents/document-parts';
+import { EPUB_CFI_SPEC } from '../import/epub/epub-cfi';
 import { themesOf, type AnnotatedDocument, type ExportTheme } from './export-data';
 
 /** W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), as JSON-LD. */
@@ -43,6 +44,14 @@ interface PdfAreaSelector extends PdfPageSelector {
 }
 export const MEDIA_FRAGMENT_SPEC = 'http://www.w3.org/TR/media-frags/';
 
+/** A chapter of an EPUB as an EPUB CFI to its body, refined by the quote within it (see epub-cfi.ts). */
+interface EpubChapterSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof EPUB_CFI_SPEC;
+  value: string;
+  refinedBy: TextQuoteSelector;
+}
+
 type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
 
 export interface WebAnnotation {
@@ -56,11 +65,12 @@ export interface WebAnnotation {
     source: string;
     /**
      * An orphan has only its quote: its offsets named a version of the text that is gone. A
-     * passage of a PDF also names its page, for a viewer that finds it there. An area has no
-     * words to quote: only its page and its rectangle on it.
+     * passage of a PDF also names its page, for a viewer that finds it there, and one of an EPUB
+     * its chapter, for a reading system. An area has no words to quote: only its page and its
+     * rectangle on it.
      */
     selector:
-      | [TextQuoteSelector, TextPositionSelector, PdfPageSelector]
+      | [TextQuoteSelector, TextPositionSelector, PdfPageSelector | EpubChapterSelector]
       | [TextQuoteSelector, TextPositionSelector]
       | [TextQuoteSelector]
       | [PdfAreaSelector];
@@ -100,11 +110,16 @@ export function targetSource(document: Pick<DocumentSummary, 'uid' | 'sourceUrl'
 export function webAnnotationCollection(
   documents: AnnotatedDocument[],
   actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
-  options: { id: string; label: string; themes?: Map<number, ExportTheme> },
+  options: { id: string; label: string; themes?: Map<number, ExportTheme>; chapterCfis?: ReadonlyMap<number, ReadonlyArray<string | null>> },
 ): AnnotationCollection {
   const items: WebAnnotation[] = [];
   for (const { document, highlights, parts = [] } of documents) {
-    for (const highlight of highlights) items.push(toAnnotation(document, highlight, actors, options.themes, partOfHighlight(parts, highlight)));
+    const cfis = options.chapterCfis?.get(document.id);
+    for (const highlight of highlights) {
+      const part = partOfHighlight(parts, highlight);
+      const cfi = part?.kind === 'chapter' ? (cfis?.[part.ordinal] ?? null) : null;
+      items.push(toAnnotation(document, highlight, actors, options.themes, part, cfi));
+    }
   }
   return {
     '@context': [ANNOTATION_CONTEXT, { fieldbook: FIELDBOOK_NAMESPACE }],
@@ -122,6 +137,8 @@ function toAnnotation(
   actors: Map<number, Pick<Actor, 'uid' | 'name'>>,
   themes: Map<number, ExportTheme> | undefined,
   part: DocumentPart | null,
+  /** Its chapter's EPUB CFI, for a passage of an EPUB. */
+  chapterCfi: string | null = null,
 ): WebAnnotation {
   const body: Array<TextualBody | IdentifyingBody> = [];
   if (highlight.comment.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: highlight.comment, format: 'text/plain' });
@@ -146,7 +163,7 @@ function toAnnotation(
     target: {
       type: 'SpecificResource',
       source: targetSource(document),
-      selector: selectors(highlight, quote, part),
+      selector: selectors(highlight, quote, part, chapterCfi),
     },
     'fieldbook:colour': highlight.colour,
     'fieldbook:anchorStatus': highlight.status,
@@ -156,7 +173,7 @@ function toAnnotation(
   };
 }
 
-function selectors(highlight: Highlight, quote: TextQuoteSelector, part: DocumentPart | null): WebAnnotation['target']['selector'] {
+function selectors(highlight: Highlight, quote: TextQuoteSelector, part: DocumentPart | null, chapterCfi: string | null): WebAnnotation['target']['selector'] {
   // The page is the PDF's own number, so an area keeps its place even where its document's pages are not known.
   if (highlight.area) {
     const { page } = highlight.area;
@@ -165,6 +182,7 @@ function selectors(highlight: Highlight, quote: TextQuoteSelector, part: Documen
   }
   if (highlight.status === 'orphaned') return [quote];
   const position: TextPositionSelector = { type: 'TextPositionSelector', start: highlight.start, end: highlight.end };
+  if (part?.kind === 'chapter' && chapterCfi) return [quote, position, { type: 'FragmentSelector', conformsTo: EPUB_CFI_SPEC, value: chapterCfi, refinedBy: quote }];
   if (part?.kind !== 'page') return [quote, position];
   return [quote, position, { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${part.ordinal + 1}` }];
 }

@@ -1,6 +1,7 @@
 import { languageFrom, partialDateFrom } from '../../../common/document-details';
 import { ImportRefusal } from '../import-refusal';
 import type { EpubArchive } from './epub-archive';
+import { cfiAssertion, cfiStep } from './epub-cfi';
 import { resolveHref } from './epub-paths';
 import { childrenNamed, DC_NS, elementsNamed, parseXml, plainText } from './epub-xml';
 
@@ -14,6 +15,12 @@ export interface EpubPackage {
   publisher: string | null;
   /** The spine's linear XHTML items, in reading order. */
   chapters: string[];
+  /**
+   * Each chapter's place in the package as an EPUB CFI path, "/6/14[chap05]": the spine's step,
+   * then its itemref's (see epub-cfi.ts); null in a package whose spine is not where the format
+   * puts it. Parallel to `chapters`.
+   */
+  chapterCfiPaths: Array<string | null>;
   /** EPUB 3's navigation document. */
   navPath: string | null;
   /** EPUB 2's NCX (EPUB 3 books often carry one too, for older readers). */
@@ -47,11 +54,17 @@ export function readPackage(fileName: string, archive: EpubArchive): EpubPackage
   const spine = elementsNamed(opf, 'spine')[0];
   if (!spine) throw new ImportRefusal(fileName, 'its package file has no spine, the list of what to read');
   const chapters: string[] = [];
+  const chapterCfiPaths: Array<string | null> = [];
+  const spineStep = cfiStep(opf.documentElement, spine);
   for (const itemref of childrenNamed(spine, 'itemref')) {
-    const item = manifest.get(itemref.getAttribute('idref') ?? '');
+    const idref = itemref.getAttribute('idref') ?? '';
+    const item = manifest.get(idref);
     // A non-linear item (a cover, a pop-up note) is reached by a link, not read in order.
     if (!item || itemref.getAttribute('linear')?.trim() === 'no' || !CHAPTER_TYPES.has(item.mediaType)) continue;
-    if (archive.has(item.path) && !chapters.includes(item.path)) chapters.push(item.path);
+    if (archive.has(item.path) && !chapters.includes(item.path)) {
+      chapters.push(item.path);
+      chapterCfiPaths.push(spineStep && `${spineStep}${cfiStep(spine, itemref)}[${cfiAssertion(idref)}]`);
+    }
   }
   if (chapters.length === 0) throw new ImportRefusal(fileName, 'its spine lists no chapter to read');
 
@@ -67,6 +80,7 @@ export function readPackage(fileName: string, archive: EpubArchive): EpubPackage
     published: partialDateFrom(plainText(publicationDate(dc('date')))),
     publisher: plainText(dc('publisher')[0]).slice(0, 500) || null,
     chapters,
+    chapterCfiPaths,
     navPath: nav && archive.has(nav.path) ? nav.path : null,
     ncxPath: ncx && archive.has(ncx.path) ? ncx.path : null,
     rightToLeft: spine.getAttribute('page-progression-direction')?.trim() === 'rtl',

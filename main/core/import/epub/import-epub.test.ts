@@ -102,6 +102,27 @@ describe('Moby-Dick (EPUB 3, 144 spine items)', () => {
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
   });
 
+  it('exports a chapter’s passage to W3C with an EPUB CFI of its chapter, the cover (not linear) counted among the spine’s items', () => {
+    const id = imported('moby-dick.epub');
+    const text = temp.call('documents.get', { id }).text;
+    const words = 'without a trace of the same sea-taste';
+    const start = text.indexOf(words);
+    temp.call('highlights.create', { documentId: id, start, end: start + words.length, colour: 'green' });
+    const collection = JSON.parse(temp.call('export.webAnnotations', { documentId: id }).content) as {
+      first: { items: Array<{ target: { selector: Array<Record<string, unknown>> } }> };
+    };
+    const [quote, position, chapter] = collection.first.items[0]!.target.selector;
+    expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: words });
+    expect(position).toEqual({ type: 'TextPositionSelector', start, end: start + words.length });
+    // Chapter 8 is the spine's 14th itemref (the cover, 1st, is not linear), in the package's 3rd element, the spine; "/4" is its body.
+    expect(chapter).toEqual({
+      type: 'FragmentSelector',
+      conformsTo: 'http://www.idpf.org/epub/linking/cfi/epub-cfi.html',
+      value: 'epubcfi(/6/28[xchapter_008]!/4)',
+      refinedBy: quote,
+    });
+  });
+
   it('is a duplicate the second time, found by its bytes, whatever the file is called', () => {
     const id = imported('moby-dick.epub');
     const again = importBook('a copy.epub', book('moby-dick.epub'));
