@@ -145,6 +145,8 @@ test('restoring an archive that names a PDF it does not carry asks for the file,
   const status = library.getByRole('status').filter({ hasText: 'field-archive.json' });
   await expect(status).toContainText('Nothing was restored yet: field-archive.json names a file it does not carry: “tracemonkey.pdf” (PDF, 992 KB). Choose it to restore the archive.');
   await expect(library.getByRole('button', { name: TRACEMONKEY })).toHaveCount(0);
+  // What comes next has the focus.
+  await expect(library.getByRole('button', { name: 'Choose the file…' })).toBeFocused();
 
   // Another PDF is not the one: the archive still asks.
   let fileChooser = page.waitForEvent('filechooser');

@@ -82,5 +82,7 @@ test('an encrypted newer version of a PDF asks for its password before it replac
     timeout: 60_000,
   });
   await expect(password).toBeHidden();
+  // The form and its focus are gone: focus is back on the button that started it.
+  await expect(reader(page).getByRole('button', { name: 'Replace with newer version…' })).toBeFocused();
   await expect(reader(page).getByRole('heading', { level: 1, name: TITLE, exact: true })).toBeVisible();
 });

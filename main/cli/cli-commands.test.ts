@@ -117,7 +117,7 @@ describe('export and restore on the command line', () => {
     const restoredDir = path.join(dir, 'restored');
     const restore = await cliIn(restoredDir, 'restore', path.join(out, 'library.json'));
     expect(restore).toMatchObject({ code: 0, stderr: '' });
-    expect(restore.stdout).toMatch(/^restored: added 0 documents, 1 highlights, 2 actors, 0 mentions, 0 notes, 0 links, 0 themes\n$/);
+    expect(restore.stdout).toMatch(/^restored: added 0 documents, 1 highlight, 2 actors, 0 mentions, 0 notes, 0 links, 0 themes\n$/);
     const actors = JSON.parse((await cliIn(restoredDir, 'actors', '--json')).stdout) as Actor[];
     expect(actors.map((a) => [a.name, a.aliases, a.tagCount])).toEqual([['AQIM', ['AQMI'], 1], ['MNLA', [], 1]]);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_IMPORT_BYTES } from '../common/import-limits';
 import type { ArchivedFileReference } from '../common/records';
 import { CliFailure } from './cli-io';
 
@@ -13,22 +14,34 @@ const MAX_DEPTH = 8;
  * a listing, not a read of every byte.
  */
 export function findReferredFiles(folder: string, wanted: readonly ArchivedFileReference[]): Array<{ name: string; base64: string }> {
-  const sizes = new Set(wanted.map((file) => file.byteSize));
+  // A size the library could never have imported is no file to look for: an archive is a file from anywhere.
+  const sizes = new Set(wanted.map((file) => file.byteSize).filter((size) => size <= MAX_IMPORT_BYTES));
   const hashes = new Set(wanted.map((file) => file.sha256));
   const found = new Map<string, { name: string; base64: string }>();
   const visit = (dir: string, depth: number) => {
     for (const entry of listFolder(dir, folder)) {
+      if (found.size === hashes.size) return;
       const at = path.join(dir, entry.name);
+      // Links are followed to files, not to folders: a link back up would walk in circles.
       if (entry.isDirectory() && depth < MAX_DEPTH) visit(at, depth + 1);
-      if (!entry.isFile() || !sizes.has(sizeOf(at))) continue;
-      const bytes = fs.readFileSync(at);
+      if (!(entry.isFile() || entry.isSymbolicLink()) || !sizes.has(sizeOf(at))) continue;
+      const bytes = readOrSkip(at);
+      if (!bytes) continue;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       if (hashes.has(sha256) && !found.has(sha256)) found.set(sha256, { name: entry.name, base64: bytes.toString('base64') });
-      if (found.size === hashes.size) return;
     }
   };
   visit(folder, 0);
   return [...found.values()];
+}
+
+/** A file that cannot be read (gone since the listing, no permission) is passed over, as a folder is. */
+function readOrSkip(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return null;
+  }
 }
 
 function listFolder(dir: string, given: string): fs.Dirent[] {
@@ -43,9 +56,11 @@ function listFolder(dir: string, given: string): fs.Dirent[] {
   }
 }
 
+/** The size of what a file, or a link to one, holds; -1 for anything else. */
 function sizeOf(file: string): number {
   try {
-    return fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }

@@ -50,7 +50,7 @@ describe('fieldbook restore', () => {
     fs.copyFileSync(pdf, path.join(kept, 'hebrew (copy).pdf'));
     const restored = await cli('restore', archive, '--files', path.join(dir, 'kept'));
     expect(restored).toMatchObject({ code: 0, stderr: '' });
-    expect(restored.stdout).toMatch(/^restored: added 1 documents/);
+    expect(restored.stdout).toMatch(/^restored: added 1 document, 0 highlights,/);
     const shown = await cli('show', '2', '--page', '1');
     expect(shown.code).toBe(0);
   });

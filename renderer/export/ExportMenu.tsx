@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportedFile, ExportedFolder } from '../../main/common/records';
 import type { OpResult } from '../../main/common/contract';
 import type { LongCallOptions } from '../api/client';
@@ -54,10 +54,17 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
   const menu = useMenuButton(choices.length);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
+  const nextStep = useRef<HTMLButtonElement>(null);
+  // A step left for the person (Choose the file…) takes focus as it appears: it is what comes next.
+  const hasNext = status.kind === 'done' && status.next !== undefined;
+  useEffect(() => {
+    if (hasNext) nextStep.current?.focus();
+  }, [hasNext, status]);
 
   /** `label`: what the work is called while it runs; a later step of a choice goes on under the choice's name. */
   const choose = async (choice: ExportChoice, label = choice.label) => {
-    if (label === choice.label) menu.close(true);
+    // Focus waits on the menu's button: the item or the follow-up button clicked is gone while the work runs.
+    menu.close(true);
     const stopper = (running.current = new AbortController());
     setStatus({ kind: 'working', label, long: choice.long === true, progress: null });
     const options: LongCallOptions = {
@@ -118,10 +125,17 @@ export function ExportMenu({ label, choices, look = 'quiet' }: Props) {
         </p>
         {status.kind === 'done' && status.next && (
           <div className="export-menu-next">
-            <button type="button" className="button" onClick={() => status.next && void choose(status.next, status.label)}>
+            <button ref={nextStep} type="button" className="button" onClick={() => status.next && void choose(status.next, status.label)}>
               {status.next.label}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setStatus({ kind: 'idle' })}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setStatus({ kind: 'idle' });
+                menu.close(true);
+              }}
+            >
               Not now
             </button>
           </div>

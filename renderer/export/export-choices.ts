@@ -1,6 +1,6 @@
 import type { OpResult } from '../../main/common/contract';
 import { describeReference } from '../../main/common/file-references';
-import type { OriginalFiles, RestoreReport } from '../../main/common/records';
+import type { ArchivedFileReference, OriginalFiles, RestoreReport } from '../../main/common/records';
 import { api, type LongCallOptions } from '../api/client';
 import { bytesToBase64 } from '../library/import-files';
 import type { ActionOutcome, ExportChoice, ExportSetting } from './ExportMenu';
@@ -67,20 +67,27 @@ type GivenFile = { name: string; base64: string };
 
 /**
  * Restores an archive; one that names PDFs or EPUBs without carrying them asks for those files,
- * and is tried again with every file given so far, until it has them all or the person stops.
+ * and is tried again with every one of them given so far, until it has them all or the person stops.
  */
 async function restoreArchive(name: string, json: string, given: GivenFile[], options: LongCallOptions): Promise<OpResult<ActionOutcome>> {
   const result = await api.call('library.restoreArchive', given.length > 0 ? { json, files: given } : { json }, options);
   if (!result.ok) return result;
   const answer = result.value;
   if (!('filesNeeded' in answer)) return { ok: true, value: { message: describeRestore(name, answer) } };
-  const needed = answer.filesNeeded;
+  return askForFiles(name, json, given, answer.filesNeeded, given.length > 0);
+}
+
+/** How many of the files still needed the message names; a screen reader reads it all out. */
+const NAMED_AT_MOST = 5;
+
+/** `chosen`: the person has chosen files already, and these were not among them. */
+function askForFiles(name: string, json: string, given: GivenFile[], needed: ArchivedFileReference[], chosen: boolean): OpResult<ActionOutcome> {
   const them = needed.length === 1 ? 'it' : 'them';
-  const files = needed.map(describeReference).join(', ');
-  const message =
-    given.length === 0
-      ? `Nothing was restored yet: ${name} names ${needed.length === 1 ? 'a file' : `${needed.length} files`} it does not carry: ${files}. Choose ${them} to restore the archive.`
-      : `Nothing was restored yet: the files chosen did not include ${files}. Choose ${them} to restore ${name}.`;
+  const named = needed.slice(0, NAMED_AT_MOST).map(describeReference).join(', ');
+  const files = needed.length > NAMED_AT_MOST ? `${named} and ${needed.length - NAMED_AT_MOST} more` : named;
+  const message = chosen
+    ? `Nothing was restored yet: the files chosen did not include ${files}. Choose ${them} to restore ${name}.`
+    : `Nothing was restored yet: ${name} names ${needed.length === 1 ? 'a file' : `${needed.length} files`} it does not carry: ${files}. Choose ${them} to restore the archive.`;
   return {
     ok: true,
     value: {
@@ -89,14 +96,31 @@ async function restoreArchive(name: string, json: string, given: GivenFile[], op
         label: needed.length === 1 ? 'Choose the file…' : `Choose the ${needed.length} files…`,
         long: true,
         act: async (next) => {
-          const chosen = await chooseFiles('.pdf,.epub,application/pdf,application/epub+zip', true);
-          if (chosen.length === 0) return NOTHING_RESTORED;
-          const read = await Promise.all(chosen.map(async (file) => ({ name: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })));
-          return restoreArchive(name, json, [...given, ...read], next);
+          const files = await chooseFiles('.pdf,.epub,application/pdf,application/epub+zip', true);
+          if (files.length === 0) return NOTHING_RESTORED;
+          // Only the files asked for cross to the library: a folder's worth of others would be sent for nothing.
+          const meeting = await filesMeeting(needed, files);
+          if (meeting.length === 0) return askForFiles(name, json, given, needed, true);
+          return restoreArchive(name, json, [...given, ...meeting], next);
         },
       },
     },
   };
+}
+
+/** The chosen files that are ones the archive names: of a size it names, then with a SHA-256 it names, each once. */
+async function filesMeeting(needed: readonly ArchivedFileReference[], chosen: readonly File[]): Promise<GivenFile[]> {
+  const sizes = new Set(needed.map((file) => file.byteSize));
+  const wanted = new Set(needed.map((file) => file.sha256));
+  const meeting: GivenFile[] = [];
+  for (const file of chosen) {
+    if (!sizes.has(file.size)) continue;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    if (!wanted.delete(sha256)) continue;
+    meeting.push({ name: file.name, base64: bytesToBase64(bytes) });
+  }
+  return meeting;
 }
 
 /** The menu item's (or button's) click is the user gesture that lets a page open the file chooser. */

@@ -24,6 +24,7 @@ type Outcome =
  */
 export function ReplaceButton({ documentId }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const working = outcome?.status === 'working';
   // The files offered are those the core says it would take (a PDF's newer version is a PDF), never guessed here.
@@ -57,12 +58,14 @@ export function ReplaceButton({ documentId }: Props) {
       return;
     }
     setOutcome({ status: 'done', message: describeReplace(file.name, result.value) });
+    // The password form, and the focus in it, are gone.
+    if (locked) button.current?.focus();
   };
 
   if (!replaceWith) return null;
   return (
     <div className="document-actions">
-      <button type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>
+      <button ref={button} type="button" className="button button-quiet" aria-disabled={working || undefined} onClick={() => !working && input.current?.click()}>
         Replace with newer version…
       </button>
       <input
@@ -83,7 +86,10 @@ export function ReplaceButton({ documentId }: Props) {
           purpose="replace this document with it"
           focused
           onSubmit={(password) => (password ? void replaceBy(outcome.file, password) : setOutcome({ ...outcome, failure: 'Type the password first.' }))}
-          onDismiss={() => setOutcome(null)}
+          onDismiss={() => {
+            setOutcome(null);
+            button.current?.focus();
+          }}
         />
       )}
       {outcome?.status === 'failed' && (

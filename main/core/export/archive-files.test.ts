@@ -80,12 +80,17 @@ describe('an archive that names its PDFs without carrying them (originals: refer
   const countRows = (library: TempLibrary['library']) => (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 
   it('names each file by its size and SHA-256, with no bytes, since archive version 11', () => {
-    const archive = JSON.parse(referring) as { documents: Array<{ fileName: string; file: Record<string, unknown> | null }> };
+    const archive = JSON.parse(referring) as { version: number; documents: Array<{ fileName: string; file: Record<string, unknown> | null }> };
+    expect(FILE_REFERENCES_SINCE_VERSION).toBe(11);
+    expect(archive.version).toBe(11);
     const hebrew = archive.documents.find((d) => d.fileName === 'issue11656.pdf')!.file!;
     expect(hebrew).not.toHaveProperty('base64');
     expect(hebrew).toMatchObject({ byteSize: bytesOf('issue11656.pdf').byteLength, sha256: sha256(bytesOf('issue11656.pdf')) });
-    expect(ARCHIVE_VERSION).toBeGreaterThanOrEqual(FILE_REFERENCES_SINCE_VERSION);
     expect(referring.length).toBeLessThan(json.length - bytesOf('issue7229.pdf').byteLength);
+    // An older version carried its files: one that names them instead is not what that version wrote.
+    expect(() => restoreArchive(t.open('older-reference.sqlite'), JSON.stringify({ ...archive, version: 10 }))).toThrow(
+      /The archive is damaged at documents\.\d+\.file: an archive of version 10 carries its files' bytes/,
+    );
   });
 
   it('asks for the files a new library lacks, naming them, and writes nothing until they are given', () => {
@@ -118,8 +123,14 @@ describe('an archive that names its PDFs without carrying them (originals: refer
     expect(libraryArchiveJson(target, '2026-12-06T00:00:00.000Z')).toBe(json);
   });
 
-  it('needs no file a library already has: its documents are matched by their bytes', () => {
+  it('needs no file a library already has: the same document, or the same file imported there on its own', () => {
     expect(restoreArchiveAnswer(t.library, referring)).toMatchObject({ added: { documents: 0 }, conflicts: [] });
+    // Another library that imported the same two PDFs itself: other uids, the same bytes.
+    const elsewhere = t.open('imported-alike.sqlite');
+    for (const name of ['issue11656.pdf', 'issue7229.pdf']) callOn(elsewhere, 'documents.import', { files: [{ name, base64: bytesOf(name).toString('base64') }] });
+    const before = callOn(elsewhere, 'documents.list', {}).length;
+    expect(restoreArchiveAnswer(elsewhere, referring)).toMatchObject({ added: { documents: 0, highlights: 1 }, conflicts: [] });
+    expect(callOn(elsewhere, 'documents.list', {})).toHaveLength(before);
   });
 
   it('refuses a reference that names no size, or a SHA-256 that is not one', () => {

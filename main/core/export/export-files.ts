@@ -121,14 +121,16 @@ export function selectedHighlightsFile(
 
 export function libraryArchiveFile(library: Library, now = new Date(), task?: Task, originals: OriginalFiles = 'include'): ExportedFile {
   return {
-    fileName: `fieldbook-archive-${now.toISOString().slice(0, 10)}.json`,
+    // Named apart, so an archive without the files is never taken for a whole one, a backup say.
+    fileName: `fieldbook-archive-${now.toISOString().slice(0, 10)}${originals === 'refer' ? '-without-files' : ''}.json`,
     mediaType: 'application/json',
     content: libraryArchiveJson(library, now.toISOString(), task, originals),
   };
 }
 
 export function obsidianVaultFolder(library: Library, now = new Date(), originals: OriginalFiles = 'include'): ExportedFolder {
-  return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}`, files: obsidianVault(library, originals) };
+  const without = originals === 'refer' ? ' without files' : '';
+  return { folderName: `Fieldbook vault ${now.toISOString().slice(0, 10)}${without}`, files: obsidianVault(library, originals) };
 }
 
 export function qdpxFile(library: Library, now = new Date()): ExportedFile {

@@ -471,6 +471,13 @@ export function parseLibraryArchive(input: string | unknown): LibraryArchive {
     // The schema's own messages are sentences already; zod's are not.
     throw new FieldbookError('invalid_input', `The archive is damaged${where}: ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`);
   }
+  const carriedless = parsed.data.documents.findIndex((document) => document.file !== null && document.file.base64 === undefined);
+  if (carriedless >= 0 && parsed.data.version < FILE_REFERENCES_SINCE_VERSION) {
+    throw new FieldbookError(
+      'invalid_input',
+      `The archive is damaged at documents.${carriedless}.file: an archive of version ${parsed.data.version} carries its files' bytes (base64); only version ${FILE_REFERENCES_SINCE_VERSION} and later may name them instead.`,
+    );
+  }
   const archive = checkArchiveRows(withBodiesByUid(parsed.data));
   assertReferencesHold(archive);
   return archive;

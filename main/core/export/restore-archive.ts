@@ -224,8 +224,10 @@ class ArchiveMerge {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     if (count('highlights') + count('actors') + count('notes') + count('links') + count('themes') + count('analyses') > 0) return;
     const archivedHashes = new Set(this.archive.documents.map((d) => d.contentHash));
+    // A file the archive only names is one this library's copy must give: that document stays.
+    const namedOnly = new Set(this.archive.documents.filter((d) => d.file !== null && d.file.base64 === undefined).map((d) => d.contentHash));
     const documents = this.db.prepare('SELECT id, content_hash FROM documents').all() as Array<{ id: number; content_hash: string }>;
-    if (!documents.every((d) => archivedHashes.has(d.content_hash))) return;
+    if (!documents.every((d) => archivedHashes.has(d.content_hash) && !namedOnly.has(d.content_hash))) return;
     const remove = this.db.prepare('DELETE FROM documents WHERE id = ?');
     for (const d of documents) remove.run(d.id);
     this.pristineHashes = new Set(documents.map((d) => d.content_hash));
