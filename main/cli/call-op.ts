@@ -11,7 +11,9 @@ import { CliFailure, EXIT_FAILURE, EXIT_USAGE } from './cli-io';
 export function callOp<N extends OpName>(library: Library, name: N, input: unknown): OpOutputs[N] {
   const result = dispatch({ library }, name, input);
   if (!result.ok) {
-    throw new CliFailure(result.error.message, result.error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILURE);
+    // An encrypted PDF's password is given on the command line with --password.
+    const hint = result.error.password ? ' Give it with --password.' : '';
+    throw new CliFailure(`${result.error.message}${hint}`, result.error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILURE);
   }
   return result.value as OpOutputs[N];
 }

@@ -61,4 +61,16 @@ describe('fieldbook and PDFs', () => {
     expect(withIt).toMatchObject({ code: 0, stderr: '' });
     expect(withIt.stdout).toMatch(/^imported libreoffice-writer-password\.pdf as #\d+ “.+” \(PDF, 1 page\)\n$/);
   }, 60_000);
+
+  it('asks for an encrypted newer version’s password, and replaces with it given --password', async () => {
+    // A library of its own: the one above already holds the encrypted PDF.
+    const other = (...argv: string[]) => runCliCaptured(path.join(dir, 'other'), dir, argv);
+    const id = /#(\d+)/.exec((await other('import', pdf('issue11656.pdf'))).stdout)![1]!;
+    const replaced = await other('import', '--replace', id, pdf('libreoffice-writer-password.pdf'));
+    expect(replaced.code).toBe(1);
+    expect(replaced.stderr).toMatch(/libreoffice-writer-password\.pdf is encrypted: give its password to replace “.+” with it\. Give it with --password\.\n$/);
+    expect((await other('import', '--replace', id, '--password', 'openpassword', pdf('libreoffice-writer-password.pdf'))).stdout).toMatch(
+      new RegExp(`^replaced #${id} “.+” with libreoffice-writer-password\\.pdf;`),
+    );
+  }, 60_000);
 });
