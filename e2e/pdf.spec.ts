@@ -143,6 +143,18 @@ test('a scanned PDF says its text cannot be highlighted or searched, and takes a
   expect(xywh).toHaveLength(4);
   // Whole percents, widened to cover the rectangle drawn: each edge moves out by under one.
   [20, 20, 40, 25].forEach((drawn, index) => expect(Math.abs(xywh![index]! - drawn)).toBeLessThanOrEqual(2));
+
+  // As a selection's toolbar does, the area's tags it with an actor as it highlights it.
+  await dragArea(page, pageRegion(pages, 1), [0.1, 0.6], [0.5, 0.8]);
+  const actorField = toolbar.getByRole('combobox', { name: 'Actor' });
+  await actorField.click();
+  await actorField.pressSequentially('registry');
+  await expect(toolbar.getByRole('option', { name: /^Registry office/ })).toHaveAttribute('aria-selected', 'true');
+  await actorField.press('Enter');
+  await expect(toolbar).toBeHidden();
+  await expect(highlightsPanel(page).getByRole('heading', { name: 'Highlights (2)' })).toBeVisible();
+  const tagged = highlightsPanel(page).getByRole('listitem').filter({ hasText: 'Area highlight' }).filter({ hasNotText: 'The stamp in the corner' });
+  await expect(tagged.getByRole('list', { name: 'Actors' }).getByRole('listitem')).toHaveText(['Registry office']);
 });
 
 /**

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { OpError } from '../../main/common/contract';
 import type { Highlight, HighlightArea, HighlightColour } from '../../main/common/records';
 import { api } from '../api/client';
 import { MentionsSection } from '../actors/MentionsSection';
@@ -137,34 +138,41 @@ export function Reader({ documentId, highlightId, at }: Props) {
   const [cardToShow, setCardToShow] = useState<{ id: number } | null>(null);
   const showCard = useCallback((id: number) => setCardToShow({ id }), []);
   const { create, createArea, tag } = list;
+  /** Tags a passage just made with the actor or theme chosen in its toolbar; the problem to show, if any. */
+  const codePassage = useCallback(
+    async (highlightId: number, code: PassageCode | undefined): Promise<OpError | null> => {
+      if (!code) return null;
+      if (code.kind === 'theme') {
+        const coded = await api.call('highlights.tagTheme', { highlightId, themeId: code.theme.id });
+        if (!coded.ok) return { ...coded.error, message: `Highlighted, but not coded with ${code.theme.name}: ${coded.error.message}` };
+        showChangedHighlight(coded.value);
+        return null;
+      }
+      const tagged = await tag(highlightId, code.actor.id);
+      if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${code.actor.name}: ${tagged.error.message}` };
+      return null;
+    },
+    [tag],
+  );
   const createAreaHighlight = useCallback(
-    async (area: HighlightArea, chosen: HighlightColour) => {
+    async (area: HighlightArea, chosen: HighlightColour, code?: PassageCode) => {
       const result = await createArea(area, chosen);
       if (!result.ok) return result.error;
       saveLastColour(chosen);
       setActiveId(result.value.id);
       setCardToShow({ id: result.value.id });
-      return null;
+      return codePassage(result.value.id, code);
     },
-    [createArea],
+    [createArea, codePassage],
   );
   const highlight = useCallback(
     async (span: TextSpan, chosen: HighlightColour, code?: PassageCode) => {
       const result = await create(span, chosen);
       if (!result.ok) return result.error;
       saveLastColour(chosen);
-      if (!code) return null;
-      if (code.kind === 'theme') {
-        const coded = await api.call('highlights.tagTheme', { highlightId: result.value.id, themeId: code.theme.id });
-        if (!coded.ok) return { ...coded.error, message: `Highlighted, but not coded with ${code.theme.name}: ${coded.error.message}` };
-        showChangedHighlight(coded.value);
-        return null;
-      }
-      const tagged = await tag(result.value.id, code.actor.id);
-      if (!tagged.ok) return { ...tagged.error, message: `Highlighted, but not tagged with ${code.actor.name}: ${tagged.error.message}` };
-      return null;
+      return codePassage(result.value.id, code);
     },
-    [create, tag],
+    [create, codePassage],
   );
 
   const shownParts = parts.data?.parts;

@@ -2,7 +2,12 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type PointerEvent,
 import { createPortal } from 'react-dom';
 import type { OpError } from '../../../main/common/contract';
 import type { Highlight, HighlightArea, HighlightColour } from '../../../main/common/records';
+import { ActorCombobox } from '../../actors/ActorCombobox';
+import { useActors } from '../../actors/actors-store';
 import { ColourPicker } from '../../highlights/ColourPicker';
+import type { PassageCode } from '../../highlights/passage-code';
+import { ThemeCombobox } from '../../themes/ThemeCombobox';
+import { useThemes } from '../../themes/themes-store';
 import { areaBetween, areaStyle, isLargeEnough, type Point } from './area-geometry';
 
 interface Props {
@@ -15,8 +20,8 @@ interface Props {
   drawing: boolean;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  /** Saves the area; resolves with the error to show, or null once it is stored. */
-  onCreate(area: HighlightArea, colour: HighlightColour): Promise<OpError | null>;
+  /** Saves the area (tagged with the actor or theme, if one is given); resolves with the error to show, or null once it is stored. */
+  onCreate(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
   onOpen(highlight: Highlight): void;
   /** How a page is cited ("p. 12"), for the marks' names. */
   pageName(pageNumber: number): string;
@@ -95,8 +100,8 @@ export function AreaMarks({ layers, highlights, activeId, drawing, colour, onCol
           area={draft.area}
           colour={colour}
           onColourChange={onColourChange}
-          onCreate={async (chosen) => {
-            const problem = await onCreate(draft.area, chosen);
+          onCreate={async (chosen, code) => {
+            const problem = await onCreate(draft.area, chosen, code);
             if (!problem) setDraft(null);
             return problem;
           }}
@@ -112,19 +117,21 @@ interface ToolbarProps {
   area: HighlightArea;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  onCreate(colour: HighlightColour): Promise<OpError | null>;
+  onCreate(colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
   onCancel(): void;
 }
 
 const GAP = 8;
 
-/** Beside a rectangle just drawn: its colour, Highlight area, and Cancel (or Escape). */
+/** Beside a rectangle just drawn: its colour, Highlight area, an actor or a theme to tag it with at once (as the selection's toolbar has), and Cancel (or Escape). */
 function AreaToolbar({ anchor, area, colour, onColourChange, onCreate, onCancel }: ToolbarProps) {
   const toolbar = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const radioName = useId();
   const [error, setError] = useState<OpError | null>(null);
   const [busy, setBusy] = useState(false);
+  const { actors } = useActors();
+  const { rows: themes } = useThemes();
 
   // Below the rectangle when there is room, else above it; always in the window. Focus comes here, so the keyboard can finish.
   useLayoutEffect(() => {
@@ -141,12 +148,13 @@ function AreaToolbar({ anchor, area, colour, onColourChange, onCreate, onCancel 
   }, [anchor, area]);
   useEffect(() => button.current?.focus({ preventScroll: true }), []);
 
-  const create = async () => {
-    if (busy) return;
+  const create = async (code?: PassageCode) => {
+    if (busy) return null;
     setBusy(true);
-    const problem = await onCreate(colour);
+    const problem = await onCreate(colour, code);
     setBusy(false);
     setError(problem);
+    return problem;
   };
 
   return (
@@ -172,6 +180,12 @@ function AreaToolbar({ anchor, area, colour, onColourChange, onCreate, onCancel 
         <button type="button" className="button button-quiet" onClick={onCancel}>
           Cancel
         </button>
+      </div>
+      <div className="toolbar-actor-picker">
+        <ActorCombobox label="Actor" placeholder="Highlight area and tag with an actor…" actors={actors ?? []} allowCreate onPick={(actor) => create({ kind: 'actor', actor })} />
+      </div>
+      <div className="toolbar-actor-picker">
+        <ThemeCombobox label="Theme" placeholder="Highlight area and code with a theme…" rows={themes} allowCreate onPick={(theme) => create({ kind: 'theme', theme })} />
       </div>
       {error && (
         <p role="alert" className="selection-toolbar-error">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { citePart, type DocumentFileInfo, type DocumentPart } from '../../../main/common/document-parts';
 import type { OpError } from '../../../main/common/contract';
 import type { Highlight, HighlightArea, HighlightColour } from '../../../main/common/records';
+import type { PassageCode } from '../../highlights/passage-code';
 import { registerTextMap } from '../../highlights/text-offsets';
 import { useOp } from '../../data/op-queries';
 import { ContentsMenu } from '../ContentsMenu';
@@ -36,7 +37,7 @@ interface Props {
   activeId: number | null;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  onCreateArea(area: HighlightArea, colour: HighlightColour): Promise<OpError | null>;
+  onCreateArea(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
   onOpenArea(highlight: Highlight): void;
 }
 
