@@ -108,7 +108,8 @@ test('text typed before the autosave pause survives the library host being kille
   const page = app.page;
   await newNote(page, 'Field diary');
   await page.keyboard.type('Written before the pause.');
-  await page.waitForTimeout(1_500);
+  // The pause is over when the autosave says so.
+  await waitForSaved(page);
   await page.keyboard.type(' And this was typed just before the crash');
   await app.stop('kill');
   const restarted = await app.start();
