@@ -211,5 +211,19 @@ describe('a vault export of a library holding PDFs and EPUBs', () => {
     expect(await cli('export', '--format', 'vault', '--out', vault)).toMatchObject({ code: 0, stderr: '' });
     expect(sha256(path.join(vault, 'Attachments', 'tracemonkey.pdf'))).toBe(sha256(pdf));
     expect(sha256(path.join(vault, 'Attachments', 'calibre-quick-start.epub'))).toBe(sha256(epub));
+
+    // Exported again naming them only, the copies the first export wrote stay where they are, still its own.
+    const named = await cli('export', '--format', 'vault', '--originals', 'refer', '--out', vault);
+    expect(named).toMatchObject({ code: 0, stderr: '' });
+    expect(named.stdout).toMatch(/; left 2 files an earlier export wrote in Attachments\/, which this one only names\n$/);
+    expect(sha256(path.join(vault, 'Attachments', 'tracemonkey.pdf'))).toBe(sha256(pdf));
+    expect(fs.readFileSync(path.join(vault, 'Documents', 'Trace-based Just-in-Time Type Specialization for Dynamic Languages.md'), 'utf8')).toContain(
+      'Not in this vault: “tracemonkey.pdf” (PDF, 992 KB)',
+    );
+    // And carried again, they are the same files: nothing is refused as someone else's.
+    const carried = await cli('export', '--format', 'vault', '--out', vault);
+    expect(carried).toMatchObject({ code: 0, stderr: '' });
+    expect(sha256(path.join(vault, 'Attachments', 'calibre-quick-start.epub'))).toBe(sha256(epub));
+    expect(await cli('export', '--format', 'csv', '--originals', 'refer', '--out', path.join(dir, 'h.csv'))).toMatchObject({ code: 2 });
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import type { Library } from '../../core/db/library';
 import { FieldbookError } from '../../core/errors';
 import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';
 import { writeExportFile, writeExportFolder } from '../../core/export/export-output';
+import { ATTACHMENTS_FOLDER } from '../../core/export/vault-attachments';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-io';
 import type { CommandInput } from '../command-specs';
@@ -98,11 +99,20 @@ export function runExport({ library, io, options }: CommandInput): number {
     if ('files' in result) {
       // A vault's PDFs and EPUBs cross the operation as base64; on disk they are their bytes.
       const contents = result.files.map((file) => ({ path: file.path, content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content }));
-      const report = writeExportFolder(out, format, contents, (folder) => assertNotLibraryPath(folder, library.file));
+      // A vault that names its PDFs and EPUBs leaves the copies an earlier full one wrote where they are.
+      const keepOriginals = format === 'vault' && options.originals === 'refer';
+      const report = writeExportFolder(
+        out,
+        format,
+        contents,
+        (folder) => assertNotLibraryPath(folder, library.file),
+        (relative) => keepOriginals && relative.startsWith(`${ATTACHMENTS_FOLDER}/`),
+      );
       const where = report.intoSubfolder ? ` (${out} already held other files, so the export went into its ${path.basename(report.folder)} folder)` : '';
       const unchanged = report.unchanged > 0 ? `; ${files(report.unchanged)} already up to date` : '';
       const removed = report.removed > 0 ? `; removed ${files(report.removed)} an earlier export wrote that ${report.removed === 1 ? 'is' : 'are'} no longer in the library` : '';
-      io.stdout.write(`wrote ${files(report.written)} to ${report.folder}${where}${unchanged}${removed}\n`);
+      const kept = report.kept > 0 ? `; left ${files(report.kept)} an earlier export wrote in ${ATTACHMENTS_FOLDER}/, which this one only names` : '';
+      io.stdout.write(`wrote ${files(report.written)} to ${report.folder}${where}${unchanged}${removed}${kept}\n`);
     } else {
       const file = singleFileDestination(options.out, result.fileName);
       assertNotLibraryPath(file, library.file);

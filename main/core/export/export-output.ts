@@ -30,6 +30,8 @@ export interface FolderExportReport {
   unchanged: number;
   /** Files an earlier export wrote that this one no longer has. */
   removed: number;
+  /** Files an earlier export wrote that this one does not hold but leaves in place (see `keep`). */
+  kept: number;
 }
 
 interface Manifest {
@@ -63,14 +65,21 @@ export function writeExportFolder(
   files: Iterable<{ path: string; content: string | Uint8Array }>,
   /** Throws to refuse the folder chosen, before anything is written (the library's own folders). */
   refuseFolder: (folder: string) => void = () => {},
+  /**
+   * Of the files an earlier export wrote and this one leaves out, those to leave in place (and
+   * still count as Fieldbook's): a vault that names its PDFs keeps the copies a full one wrote.
+   */
+  keep: (relative: string) => boolean = () => false,
 ): FolderExportReport {
   const { folder, manifest, intoSubfolder } = chooseFolder(path.resolve(requested), format);
   refuseFolder(folder);
   const plan = planFiles(folder, manifest, files);
   // Compared as written: on a file system that tells case apart, `gao.md` is another file than `Gao.md`.
   const newPaths = new Set(plan.map((file) => file.path));
-  const stale = Object.entries(manifest?.files ?? {})
-    .filter(([relative]) => !newPaths.has(relative))
+  const left = Object.entries(manifest?.files ?? {}).filter(([relative]) => !newPaths.has(relative));
+  const kept = left.filter(([relative]) => keep(relative));
+  const stale = left
+    .filter(([relative]) => !keep(relative))
     .map(([relative, hashes]) => ({ relative, parts: safeRelativeParts(relative), hashes }))
     .filter(({ parts, hashes }) => holdsOneOf(folder, parts, hashes))
     .map(({ relative, parts, hashes }) => ({ relative, parts, destination: path.join(folder, ...parts), hashes }));
@@ -80,6 +89,7 @@ export function writeExportFolder(
   const pending: Manifest = { fieldbook: 'export', version: 1, format, files: {} };
   for (const file of plan) pending.files[file.path] = [...new Set([...file.previous, file.hash])];
   for (const { relative, hashes } of stale) pending.files[relative] = hashes;
+  for (const [relative, hashes] of kept) pending.files[relative] = hashes;
   writeManifest(folder, pending);
 
   let written = 0;
@@ -99,8 +109,9 @@ export function writeExportFolder(
     fs.rmSync(destination, { force: true });
     removed++;
   }
-  writeManifest(folder, { fieldbook: 'export', version: 1, format, files: Object.fromEntries(plan.map((f) => [f.path, [f.hash]])) });
-  return { folder, intoSubfolder, written, unchanged: plan.length - written, removed };
+  const owned = Object.fromEntries([...plan.map((f) => [f.path, [f.hash]] as const), ...kept]);
+  writeManifest(folder, { fieldbook: 'export', version: 1, format, files: owned });
+  return { folder, intoSubfolder, written, unchanged: plan.length - written, removed, kept: kept.length };
 }
 
 /**
