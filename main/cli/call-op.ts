@@ -12,7 +12,7 @@ export function callOp<N extends OpName>(library: Library, name: N, input: unkno
   const result = dispatch({ library }, name, input);
   if (!result.ok) {
     // An encrypted PDF's password is given on the command line with --password.
-    const hint = result.error.password ? ' Give it with --password.' : '';
+    const hint = result.error.password === 'needed' ? ' Give it with --password.' : '';
     throw new CliFailure(`${result.error.message}${hint}`, result.error.code === 'invalid_input' ? EXIT_USAGE : EXIT_FAILURE);
   }
   return result.value as OpOutputs[N];

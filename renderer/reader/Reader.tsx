@@ -15,6 +15,7 @@ import { textMapOf, type TextSpan } from '../highlights/text-offsets';
 import { useHighlightClicks } from '../highlights/use-highlight-clicks';
 import { showChangedHighlight, useHighlights } from '../highlights/use-highlights';
 import type { PassageCode } from '../highlights/passage-code';
+import type { AreaSaved } from './pdf/AreaMarks';
 import { useHighlightUndo } from '../highlights/use-highlight-undo';
 import { DocumentView } from './DocumentView';
 import { ExternalLinkNotice } from './ExternalLinkNotice';
@@ -155,13 +156,13 @@ export function Reader({ documentId, highlightId, at }: Props) {
     [tag],
   );
   const createAreaHighlight = useCallback(
-    async (area: HighlightArea, chosen: HighlightColour, code?: PassageCode) => {
+    async (area: HighlightArea, chosen: HighlightColour, code?: PassageCode): Promise<AreaSaved> => {
       const result = await createArea(area, chosen);
-      if (!result.ok) return result.error;
+      if (!result.ok) return { saved: false, problem: result.error };
       saveLastColour(chosen);
       setActiveId(result.value.id);
       setCardToShow({ id: result.value.id });
-      return codePassage(result.value.id, code);
+      return { saved: true, problem: await codePassage(result.value.id, code) };
     },
     [createArea, codePassage],
   );

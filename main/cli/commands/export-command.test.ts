@@ -206,7 +206,9 @@ describe('a vault export of a library holding PDFs and EPUBs', () => {
   it('writes each one’s file beside the notes, byte for byte', async () => {
     const pdf = path.join(DOCUMENTS, 'tracemonkey.pdf');
     const epub = path.join(DOCUMENTS, 'calibre-quick-start.epub');
-    expect((await cli('import', pdf, epub)).code).toBe(0);
+    const imported = await cli('import', pdf, epub);
+    expect(imported.code).toBe(0);
+    const paperId = /imported tracemonkey\.pdf as #(\d+)/.exec(imported.stdout)![1]!;
     const vault = path.join(dir, 'vault');
     expect(await cli('export', '--format', 'vault', '--out', vault)).toMatchObject({ code: 0, stderr: '' });
     expect(sha256(path.join(vault, 'Attachments', 'tracemonkey.pdf'))).toBe(sha256(pdf));
@@ -225,5 +227,12 @@ describe('a vault export of a library holding PDFs and EPUBs', () => {
     expect(carried).toMatchObject({ code: 0, stderr: '' });
     expect(sha256(path.join(vault, 'Attachments', 'calibre-quick-start.epub'))).toBe(sha256(epub));
     expect(await cli('export', '--format', 'csv', '--originals', 'refer', '--out', path.join(dir, 'h.csv'))).toMatchObject({ code: 2 });
+
+    // A copy of a file the library no longer holds (the paper was replaced by another PDF) is not kept.
+    expect((await cli('import', '--replace', paperId, path.join(DOCUMENTS, 'issue16063.pdf'))).code).toBe(0);
+    const afterReplace = await cli('export', '--format', 'vault', '--originals', 'refer', '--out', vault);
+    expect(afterReplace.stdout).toMatch(/removed \d+ files an earlier export wrote .*; left 1 file an earlier export wrote in Attachments\//);
+    expect(fs.existsSync(path.join(vault, 'Attachments', 'tracemonkey.pdf'))).toBe(false);
+    expect(sha256(path.join(vault, 'Attachments', 'calibre-quick-start.epub'))).toBe(sha256(epub));
   }, 120_000);
 });

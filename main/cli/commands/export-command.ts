@@ -5,7 +5,7 @@ import type { Library } from '../../core/db/library';
 import { FieldbookError } from '../../core/errors';
 import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';
 import { writeExportFile, writeExportFolder } from '../../core/export/export-output';
-import { ATTACHMENTS_FOLDER } from '../../core/export/vault-attachments';
+import { ATTACHMENTS_FOLDER, storedFileHashes } from '../../core/export/vault-attachments';
 import { callOp } from '../call-op';
 import { CliFailure, EXIT_FAILURE, EXIT_OK, usageError } from '../cli-io';
 import type { CommandInput } from '../command-specs';
@@ -99,14 +99,14 @@ export function runExport({ library, io, options }: CommandInput): number {
     if ('files' in result) {
       // A vault's PDFs and EPUBs cross the operation as base64; on disk they are their bytes.
       const contents = result.files.map((file) => ({ path: file.path, content: file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content }));
-      // A vault that names its PDFs and EPUBs leaves the copies an earlier full one wrote where they are.
-      const keepOriginals = format === 'vault' && options.originals === 'refer';
+      // A vault that names its PDFs and EPUBs leaves the copies an earlier full one wrote of those still in the library.
+      const stillHeld = format === 'vault' && options.originals === 'refer' ? storedFileHashes(library) : new Set<string>();
       const report = writeExportFolder(
         out,
         format,
         contents,
         (folder) => assertNotLibraryPath(folder, library.file),
-        (relative) => keepOriginals && relative.startsWith(`${ATTACHMENTS_FOLDER}/`),
+        (relative, hashes) => relative.startsWith(`${ATTACHMENTS_FOLDER}/`) && hashes.some((hash) => stillHeld.has(hash)),
       );
       const where = report.intoSubfolder ? ` (${out} already held other files, so the export went into its ${path.basename(report.folder)} folder)` : '';
       const unchanged = report.unchanged > 0 ? `; ${files(report.unchanged)} already up to date` : '';

@@ -69,7 +69,7 @@ export function writeExportFolder(
    * Of the files an earlier export wrote and this one leaves out, those to leave in place (and
    * still count as Fieldbook's): a vault that names its PDFs keeps the copies a full one wrote.
    */
-  keep: (relative: string) => boolean = () => false,
+  keep: (relative: string, hashes: readonly string[]) => boolean = () => false,
 ): FolderExportReport {
   const { folder, manifest, intoSubfolder } = chooseFolder(path.resolve(requested), format);
   refuseFolder(folder);
@@ -77,9 +77,9 @@ export function writeExportFolder(
   // Compared as written: on a file system that tells case apart, `gao.md` is another file than `Gao.md`.
   const newPaths = new Set(plan.map((file) => file.path));
   const left = Object.entries(manifest?.files ?? {}).filter(([relative]) => !newPaths.has(relative));
-  const kept = left.filter(([relative]) => keep(relative));
+  const kept = left.filter(([relative, hashes]) => keep(relative, hashes));
   const stale = left
-    .filter(([relative]) => !keep(relative))
+    .filter(([relative, hashes]) => !keep(relative, hashes))
     .map(([relative, hashes]) => ({ relative, parts: safeRelativeParts(relative), hashes }))
     .filter(({ parts, hashes }) => holdsOneOf(folder, parts, hashes))
     .map(({ relative, parts, hashes }) => ({ relative, parts, destination: path.join(folder, ...parts), hashes }));

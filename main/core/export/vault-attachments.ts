@@ -36,6 +36,11 @@ export function loadOriginals(library: Library, documentIds: Iterable<number>): 
   return new Map(rows.map((row) => [row.document_id, { mediaType: row.media_type, bytes: row.bytes }]));
 }
 
+/** The SHA-256 of every PDF and EPUB the library holds: an earlier vault's copy of one is still a document's. */
+export function storedFileHashes(library: Library): Set<string> {
+  return new Set(prepare<[], { sha256: string }>(library.db, 'SELECT sha256 FROM document_files').all().map((row) => row.sha256));
+}
+
 /** What a vault that refers to the files says of each, by document id: no bytes are read. */
 export function loadFileReferences(library: Library, documents: readonly DocumentSummary[]): Map<number, ArchivedFileReference> {
   const byId = new Map(documents.map((document) => [document.id, document]));

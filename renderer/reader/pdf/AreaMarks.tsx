@@ -20,12 +20,15 @@ interface Props {
   drawing: boolean;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  /** Saves the area (tagged with the actor or theme, if one is given); resolves with the error to show, or null once it is stored. */
-  onCreate(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
+  /** Saves the area (tagged with the actor or theme, if one is given): whether it is stored, and the problem to show. */
+  onCreate(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<AreaSaved>;
   onOpen(highlight: Highlight): void;
   /** How a page is cited ("p. 12"), for the marks' names. */
   pageName(pageNumber: number): string;
 }
+
+/** An area stored but not tagged is stored: its toolbar must not offer to make it again. */
+export type AreaSaved = { saved: false; problem: OpError } | { saved: true; problem: OpError | null };
 
 interface Draft {
   area: HighlightArea;
@@ -101,9 +104,9 @@ export function AreaMarks({ layers, highlights, activeId, drawing, colour, onCol
           colour={colour}
           onColourChange={onColourChange}
           onCreate={async (chosen, code) => {
-            const problem = await onCreate(draft.area, chosen, code);
-            if (!problem) setDraft(null);
-            return problem;
+            const outcome = await onCreate(draft.area, chosen, code);
+            if (outcome.saved && !outcome.problem) setDraft(null);
+            return outcome;
           }}
           onCancel={() => setDraft(null)}
         />
@@ -117,9 +120,11 @@ interface ToolbarProps {
   area: HighlightArea;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  onCreate(colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
+  onCreate(colour: HighlightColour, code?: PassageCode): Promise<AreaSaved>;
   onCancel(): void;
 }
+
+const STILL_SAVING: OpError = { code: 'refused', message: 'The area is still being saved.' };
 
 const GAP = 8;
 
@@ -148,13 +153,18 @@ function AreaToolbar({ anchor, area, colour, onColourChange, onCreate, onCancel 
   }, [anchor, area]);
   useEffect(() => button.current?.focus({ preventScroll: true }), []);
 
-  const create = async (code?: PassageCode) => {
-    if (busy) return null;
+  const [saved, setSaved] = useState(false);
+
+  /** The problem for a field to show, or null when done with: a second choice while the first is saved is turned away, not dropped. */
+  const create = async (code?: PassageCode): Promise<OpError | null> => {
+    if (busy) return STILL_SAVING;
     setBusy(true);
-    const problem = await onCreate(colour, code);
+    const outcome = await onCreate(colour, code);
     setBusy(false);
-    setError(problem);
-    return problem;
+    setError(outcome.problem);
+    setSaved(outcome.saved);
+    // Stored but not tagged: the toolbar says why and offers only Close, or a second area would be made.
+    return outcome.saved ? null : outcome.problem;
   };
 
   return (
@@ -171,22 +181,32 @@ function AreaToolbar({ anchor, area, colour, onColourChange, onCreate, onCancel 
         }
       }}
     >
-      <div className="selection-toolbar-row">
-        <button ref={button} type="button" className="button selection-toolbar-highlight" disabled={busy} onClick={() => void create()}>
-          <span className="colour-chip" data-colour={colour} aria-hidden="true" />
-          Highlight area
-        </button>
-        <ColourPicker name={radioName} value={colour} onChange={onColourChange} disabled={busy} />
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-      <div className="toolbar-actor-picker">
-        <ActorCombobox label="Actor" placeholder="Highlight area and tag with an actor…" actors={actors ?? []} allowCreate onPick={(actor) => create({ kind: 'actor', actor })} />
-      </div>
-      <div className="toolbar-actor-picker">
-        <ThemeCombobox label="Theme" placeholder="Highlight area and code with a theme…" rows={themes} allowCreate onPick={(theme) => create({ kind: 'theme', theme })} />
-      </div>
+      {saved ? (
+        <div className="selection-toolbar-row">
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Close
+          </button>
+        </div>
+      ) : (
+        <>
+          <div className="selection-toolbar-row">
+            <button ref={button} type="button" className="button selection-toolbar-highlight" disabled={busy} onClick={() => void create()}>
+              <span className="colour-chip" data-colour={colour} aria-hidden="true" />
+              Highlight area
+            </button>
+            <ColourPicker name={radioName} value={colour} onChange={onColourChange} disabled={busy} />
+            <button type="button" className="button button-quiet" disabled={busy} onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+          <div className="toolbar-actor-picker">
+            <ActorCombobox label="Actor" placeholder="Highlight area and tag with an actor…" actors={actors ?? []} allowCreate onPick={(actor) => create({ kind: 'actor', actor })} />
+          </div>
+          <div className="toolbar-actor-picker">
+            <ThemeCombobox label="Theme" placeholder="Highlight area and code with a theme…" rows={themes} allowCreate onPick={(theme) => create({ kind: 'theme', theme })} />
+          </div>
+        </>
+      )}
       {error && (
         <p role="alert" className="selection-toolbar-error">
           {error.message}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { citePart, type DocumentFileInfo, type DocumentPart } from '../../../main/common/document-parts';
-import type { OpError } from '../../../main/common/contract';
 import type { Highlight, HighlightArea, HighlightColour } from '../../../main/common/records';
 import type { PassageCode } from '../../highlights/passage-code';
 import { registerTextMap } from '../../highlights/text-offsets';
@@ -9,7 +8,7 @@ import { ContentsMenu } from '../ContentsMenu';
 import { OpenProblem } from '../OpenProblem';
 import { PageNumberBox } from './PageNumberBox';
 import { PdfTextMap } from './pdf-text-map';
-import { AreaMarks } from './AreaMarks';
+import { AreaMarks, type AreaSaved } from './AreaMarks';
 import { useAreaLayers } from './use-area-layers';
 import { pdfContentsRows } from './pdf-contents';
 import { usePdfViewer } from './use-pdf-viewer';
@@ -37,7 +36,7 @@ interface Props {
   activeId: number | null;
   colour: HighlightColour;
   onColourChange(colour: HighlightColour): void;
-  onCreateArea(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<OpError | null>;
+  onCreateArea(area: HighlightArea, colour: HighlightColour, code?: PassageCode): Promise<AreaSaved>;
   onOpenArea(highlight: Highlight): void;
 }
 

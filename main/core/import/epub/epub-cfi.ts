@@ -20,5 +20,5 @@ export function cfiStep(parent: Element, child: Element): string | null {
 /** An id as a CFI assertion holds it: the characters CFI gives a meaning to are escaped with "^". */
 export const cfiAssertion = (id: string): string => id.replace(/[\^[\](),;=]/g, (ch) => `^${ch}`);
 
-/** "epubcfi(/6/14[chap05]!/4)": the chapter's body, from its package path. */
+/** "epubcfi(/6/14[chap05ref]!/4)": the chapter's body, from its package path. */
 export const chapterCfi = (packagePath: string): string => `epubcfi(${packagePath}!/4)`;

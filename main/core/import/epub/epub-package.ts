@@ -16,8 +16,8 @@ export interface EpubPackage {
   /** The spine's linear XHTML items, in reading order. */
   chapters: string[];
   /**
-   * Each chapter's place in the package as an EPUB CFI path, "/6/14[chap05]": the spine's step,
-   * then its itemref's (see epub-cfi.ts); null in a package whose spine is not where the format
+   * Each chapter's place in the package as an EPUB CFI path, "/6/14[chap05ref]": the spine's step,
+   * then its itemref's, with the itemref's id when it has one (see epub-cfi.ts); null in a package whose spine is not where the format
    * puts it. Parallel to `chapters`.
    */
   chapterCfiPaths: Array<string | null>;
@@ -63,7 +63,9 @@ export function readPackage(fileName: string, archive: EpubArchive): EpubPackage
     if (!item || itemref.getAttribute('linear')?.trim() === 'no' || !CHAPTER_TYPES.has(item.mediaType)) continue;
     if (archive.has(item.path) && !chapters.includes(item.path)) {
       chapters.push(item.path);
-      chapterCfiPaths.push(spineStep && `${spineStep}${cfiStep(spine, itemref)}[${cfiAssertion(idref)}]`);
+      // The assertion is the itemref's own id (the spec's `[chap01ref]`), not the item it names; none without one.
+      const ownId = itemref.getAttribute('id');
+      chapterCfiPaths.push(spineStep && `${spineStep}${cfiStep(spine, itemref)}${ownId ? `[${cfiAssertion(ownId)}]` : ''}`);
     }
   }
   if (chapters.length === 0) throw new ImportRefusal(fileName, 'its spine lists no chapter to read');

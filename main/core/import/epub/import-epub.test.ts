@@ -115,10 +115,11 @@ describe('Moby-Dick (EPUB 3, 144 spine items)', () => {
     expect(quote).toMatchObject({ type: 'TextQuoteSelector', exact: words });
     expect(position).toEqual({ type: 'TextPositionSelector', start, end: start + words.length });
     // Chapter 8 is the spine's 14th itemref (the cover, 1st, is not linear), in the package's 3rd element, the spine; "/4" is its body.
+    // Its itemrefs have no id of their own, so the step asserts none (the item's id is not the itemref's).
     expect(chapter).toEqual({
       type: 'FragmentSelector',
       conformsTo: 'http://www.idpf.org/epub/linking/cfi/epub-cfi.html',
-      value: 'epubcfi(/6/28[xchapter_008]!/4)',
+      value: 'epubcfi(/6/28!/4)',
       refinedBy: quote,
     });
   });
@@ -224,6 +225,20 @@ describe('refusals, naming the file, with nothing written', () => {
 });
 
 describe('a hand-made book', () => {
+  it('asserts an itemref’s own id in its chapter’s CFI, escaped, and skips a non-linear itemref in the count but not in the steps', () => {
+    const epub = handMadeEpub({
+      chapters: { 'one.xhtml': xhtml('<p>The first chapter’s words.</p>'), 'two.xhtml': xhtml('<p>The second chapter’s words.</p>') },
+      spine: '<itemref idref="c0" linear="no"/><itemref id="ref[2]" idref="c1"/>',
+    });
+    const outcome = importBook('ids.epub', epub);
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    const text = temp.call('documents.get', { id: outcome.document.id }).text;
+    const start = text.indexOf('second chapter');
+    temp.call('highlights.create', { documentId: outcome.document.id, start, end: start + 'second chapter'.length, colour: 'yellow' });
+    const exported = temp.call('export.webAnnotations', { documentId: outcome.document.id }).content;
+    expect(exported).toContain('"value": "epubcfi(/6/4[ref^[2^]]!/4)"');
+  });
+
   it('joins links between chapters, keeps ids apart, never loads an image and names a chapter by its heading', () => {
     const epub = handMadeEpub({
       chapters: {
