@@ -145,6 +145,31 @@ test('a document opens where it was left, after a reload too', async ({ page }) 
   await expect(reader(page).getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeInViewport();
 });
 
+test('a place scrolled to before the saved one came back is the one kept', async ({ page }) => {
+  // The library answers "where was this left" late, as a busy machine does: the person scrolls meanwhile.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/op/documents.readingPosition', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const paragraphs = Array.from({ length: 60 }, (_, index) => `Paragraph ${index + 1} follows the convoy from Gao to Kidal along the river, day by day.`);
+  await importFiles(page, [{ name: 'convoy-log.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Convoy log\n\n${paragraphs.join('\n\n')}\n`) }]);
+  await expect(reader(page).getByRole('heading', { level: 1, name: 'Convoy log' })).toBeVisible();
+  const paragraph = (n: number) => reader(page).getByRole('paragraph').filter({ hasText: `Paragraph ${n} follows` });
+  await paragraph(45).scrollIntoViewIfNeeded();
+  const answered = page.waitForResponse('**/api/op/documents.readingPosition');
+  release();
+  await answered;
+  await expect(paragraph(45)).toBeInViewport();
+  await page.unroute('**/api/op/documents.readingPosition');
+
+  await openBundledArticle(page);
+  await page.reload();
+  await libraryPane(page).getByRole('button', { name: 'Convoy log' }).click();
+  await expect(paragraph(45)).toBeInViewport();
+});
+
 test('a link to the web says what Fieldbook does with it, and gives its address', async ({ page, app }) => {
   const brief = '# Panel brief\n\nThe [panel’s final report](https://www.un.org/securitycouncil/report) names the convoy routes.\n';
   await importFiles(page, [{ name: 'panel-brief.md', mimeType: 'text/markdown', buffer: Buffer.from(brief) }]);

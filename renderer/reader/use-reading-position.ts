@@ -53,8 +53,14 @@ export function useReadingPosition({ documentId, articleRef, paneRef, openedAtPa
       const pane = paneRef.current;
       if (!current) return;
       settled.current.add(documentId);
-      // The person may have started scrolling or acting while the place was on its way: theirs wins.
-      if (!result.ok || result.value.offset === null || !article || !pane || acted || pane.scrollTop > AT_START_PX) return;
+      // The person may have started scrolling or acting while the place was on its way: theirs wins,
+      // and is the place to keep (their scrolling saved nothing while the place was unsettled).
+      if (article && pane && pane.scrollTop > AT_START_PX) {
+        const offset = offsetAtTop(article, pane);
+        if (offset !== null) void api.call('documents.saveReadingPosition', { documentId, offset });
+        return;
+      }
+      if (!result.ok || result.value.offset === null || !article || !pane || acted) return;
       const range = rangeOfSpan(article, { start: result.value.offset, end: result.value.offset + 1 });
       if (range) scrollRangeIntoView(pane, range, { at: 'top' });
     });
