@@ -1,6 +1,7 @@
 import type { LibraryChange } from '../../main/common/changes';
 import type { FieldbookApi, OpInput, OpName, OpOutputs, OpResult } from '../../main/common/contract';
 import type { OpProgress } from '../../main/common/progress';
+import { ChangeArrivals } from './change-arrivals';
 import { takeHostSecret } from './host-secret';
 import { createHttpTransport } from './http-transport';
 
@@ -11,17 +12,11 @@ const transport: FieldbookApi = window.fieldbook ?? createHttpTransport(takeHost
 const changeListeners = new Set<(change: LibraryChange) => void>();
 const connectListeners = new Set<() => void>();
 let stopFeed: (() => void) | null = null;
-let lastSeq = 0;
 
-/**
- * A write's own answer says what it changed, and the feed says it again a moment later (and is the
- * only word on other windows' writes): each change is passed on once, whichever comes first.
- */
-function deliver(change: LibraryChange): void {
-  if (change.seq <= lastSeq) return;
-  lastSeq = change.seq;
+/** A write's own answer says what it changed, and the feed says it again (and is the only word on other windows' writes). */
+const arrivals = new ChangeArrivals((change) => {
   for (const listener of changeListeners) listener(change);
-}
+});
 
 /** For a long operation: hear how far it has got, and stop it by aborting the signal. */
 export interface LongCallOptions {
@@ -55,7 +50,7 @@ export const api: AppApi = {
   call: (name, input, options) =>
     (options ? tracked(name, input, options) : transport.call(name, input)).then(
       (result) => {
-        if (result.ok && result.change) deliver(result.change);
+        if (result.ok && result.change) arrivals.fromAnswer(result.change);
         return result;
       },
       () => BROKEN_CHANNEL,
@@ -63,7 +58,7 @@ export const api: AppApi = {
   onChange(listener, connected) {
     changeListeners.add(listener);
     if (connected) connectListeners.add(connected);
-    stopFeed ??= transport.onChange(deliver, () => {
+    stopFeed ??= transport.onChange((change) => arrivals.fromFeed(change), () => {
       for (const each of connectListeners) each();
     });
     return () => {
