@@ -1,5 +1,6 @@
 import type { OpResult } from '../../main/common/contract';
 import { describeReference } from '../../main/common/file-references';
+import { describeCounts } from '../../main/common/restore-counts';
 import type { ArchivedFileReference, OriginalFiles, RestoreReport } from '../../main/common/records';
 import { api, type LongCallOptions } from '../api/client';
 import { bytesToBase64 } from '../library/import-files';
@@ -137,12 +138,10 @@ function chooseFiles(accept: string, multiple = false): Promise<File[]> {
 }
 
 function describeRestore(fileName: string, report: RestoreReport): string {
-  const added = Object.entries(report.added)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${count === 1 ? kind.replace(/s$/, '') : kind}`);
+  const added = describeCounts(report.added, { nonZero: true });
   const conflicts = report.conflicts.length;
   return (
-    `Restored ${fileName}: ${added.length > 0 ? `added ${added.join(', ')}` : 'nothing new to add'}` +
+    `Restored ${fileName}: ${added ? `added ${added}` : 'nothing new to add'}` +
     (conflicts > 0 ? `; ${conflicts} conflict${conflicts === 1 ? '' : 's'} kept the library’s version.` : '.')
   );
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ArchivedFileReference, ExportedFile, ExportedFolder } from '../../common/records';
 import { describeReference } from '../../common/file-references';
+import { describeCounts } from '../../common/restore-counts';
 import type { Library } from '../../core/db/library';
 import { FieldbookError } from '../../core/errors';
 import { assertNotLibraryPath, fileProblem, singleFileDestination } from '../../core/export/export-destination';
@@ -143,22 +144,10 @@ export function runRestore({ library, io, operands, options }: CommandInput): nu
     throw new CliFailure(filesStillNeeded(answer.filesNeeded, options.files));
   }
   const report = answer;
-  const added = Object.entries(report.added).map(([kind, n]) => `${n} ${n === 1 ? SINGULAR[kind] ?? kind : kind}`).join(', ');
-  io.stdout.write(`restored: added ${added}\n`);
+  io.stdout.write(`restored: added ${describeCounts(report.added)}\n`);
   for (const conflict of report.conflicts) io.stdout.write(`conflict: ${conflict.kind} “${conflict.title}”: ${conflict.reason}\n`);
   return EXIT_OK;
 }
-
-const SINGULAR: Record<string, string> = {
-  documents: 'document',
-  highlights: 'highlight',
-  actors: 'actor',
-  mentions: 'mention',
-  notes: 'note',
-  links: 'link',
-  themes: 'theme',
-  analyses: 'analysis',
-};
 
 function filesStillNeeded(files: readonly ArchivedFileReference[], folder: string | undefined): string {
   const what = files.length === 1 ? 'a PDF or EPUB' : `${files.length} PDFs and EPUBs`;
