@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLOURS } from '../main/common/records';
 import { exactNameKey } from '../main/core/actors/fold-name';
 import { nameKey } from '../main/common/fold-text';
 import type { Library } from '../main/core/db/library';
+import { writeDocumentBody } from '../main/core/documents/document-body';
 import { describeRange } from '../main/core/highlights/anchor';
 import { readNoteBody } from '../main/core/notes/read-note-body';
 import { n } from './benchmark';
@@ -94,10 +95,17 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
   })();
 
   // Documents, each with its share of highlights and their tags.
-  const insertDocument = db.prepare(
-    `INSERT INTO documents (uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at)
-     VALUES (?, ?, NULL, NULL, ?, 'html', ?, ?, ?, ?, ?, ?)`,
+  const insertRow = db.prepare(
+    `INSERT INTO documents (uid, title, byline, source_url, file_name, format, word_count, content_hash, imported_at, updated_at)
+     VALUES (?, ?, NULL, NULL, ?, 'html', ?, ?, ?, ?)`,
   );
+  const insertDocument = (
+    documentUid: string, title: string, fileName: string, html: string, body: string, words: number, hash: string, at: string,
+  ): number => {
+    const id = Number(insertRow.run(documentUid, title, fileName, words, hash, at, at).lastInsertRowid);
+    writeDocumentBody(library, id, html, body);
+    return id;
+  };
   const insertHighlight = db.prepare(
     `INSERT INTO highlights (uid, document_id, quote_exact, quote_prefix, quote_suffix, position_start, position_end,
        anchor_status, colour, comment, created_at, updated_at)
@@ -122,9 +130,7 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
         indexedTextBytes += bytes(title) + bytes(body);
         const hash = createHash('sha256').update(body).digest('hex');
         const at = time(100_000 + i);
-        const documentId = Number(
-          insertDocument.run(uid(2, i + 1), title, `document-${i + 1}.html`, html, body, generated.words, hash, at, at).lastInsertRowid,
-        );
+        const documentId = insertDocument(uid(2, i + 1), title, `document-${i + 1}.html`, html, body, generated.words, hash, at);
         documentIds.push(documentId);
         idByUid.set(uid(2, i + 1), documentId);
         // This document's share, so that the total comes out exact.
@@ -216,7 +222,7 @@ export function buildLargeLibrary(library: Library, spec: LargeLibrarySpec): Lar
     const hash = createHash('sha256').update(body).digest('hex');
     const at = time(400_000 + b);
     db.transaction(() => {
-      const id = Number(insertDocument.run(uid(5, b + 1), title, `book-${b + 1}.html`, html, body, generated.words, hash, at, at).lastInsertRowid);
+      const id = insertDocument(uid(5, b + 1), title, `book-${b + 1}.html`, html, body, generated.words, hash, at);
       documentIds.push(id);
       bookIds.push(id);
     })();

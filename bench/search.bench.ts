@@ -145,7 +145,7 @@ function buildBaseline(library: Library, file: string): Baseline {
     title, text, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`);
   const insert = db.prepare('INSERT INTO paragraphs (title, text, document_id) VALUES (?, ?, ?)');
   let rows = 0;
-  const documents = library.db.prepare('SELECT id, title, text FROM documents').iterate() as IterableIterator<{ id: number; title: string; text: string }>;
+  const documents = library.db.prepare('SELECT d.id, d.title, b.text FROM documents d JOIN document_bodies b ON b.document_id = d.id').iterate() as IterableIterator<{ id: number; title: string; text: string }>;
   db.transaction(() => {
     for (const doc of documents) {
       for (const paragraph of doc.text.split(/\n\s*\n/)) {

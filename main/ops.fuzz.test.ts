@@ -83,7 +83,7 @@ function plausibleInput(r: SeededRandom, name: OpName, library: Library): Record
   const uid = (kind: keyof typeof uids) =>
     r.chance(0.8) && uids[kind].length > 0 ? r.pick(uids[kind]) : r.pick<unknown>([null, 'no-such-row', '', 'two words', 'x'.repeat(201), ...ODD_NUMBERS]);
   const offset = (documentId: unknown) => {
-    const row = library.db.prepare('SELECT text FROM documents WHERE id = ?').get(typeof documentId === 'number' ? documentId : -1) as { text: string } | undefined;
+    const row = library.db.prepare('SELECT text FROM document_bodies WHERE document_id = ?').get(typeof documentId === 'number' ? documentId : -1) as { text: string } | undefined;
     const text = row?.text ?? '';
     // Offsets between the two halves of an emoji are rare by chance and worth trying on purpose.
     const inside = [...text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)].map((m) => m.index + 1);
@@ -412,20 +412,20 @@ function soundnessProblems(library: Library): string[] {
   const placed = db
     .prepare(
       `SELECT h.id, h.position_start AS start, h.position_end AS end, h.quote_exact AS exact, d.text
-       FROM highlights h JOIN documents d ON d.id = h.document_id WHERE h.anchor_status != 'orphaned'`,
+       FROM highlights h JOIN document_bodies d ON d.document_id = h.document_id WHERE h.anchor_status != 'orphaned'`,
     )
     .all() as Array<{ id: number; start: number; end: number; exact: string; text: string }>;
   const misquoted = placed.filter((h) => h.text.slice(h.start, h.end) !== h.exact).map((h) => ({ id: h.id, exact: h.exact }));
   const judged = db
     .prepare(
       `SELECT m.id, m.position_start AS start, m.position_end AS end, m.quote_exact AS exact, d.text
-       FROM actor_mentions m JOIN documents d ON d.id = m.document_id WHERE m.anchor_status != 'orphaned'`,
+       FROM actor_mentions m JOIN document_bodies d ON d.document_id = m.document_id WHERE m.anchor_status != 'orphaned'`,
     )
     .all() as Array<{ id: number; start: number; end: number; exact: string; text: string }>;
   const misplaced = judged.filter((m) => m.text.slice(m.start, m.end) !== m.exact).map((m) => ({ id: m.id, exact: m.exact }));
   if (misplaced.length > 0) problems.push(`judged mentions whose quote is not the text at their offsets: ${JSON.stringify(misplaced)}`);
   // A document's HTML is clean, and its text is what that HTML reads as (what highlights count in).
-  for (const doc of db.prepare('SELECT id, html, text FROM documents').all() as Array<{ id: number; html: string; text: string }>) {
+  for (const doc of db.prepare('SELECT document_id AS id, html, text FROM document_bodies').all() as Array<{ id: number; html: string; text: string }>) {
     const root = fragmentElement(doc.html);
     for (const element of Array.from(root.querySelectorAll('*'))) {
       const unsafe =

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { rewriteTableSql } from '../core/db/migrations/rewrite-table-sql';
+import { undoMigration170 } from './schema-160';
 
 /** Takes a library back to schema 130, before migration 140's files and parts. Used by tests only. */
 export function undoMigration140(db: Database.Database): void {
@@ -15,6 +16,7 @@ export function undoMigration150(db: Database.Database): void {
 
 /** Takes a library back to schema 150, before migration 160's area highlights (which it deletes). Used by tests only. */
 export function undoMigration160(db: Database.Database): void {
+  undoMigration170(db);
   db.exec('DELETE FROM highlights WHERE area_page IS NOT NULL');
   rewriteTableSql(db, 'highlights', [
     ['CHECK (length(quote_exact) > 0 OR area_page IS NOT NULL)', 'CHECK (length(quote_exact) > 0)'],

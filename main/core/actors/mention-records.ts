@@ -73,36 +73,38 @@ const AROUND = 400;
 
 /** The actor's accepted mentions with the sentences they are in, by document then reading order. */
 export function acceptedMentionsOf(library: Library, actorId: number): { mentions: ActorPageMention[]; total: number } {
+  // The text's pieces around each mention (document-body.ts), cut to AROUND either side in JS,
+  // where offsets count UTF-16 code units as the mention's do.
+  const around = `FROM document_text t WHERE t.document_id = m.document_id AND t."end" > m.position_start - ${AROUND} AND t.start < m.position_end + ${AROUND}`;
   const rows = prepare<
-    [number, number, number, number, number],
-    { id: number; document_id: number; title: string; start: number; end: number; quote: string; window: string; window_start: number }
+    [number],
+    { id: number; document_id: number; title: string; start: number; end: number; quote: string; pieces: string | null; pieces_start: number | null }
   >(
     library.db,
     `SELECT m.id, m.document_id, d.title, m.position_start AS start, m.position_end AS end, m.quote_exact AS quote,
-       substr(d.text, max(1, m.position_start + 1 - ?), m.position_end - m.position_start + ? + min(m.position_start, ?)) AS window,
-       max(0, m.position_start - ?) AS window_start
+       (SELECT group_concat(t.text, '' ORDER BY t.start) ${around}) AS pieces,
+       (SELECT min(t.start) ${around}) AS pieces_start
      FROM actor_mentions m JOIN documents d ON d.id = m.document_id
      WHERE m.actor_id = ? AND m.status = 'accepted' AND m.anchor_status != 'orphaned'
      ORDER BY d.title COLLATE NOCASE, d.id, m.position_start, m.id
      LIMIT ${LISTED}`,
-  ).all(AROUND, AROUND, AROUND, AROUND, actorId);
+  ).all(actorId);
   const { total } = prepare<[number], { total: number }>(
     library.db,
     "SELECT count(*) AS total FROM actor_mentions WHERE actor_id = ? AND status = 'accepted' AND anchor_status != 'orphaned'",
   ).get(actorId)!;
   const mentions = rows.map((row) => {
-    const at = placeInWindow(row.window, row.quote, row.start - row.window_start);
-    const sentence = sentenceAround(row.window, at, at + row.quote.length);
+    const piecesStart = row.pieces_start ?? 0;
+    const windowStart = Math.max(piecesStart, row.start - AROUND);
+    const window = (row.pieces ?? '').slice(windowStart - piecesStart, row.end + AROUND - piecesStart);
+    const at = placeInWindow(window, row.quote, row.start - windowStart);
+    const sentence = sentenceAround(window, at, at + row.quote.length);
     return { id: row.id, documentId: row.document_id, documentTitle: row.title, start: row.start, end: row.end, ...sentence };
   });
   return { mentions, total };
 }
 
-/**
- * Where the quote is in the window read around it. SQLite counts characters where offsets count
- * UTF-16 units, so an emoji earlier in the text shifts the window a little: the nearest
- * occurrence of the words is theirs.
- */
+/** Where the quote is in the window read around it: where the mention says, or else its words' nearest occurrence. */
 function placeInWindow(window: string, quote: string, expected: number): number {
   if (window.startsWith(quote, expected)) return expected;
   let best = -1;

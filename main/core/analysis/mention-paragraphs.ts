@@ -4,6 +4,7 @@ import { prepare } from '../db/prepare';
 import { blocksOf, type Passage } from '../search/passages';
 import { kindCondition } from './kind-condition';
 import { passageScope, type Param } from './passage-scope';
+import { documentText } from '../documents/document-body';
 
 /*
  * The network's second kind of tie: two actors named in one paragraph. Tagging a passage is
@@ -75,7 +76,7 @@ export function namingParagraphs(library: Library, filter: NetworkFilter, onlyAc
 
   const paragraphs: NamingParagraph[] = [];
   for (const [documentId, inDocument] of groupBy(mentions, (mention) => mention.documentId)) {
-    const { text } = prepare<[number], { text: string }>(library.db, 'SELECT text FROM documents WHERE id = ?').get(documentId)!;
+    const text = documentText(library, documentId)!;
     const blocks = blocksOf(text);
     for (const [index, inBlock] of groupBy(inDocument, (mention) => blockIndexAt(blocks, mention.start))) {
       const actorIds = [...new Set(inBlock.map((mention) => mention.actorId))].sort((a, b) => a - b);

@@ -3,6 +3,7 @@ import type { DocumentFull, DocumentSummary } from '../../common/records';
 import type { Library } from '../db/library';
 import { prepare } from '../db/prepare';
 import { FieldbookError } from '../errors';
+import { writeDocumentBody } from './document-body';
 import { sortedByText, sortKey } from '../../common/sort-orders';
 
 interface DocumentRow {
@@ -56,12 +57,19 @@ export interface NewDocument {
   importedAt: string;
 }
 
-export function insertDocument(library: Library, doc: NewDocument): number {
+export function insertDocument(library: Library, { html, text, ...doc }: NewDocument): number {
+  const id = insertDocumentRow(library, doc);
+  writeDocumentBody(library, id, html, text);
+  return id;
+}
+
+/** A document's row alone: its body follows, written whole or as it is read (document-body.ts). */
+export function insertDocumentRow(library: Library, doc: Omit<NewDocument, 'html' | 'text'>): number {
   const result = prepare(
     library.db,
-    `INSERT INTO documents (uid, title, byline, authors, published, publisher, language, source_url, file_name, format, html, text,
+    `INSERT INTO documents (uid, title, byline, authors, published, publisher, language, source_url, file_name, format,
        word_count, content_hash, imported_at, updated_at)
-     VALUES (@uid, @title, @byline, @authors, @published, @publisher, @language, @sourceUrl, @fileName, @format, @html, @text,
+     VALUES (@uid, @title, @byline, @authors, @published, @publisher, @language, @sourceUrl, @fileName, @format,
        @wordCount, @contentHash, @importedAt, @importedAt)`,
   ).run({ ...doc, authors: JSON.stringify(doc.authors) });
   return Number(result.lastInsertRowid);
@@ -72,7 +80,7 @@ export function findDocumentIdByHash(library: Library, contentHash: string): num
   return row?.id ?? null;
 }
 
-/** Every document's summary; answered from the documents_listed index, never the rows and their bodies (migration 150). */
+/** Every document's summary, from rows that hold no bodies (migration 170). */
 export const LIST_DOCUMENTS_SQL = `SELECT ${SUMMARY_COLUMNS} FROM documents d`;
 
 export function listDocuments(library: Library): DocumentSummary[] {
@@ -89,7 +97,7 @@ export function getDocumentSummary(library: Library, id: number): DocumentSummar
 export function getDocument(library: Library, id: number): DocumentFull {
   const row = prepare<[number], DocumentRow & { html: string; text: string }>(
     library.db,
-    `SELECT ${SUMMARY_COLUMNS}, d.html, d.text FROM documents d WHERE d.id = ?`,
+    `SELECT ${SUMMARY_COLUMNS}, b.html, b.text FROM documents d JOIN document_bodies b ON b.document_id = d.id WHERE d.id = ?`,
   ).get(id);
   if (!row) throw new FieldbookError('not_found', `There is no document with id ${id}.`);
   return { ...toSummary(row), html: row.html, text: row.text };

@@ -22,8 +22,8 @@ export function readingPosition(library: Library, documentId: number): { offset:
   getDocumentSummary(library, documentId);
   const row = prepare<[number], { offset: number; length: number }>(
     library.db,
-    `SELECT p.text_offset AS offset, length(d.text) AS length
-       FROM reading_positions p JOIN documents d ON d.id = p.document_id WHERE p.document_id = ?`,
+    `SELECT p.text_offset AS offset, (SELECT max("end") FROM document_text WHERE document_id = p.document_id) AS length
+       FROM reading_positions p WHERE p.document_id = ?`,
   ).get(documentId);
   return { offset: row ? Math.min(row.offset, Math.max(0, row.length - 1)) : null };
 }

@@ -17,6 +17,7 @@ import { PasswordRefusal, preparePdf, type PreparedPdf } from '../import/pdf/imp
 import { insertDocumentFile } from './document-files';
 import { moveAreasToPages } from '../highlights/area-places';
 import { nowIso } from '../clock';
+import { removeDocumentBody, writeDocumentBody } from './document-body';
 
 /**
  * Swaps in a newer version of a document and re-anchors every highlight (and judged mention) on it, in one
@@ -56,11 +57,13 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
     const sha256 = pdf?.file.sha256 ?? book?.sha256;
     const holder = sha256 && documentWithFile(library, sha256);
     if (holder && holder !== id) throw new FieldbookError('conflict', `${fileName} is already in the library as “${getDocumentSummary(library, holder).title}”.`);
+    // Out of the index under the title it was indexed with, before the row takes the new one.
+    removeDocumentBody(library, id);
     // Details the person gave are theirs; the new version only fills those still empty.
     prepare(
       library.db,
       `UPDATE documents SET title = ?, byline = ?, source_url = coalesce(?, source_url), file_name = ?, format = ?,
-         html = ?, text = ?, word_count = ?, content_hash = ?, updated_at = ?,
+         word_count = ?, content_hash = ?, updated_at = ?,
          authors = CASE WHEN authors = '[]' THEN ? ELSE authors END, published = coalesce(published, ?),
          publisher = coalesce(publisher, ?), language = coalesce(language, ?)
        WHERE id = ?`,
@@ -70,8 +73,6 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       prepared.sourceUrl,
       fileName,
       prepared.format,
-      prepared.html,
-      prepared.text,
       prepared.wordCount,
       prepared.contentHash,
       nowIso(),
@@ -81,6 +82,7 @@ export function replaceDocument(library: Library, id: number, fileName: string, 
       prepared.language,
       id,
     );
+    writeDocumentBody(library, id, prepared.html, prepared.text);
     // The old file's chapters or pages counted in the old text; a book or a PDF brings its own.
     forgetDocumentFile(library, id);
     if (book) writeEpubFile(library, id, book, bytes);

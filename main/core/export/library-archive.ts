@@ -279,10 +279,10 @@ export function exportLibraryArchive(library: Library, exportedAt = nowIso(), ta
     const documents = (
       db
         .prepare(
-          `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, html, text,
+          `SELECT id, uid, title, byline, source_url AS sourceUrl, file_name AS fileName, format, b.html, b.text,
              word_count AS wordCount, content_hash AS contentHash, imported_at AS importedAt, updated_at AS updatedAt,
              authors, published, publisher, language, citation, reliability, credibility
-           FROM documents ORDER BY id`,
+           FROM documents d JOIN document_bodies b ON b.document_id = d.id ORDER BY id`,
         )
         .all() as Array<Omit<ArchiveDocumentRow, 'authors' | 'tags' | 'file'> & { authors: string }>
     ).map((row) => ({ ...row, authors: JSON.parse(row.authors) as string[], tags: tags.get(row.id) ?? [], file: files.get(row.id) ?? null }));

@@ -20,6 +20,7 @@ afterEach(() => t.cleanup());
 
 const TABLES = ['documents', 'highlights', 'actors', 'actor_aliases', 'highlight_actors', 'notes', 'links'];
 const dump = (library: Library) => Object.fromEntries(TABLES.map((table) => [table, library.db.prepare(`SELECT * FROM ${table}`).all()]));
+const BODIES_BY_UID = 'SELECT d.uid, b.html, b.text, d.content_hash FROM documents d JOIN document_bodies b ON b.document_id = d.id ORDER BY d.uid';
 const restoreOp = (library: Library, archive: unknown) => dispatch({ library }, 'library.restoreArchive', { json: JSON.stringify(archive) });
 
 /** The archive with one row changed, as a forged or damaged file would carry it. */
@@ -45,7 +46,7 @@ describe('restoring an archive trusts none of its rows', () => {
     const fresh = t.open('fresh.sqlite');
     const result = restoreOp(fresh, archive);
     expect(result.ok).toBe(true);
-    const restored = fresh.db.prepare('SELECT html, text FROM documents WHERE uid = ?').get(fixture.fieldNotes.uid) as { html: string; text: string };
+    const restored = fresh.db.prepare('SELECT b.html, b.text FROM documents d JOIN document_bodies b ON b.document_id = d.id WHERE d.uid = ?').get(fixture.fieldNotes.uid) as { html: string; text: string };
     expect(restored.html).not.toMatch(/<script|<base|onerror|onclick|127\.0\.0\.1/i);
     expect(restored.text).toBe(fixture.fieldNotes.text);
     expect(restored.html.replace(/<img [^>]*>$/, '')).toBe(fixture.fieldNotes.html);
@@ -177,9 +178,9 @@ describe('restoring an archive trusts none of its rows', () => {
       const source = path.resolve(repoRoot, '../shared/testdata/readability', page, 'source.html');
       expect(importFile(t.library, `${page}.html`, fs.readFileSync(source)).status).toBe('imported');
     }
-    const before = t.library.db.prepare('SELECT uid, html, text, content_hash FROM documents ORDER BY uid').all();
+    const before = t.library.db.prepare(BODIES_BY_UID).all();
     const fresh = t.open('fresh.sqlite');
     expect(restoreOp(fresh, JSON.parse(libraryArchiveJson(t.library))).ok).toBe(true);
-    expect(fresh.db.prepare('SELECT uid, html, text, content_hash FROM documents ORDER BY uid').all()).toEqual(before);
+    expect(fresh.db.prepare(BODIES_BY_UID).all()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { filesBySha256, FilesNeededError, type GivenFile } from './archive-file-
 import { restoreAnalyses } from '../hypotheses/analysis-archive';
 import type Database from 'better-sqlite3';
 import type { Library } from '../db/library';
+import { documentText, writeDocumentBody } from '../documents/document-body';
 import { prepare } from '../db/prepare';
 import { stopIfCancelled, type Task } from '../task';
 import { anchor, AnchorTarget, describeRange } from '../highlights/anchor';
@@ -234,12 +235,11 @@ class ArchiveMerge {
   }
 
   private restoreDocuments(): void {
-    const existing = this.db.prepare('SELECT id, uid, title, content_hash, text, updated_at FROM documents').all() as Array<{
+    const existing = this.db.prepare('SELECT id, uid, title, content_hash, updated_at FROM documents').all() as Array<{
       id: number;
       uid: string;
       title: string;
       content_hash: string;
-      text: string;
       updated_at: string;
     }>;
     this.hadRows.document = existing.length > 0;
@@ -247,9 +247,9 @@ class ArchiveMerge {
     const byHash = new Map(existing.map((d) => [d.content_hash, d]));
     const used = new Set(existing.map((d) => d.id));
     const insert = this.db.prepare(
-      `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, html, text, word_count, content_hash, imported_at, updated_at,
+      `INSERT INTO documents (id, uid, title, byline, source_url, file_name, format, word_count, content_hash, imported_at, updated_at,
          authors, published, publisher, language, citation, reliability, credibility)
-       VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @html, @text, @wordCount, @contentHash, @importedAt, @updatedAt,
+       VALUES (@id, @uid, @title, @byline, @sourceUrl, @fileName, @format, @wordCount, @contentHash, @importedAt, @updatedAt,
          @authors, @published, @publisher, @language, @citation, @reliability, @credibility)`,
     );
     const insertTag = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, tag, tag_key) VALUES (?, ?, ?)');
@@ -269,7 +269,7 @@ class ArchiveMerge {
         if (same.content_hash === doc.contentHash && same.title === doc.title && same.updated_at === doc.updatedAt) {
           this.report.unchanged.documents++;
         } else {
-          if (same.content_hash !== doc.contentHash) this.changedText.set(same.id, new AnchorTarget(same.text));
+          if (same.content_hash !== doc.contentHash) this.changedText.set(same.id, new AnchorTarget(documentText(this.library, same.id)!));
           this.conflict('document', doc.uid, same.title, 'This document differs from the archive’s version (replaced or renamed since); the library’s version was kept.');
         }
         continue;
@@ -281,7 +281,7 @@ class ArchiveMerge {
         this.report.unchanged.documents++;
         continue;
       }
-      const { tags, file, ...row } = doc satisfies ArchiveDocumentRow;
+      const { tags, file, html, text, ...row } = doc satisfies ArchiveDocumentRow;
       const bytes = file === null ? null : file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : this.given.get(file.sha256);
       if (file && !bytes) {
         // Only a document this restore adds needs its file; the rest are looked for before one is refused.
@@ -289,6 +289,7 @@ class ArchiveMerge {
         continue;
       }
       const id = this.insertWithId(insert, used, doc.id, { ...row, authors: JSON.stringify(row.authors) });
+      writeDocumentBody(this.library, id, html, text);
       for (const tag of tags) insertTag.run(id, tag, tagKey(tag));
       if (file && bytes) {
         const { parts, base64: _carried, byteSize: _referred, ...kept } = file;

@@ -48,7 +48,8 @@ export function checkTextFile(fileName: string, bytes: Uint8Array): CheckedTextF
   return { encoding, head };
 }
 
-const CHUNK_BYTES = 64 * 1024;
+/** Small enough that a piece, and what the parser keeps of it, dies young (feed-parser.ts). */
+const CHUNK_BYTES = 8 * 1024;
 
 /**
  * The text of bytes that checkTextFile has checked, in the encoding it found, a piece at a time: a

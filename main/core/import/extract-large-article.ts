@@ -1,5 +1,5 @@
 import { chooseTitle, pageDetails, type PageDetails } from './extract-article';
-import { scorePage } from './score-page';
+import { scorePage, type PageScores } from './score-page';
 import { streamArticle } from './stream-article';
 
 /**
@@ -36,14 +36,16 @@ export function extractLargeArticle(readPage: () => Iterable<string>, pageBytes:
   const scores = scorePage(readPage);
   // The article is rarely larger than its page, in UTF-8 as in the file: room for it from the start.
   const { html, text, contentHash } = streamArticle(readPage, scores, { expectedBytes: pageBytes });
+  return { ...largeArticleDetails(scores), html, text, contentHash };
+}
+
+/** What pass one found of the page's details: its title, byline, address and publisher. */
+export function largeArticleDetails(scores: PageScores): Pick<LargeArticle, 'title' | 'byline' | 'sourceUrl' | 'details'> {
   const heading = scores.firstHeading ?? scores.title;
   return {
     title: chooseTitle(scores.metaTitle ?? scores.title, heading),
     byline: scores.byline,
     sourceUrl: scores.sourceUrl,
     details: pageDetails(scores.siteName, scores.publishedTime, null),
-    html,
-    text,
-    contentHash,
   };
 }

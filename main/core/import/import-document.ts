@@ -19,6 +19,8 @@ import { normaliseDocument } from './normalise-text';
 import { importPdf } from './pdf/import-pdf';
 import { sanitiseTree } from './sanitise-html';
 import { textToHtml } from './text-to-html';
+import { importLargePage } from './import-large-page';
+import { titleFromFileName } from './title-from-file-name';
 import { countWords } from '../text/count-words';
 
 export interface PreparedDocument {
@@ -85,13 +87,17 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
     return { fileName: name, status: 'refused', message };
   }
   if (isEpub(name, bytes)) return importEpub(library, name, bytes);
-  let prepared: PreparedDocument;
   try {
-    prepared = prepareDocument(name, bytes);
+    const { format, encoding } = checkedFile(name, bytes);
+    if (isLargePage(format, bytes)) return importLargePage(library, name, () => textChunks(bytes, encoding));
+    return importPrepared(library, name, prepareDocument(name, bytes));
   } catch (error) {
     if (error instanceof ImportRefusal) return { fileName: name, status: 'refused', message: error.message };
     throw error;
   }
+}
+
+function importPrepared(library: Library, name: string, prepared: PreparedDocument): ImportOutcome {
   return library.write(() => {
     const existing = findDocumentIdByHash(library, prepared.contentHash);
     if (existing !== null) {
@@ -117,7 +123,7 @@ export function importFile(library: Library, fileName: string, bytes: Uint8Array
 function convert(fileName: string, bytes: Uint8Array, options: PrepareOptions): LargeArticle & { format: DocumentFormat } {
   const { format, encoding } = checkedFile(fileName, bytes);
   const readPage = () => textChunks(bytes, encoding);
-  if (format === 'html' && bytes.byteLength > (options.largePageBytes ?? LARGE_PAGE_BYTES)) {
+  if (isLargePage(format, bytes, options.largePageBytes)) {
     return { format, ...extractLargeArticle(readPage, bytes.byteLength) };
   }
   return {
@@ -132,6 +138,10 @@ function normalised({ content, ...found }: ExtractedArticle): LargeArticle {
   return { ...found, html, text, contentHash: createHash('sha256').update(text).digest('hex') };
 }
 
+function isLargePage(format: DocumentFormat, bytes: Uint8Array, largePageBytes = LARGE_PAGE_BYTES): boolean {
+  return format === 'html' && bytes.byteLength > largePageBytes;
+}
+
 /** Refuses what is not text (empty, binary, undecodable, unsupported); its format and encoding. */
 function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFormat; encoding: string } {
   const { head, encoding } = checkTextFile(fileName, bytes);
@@ -141,8 +151,4 @@ function checkedFile(fileName: string, bytes: Uint8Array): { format: DocumentFor
 function convertText(format: 'markdown' | 'text', source: string, firstLineMayBeTitle: boolean) {
   const { title, html } = format === 'markdown' ? markdownToHtml(source) : textToHtml(source, { firstLineMayBeTitle });
   return { title, byline: null, sourceUrl: null, content: parseBodyFragment(html) };
-}
-
-function titleFromFileName(fileName: string): string {
-  return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
 }

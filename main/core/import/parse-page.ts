@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { html as parse5Html, Parser, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import { TextPieces } from './html-tree';
 import { neverKept } from './never-kept';
+import { feedPage } from './feed-parser';
 
 /*
  * A saved page is parsed once, by parse5 (the WHATWG parser that jsdom is built on), straight into
@@ -125,8 +126,7 @@ export function parsePage(readPage: () => Iterable<string>): ParsedPage {
   };
 
   const parser = new Parser<LinkedomMap>({ treeAdapter: adapter, scriptingEnabled: false });
-  for (const piece of readPage()) parser.tokenizer.write(piece, false);
-  parser.tokenizer.write('', true);
+  feedPage(parser, readPage);
   pieces.flush();
   const heading: Element | null = firstH1;
   const firstHeading = heading ? (heading as Element).textContent!.replace(/\s+/g, ' ').trim() || null : null;

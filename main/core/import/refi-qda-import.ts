@@ -154,7 +154,10 @@ function findOrAddDocument(library: Library, fileName: string, read: ReadSource,
   const rawHash = createHash('sha256').update(read.text).digest('hex');
   const existing = findDocumentIdByHash(library, rawHash) ?? findDocumentIdByHash(library, read.prepared.contentHash);
   if (existing !== null) {
-    const row = prepare<[number], { title: string; text: string }>(library.db, 'SELECT title, text FROM documents WHERE id = ?').get(existing)!;
+    const row = prepare<[number], { title: string; text: string }>(
+      library.db,
+      'SELECT d.title, b.text FROM documents d JOIN document_bodies b ON b.document_id = d.id WHERE d.id = ?',
+    ).get(existing)!;
     // Two sources with the same text are one document, reported once.
     const reported = [...report.documentsFound, ...report.documentsAdded].some((each) => each.id === existing);
     if (!reported) report.documentsFound.push({ id: existing, title: row.title });

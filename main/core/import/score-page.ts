@@ -3,6 +3,7 @@ import { DOCUMENT_TAGS } from '../../common/document-policy';
 import { neverKept } from './never-kept';
 import { MAX_DEPTH } from './parse-page';
 import { DROPPED_WITH_CONTENT } from './sanitise-html';
+import { feedPage } from './feed-parser';
 
 /*
  * The first pass over a page too large to hold as a DOM (see extract-large-article.ts): the page
@@ -232,8 +233,7 @@ export function scorePage(readPage: () => Iterable<string>): PageScores {
   }
 
   const parser = new Parser<StreamMap>({ treeAdapter: adapter, scriptingEnabled: false });
-  for (const piece of readPage()) parser.tokenizer.write(piece, false);
-  parser.tokenizer.write('', true);
+  feedPage(parser, readPage);
 
   const container = chooseContainer(candidates, body, links);
   return {

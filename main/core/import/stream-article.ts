@@ -6,6 +6,7 @@ import { isBlock, normaliseDocument, referencedIds, separatorBefore, WRAPPERS } 
 import { MAX_DEPTH } from './parse-page';
 import { sanitiseTree } from './sanitise-html';
 import { excludedFromArticle, type PageScores } from './score-page';
+import { feedPage } from './feed-parser';
 
 /*
  * The second pass over a page too large to hold as a DOM: the page streams through parse5 again,
@@ -17,8 +18,12 @@ import { excludedFromArticle, type PageScores } from './score-page';
  * whole would have put there, and no top-level text is cut in two).
  */
 
-/** Characters of text in a run before it is written out: a few dozen paragraphs. */
-const RUN_CHARACTERS = 64 * 1024;
+/**
+ * Characters of text in a run before it is written out: a dozen paragraphs. A longer run lives
+ * through enough young collections to be moved to the old generation, where it is garbage only a
+ * full collection frees (64K characters cost a 7 MB page 20 MB more at its peak).
+ */
+const RUN_CHARACTERS = 16 * 1024;
 /** Whitespace as HTML collapses it (a no-break space is text). */
 const BLANK = /^[ \t\n\f\r]*$/;
 
@@ -29,21 +34,37 @@ export interface StreamedArticle {
   contentHash: string;
 }
 
-/** Pass two: the container's content (pass one chose it), sanitised and normalised. */
+/**
+ * Where the article goes as it is written, in order: its HTML and its text, each a run at a time.
+ * Text is only ever cut between blocks.
+ */
+export interface ArticleSink {
+  appendHtml(html: string): void;
+  appendText(text: string): void;
+}
+
+/** Pass two, held whole: the container's content (pass one chose it), sanitised and normalised. */
 export function streamArticle(
   readPage: () => Iterable<string>,
   scores: Pick<PageScores, 'container' | 'fragmentLinks'>,
   { runCharacters = RUN_CHARACTERS, expectedBytes = 0 }: { runCharacters?: number; expectedBytes?: number } = {},
 ): StreamedArticle {
-  const writer = new ArticleWriter(sanitisedLinkTargets(scores.fragmentLinks), runCharacters, expectedBytes);
+  const whole = new WholeArticle(expectedBytes);
+  writeArticle(readPage, scores, whole, { runCharacters });
+  return whole.result();
+}
+
+/** Pass two: the container's content, sanitised and normalised, written to `sink` as it is read. */
+export function writeArticle(
+  readPage: () => Iterable<string>,
+  scores: Pick<PageScores, 'container' | 'fragmentLinks'>,
+  sink: ArticleSink,
+  { runCharacters = RUN_CHARACTERS }: { runCharacters?: number } = {},
+): void {
+  const writer = new ArticleWriter(sanitisedLinkTargets(scores.fragmentLinks), runCharacters, sink);
   let created = 0;
   let root: TreeElement | null = null;
   let done = false;
-  /** Elements whose children are kept: the root and what it holds (but what is never kept). */
-  const kept = new WeakSet<TreeParent>();
-  const depths = new WeakMap<TreeParent, number>();
-  const excluded = new WeakSet<TreeParent>();
-  const tableOrCode = new WeakSet<TreeParent>();
   const text = new TextPieces<TreeText>((node, value) => (node.value = value));
 
   const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
@@ -56,24 +77,24 @@ export function streamArticle(
     appendChild(parent, node) {
       // As parse-page.ts does (and Chromium): elements nested deeper than that become siblings.
       let target = parent;
-      for (let up = parentOf(target); up && (depths.get(target) ?? 0) >= MAX_DEPTH; up = parentOf(target)) target = up;
+      for (let up = parentOf(target); up && marksOf(target).depth >= MAX_DEPTH; up = parentOf(target)) target = up;
       place(target, node, null);
     },
     insertBefore: (parent, node, reference) => place(parent, node, reference),
     detachNode(node) {
       const parent = node.parentNode;
-      if (parent && kept.has(parent)) parent.childNodes.splice(parent.childNodes.indexOf(node), 1);
+      if (parent && marksOf(parent).kept) parent.childNodes.splice(parent.childNodes.indexOf(node), 1);
       node.parentNode = null;
     },
     insertText(parent, value) {
-      if (!kept.has(parent)) return;
+      if (!marksOf(parent).kept) return;
       const last = parent.childNodes[parent.childNodes.length - 1];
       if (last && isText(last)) text.append(last, last.value, value);
       else parent.childNodes.push({ nodeName: '#text', value, parentNode: parent });
       writer.grew(value.length);
     },
     insertTextBefore(parent, value, reference) {
-      if (!kept.has(parent)) return;
+      if (!marksOf(parent).kept) return;
       const index = parent.childNodes.indexOf(reference);
       const previous = parent.childNodes[index - 1];
       if (previous && isText(previous)) text.append(previous, previous.value, value);
@@ -81,7 +102,7 @@ export function streamArticle(
       writer.grew(value.length);
     },
     onItemPop(element) {
-      if (element.parentNode === root && root !== null && kept.has(element)) writer.take(root, text, element);
+      if (element.parentNode === root && root !== null && marksOf(element).kept) writer.take(root, text, element);
       else if (element === root) finish();
     },
   };
@@ -89,19 +110,23 @@ export function streamArticle(
   function place(parent: TreeParent, node: TreeNode, reference: TreeNode | null): void {
     node.parentNode = parent;
     if (!('tagName' in node)) return; // comments: the sanitiser would drop them
-    depths.set(node, (depths.get(parent) ?? 0) + 1);
     const element = node as TreeElement;
     const attribute = (name: string) => element.attrs.find((attr) => attr.name === name && !attr.namespace)?.value ?? null;
     const tag = element.tagName;
-    const inTableOrCode = tableOrCode.has(parent);
-    if (inTableOrCode || tag === 'table' || tag === 'code') tableOrCode.add(element);
-    if (excluded.has(parent) || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, inTableOrCode)) excluded.add(element);
+    const above = marksOf(parent);
+    const marks: Marks = {
+      depth: above.depth + 1,
+      tableOrCode: above.tableOrCode || tag === 'table' || tag === 'code',
+      excluded: above.excluded || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, above.tableOrCode),
+      kept: false,
+    };
+    (element as Marked)[MARKS] = marks;
     if (element === root) {
-      kept.add(element);
+      marks.kept = true;
       return;
     }
-    if (!kept.has(parent) || excluded.has(element)) return;
-    kept.add(element);
+    if (!above.kept || marks.excluded) return;
+    marks.kept = true;
     const index = reference ? parent.childNodes.indexOf(reference) : -1;
     if (index < 0) parent.childNodes.push(element);
     else parent.childNodes.splice(index, 0, element);
@@ -115,21 +140,35 @@ export function streamArticle(
   }
 
   const parser = new Parser<DefaultTreeAdapterMap>({ treeAdapter: adapter, scriptingEnabled: false });
-  for (const piece of readPage()) parser.tokenizer.write(piece, false);
-  parser.tokenizer.write('', true);
+  feedPage(parser, readPage);
   finish();
-  return writer.result();
+  writer.end();
 }
 
 const parentOf = (node: TreeParent): TreeParent | null => ('parentNode' in node ? node.parentNode : null);
+
+/**
+ * What the stream notes of an element as it is placed, on the element itself: in weak collections,
+ * every element the page held stayed an entry until a full collection, so a book's elements were
+ * carried into the old generation as garbage.
+ */
+interface Marks {
+  depth: number;
+  /** Its children are kept: it is the root or inside it, and not something never kept. */
+  kept: boolean;
+  excluded: boolean;
+  tableOrCode: boolean;
+}
+const MARKS = Symbol('stream marks');
+type Marked = TreeParent & { [MARKS]?: Marks };
+const UNMARKED: Marks = { depth: 0, kept: false, excluded: false, tableOrCode: false };
+const marksOf = (node: TreeParent): Marks => (node as Marked)[MARKS] ?? UNMARKED;
 
 /**
  * Collects the article's top-level nodes as they close, sanitised at once, and writes them out a
  * run at a time.
  */
 class ArticleWriter {
-  private readonly html: Utf8Output;
-  private readonly text: Utf8Output;
   private run: TreeNode[] = [];
   private runCharacters = 0;
   /** Whether every top-level node in the run is a block or blank text. */
@@ -137,15 +176,17 @@ class ArticleWriter {
   /** Top-level nodes written so far, and the wrappers the only one (if one) would unwrap to. */
   private written = 0;
   private loneWrappers: string[] = [];
+  /**
+   * The first run's HTML, held until another run follows: should it be the article's only node,
+   * its wrappers are stripped, as the normaliser unwraps a whole document's lone wrappers.
+   */
+  private firstHtml: string | null = null;
 
   constructor(
     private readonly referencedIds: ReadonlySet<string>,
     private readonly runLength: number,
-    expectedBytes: number,
-  ) {
-    this.html = new Utf8Output(expectedBytes);
-    this.text = new Utf8Output(expectedBytes);
-  }
+    private readonly sink: ArticleSink,
+  ) {}
 
   grew(characters: number): void {
     this.runCharacters += characters;
@@ -179,26 +220,55 @@ class ArticleWriter {
     const { html, text } = normaliseDocument(holder, { referencedIds: this.referencedIds, unwrapWrappers: false });
     const first = holder.childNodes[0];
     if (!first) return;
-    if (this.written > 0) {
-      const separator = separatorBefore(first);
-      this.html.append(separator);
-      this.text.append(separator);
+    const separator = this.written > 0 ? separatorBefore(first) : '';
+    this.sink.appendText(separator + text);
+    if (this.written === 0) {
+      this.firstHtml = html;
+      this.loneWrappers = holder.childNodes.length === 1 ? wrapperChain(first) : [];
+    } else {
+      this.releaseFirstHtml();
+      this.sink.appendHtml(separator + html);
     }
-    this.html.append(html);
-    this.text.append(text);
     this.written += holder.childNodes.length;
-    this.loneWrappers = holder.childNodes.length === 1 ? wrapperChain(first) : [];
+  }
+
+  end(): void {
+    if (this.firstHtml === null) return;
+    // As the normaliser unwraps a whole document's lone wrappers: here they are only tags to strip.
+    if (this.written === 1) {
+      for (const tag of this.loneWrappers) this.firstHtml = this.firstHtml.slice(`<${tag}>`.length, this.firstHtml.length - `</${tag}>`.length);
+    }
+    this.releaseFirstHtml();
+  }
+
+  private releaseFirstHtml(): void {
+    if (this.firstHtml === null) return;
+    this.sink.appendHtml(this.firstHtml);
+    this.firstHtml = null;
+  }
+}
+
+/** The article held whole, as UTF-8 while it is written. */
+class WholeArticle implements ArticleSink {
+  private readonly html: Utf8Output;
+  private readonly text: Utf8Output;
+
+  constructor(expectedBytes: number) {
+    this.html = new Utf8Output(expectedBytes);
+    this.text = new Utf8Output(expectedBytes);
+  }
+
+  appendHtml(html: string): void {
+    this.html.append(html);
+  }
+
+  appendText(text: string): void {
+    this.text.append(text);
   }
 
   result(): StreamedArticle {
-    // As the normaliser unwraps a whole document's lone wrappers: here they are only tags to strip.
-    let html = this.html.toString();
-    if (this.written === 1) {
-      for (const tag of this.loneWrappers) html = html.slice(`<${tag}>`.length, html.length - `</${tag}>`.length);
-    }
     const contentHash = this.text.sha256();
-    const text = this.text.toString();
-    return { html, text, contentHash };
+    return { html: this.html.toString(), text: this.text.toString(), contentHash };
   }
 }
 

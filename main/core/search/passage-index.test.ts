@@ -9,6 +9,7 @@ import { openLibrary } from '../open-library';
 import { packageResourcesDir } from '../resources-dir';
 import { callOn, tempLibrary, type TempLibrary } from '../../testing/temp-library';
 import type { Library } from '../db/library';
+import { writeDocumentBody } from '../documents/document-body';
 import { MAX_PASSAGE } from './passages';
 import { RANK_LIMIT } from './search-library';
 
@@ -26,18 +27,20 @@ const importText = (name: string, text: string, library = t.library) => {
   if (outcome!.status !== 'imported' && outcome!.status !== 'duplicate') throw new Error(outcome!.message);
   return outcome!.document.id;
 };
-/** Written as restore and bulk loads write it, straight into the table: book-length imports are another test's subject. */
+/** Written as restore and bulk loads write it, straight into the tables: book-length imports are another test's subject. */
 function insertDocument(title: string, text: string, library = t.library): number {
-  return library.write(() =>
-    Number(
+  return library.write(() => {
+    const id = Number(
       library.db
         .prepare(
-          `INSERT INTO documents (uid, title, format, word_count, content_hash, imported_at, updated_at, html, text)
-           VALUES (?, ?, 'text', 0, ?, '2024-01-01', '2024-01-01', '', ?)`,
+          `INSERT INTO documents (uid, title, format, word_count, content_hash, imported_at, updated_at)
+           VALUES (?, ?, 'text', 0, ?, '2024-01-01', '2024-01-01')`,
         )
-        .run(`uid-${title}`, title, `hash-${title}`, text).lastInsertRowid,
-    ),
-  );
+        .run(`uid-${title}`, title, `hash-${title}`).lastInsertRowid,
+    );
+    writeDocumentBody(library, id, '', text);
+    return id;
+  });
 }
 const search = (query: string, extra = {}, library = t.library) => call('search.query', { query: `${query} `, ...extra }, library).documents;
 

@@ -416,7 +416,7 @@ const REBUILD_STAGES: ReadonlyArray<{ what: string; sql: string }> = [
     what: 'document passages',
     sql: `DELETE FROM document_passages;
       INSERT INTO document_passages (document_id, start, "end", text)
-        SELECT d.id, s.start, s."end", s.text FROM documents d, fieldbook_passages(d.text) s;`,
+        SELECT t.document_id, t.start + s.start, t.start + s."end", s.text FROM document_text t, fieldbook_passages(t.text) s;`,
   },
   { what: 'documents', sql: `INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');` },
   {

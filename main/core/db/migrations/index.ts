@@ -16,6 +16,8 @@ import updateToSchemaVersion130 from './0130-analysis-search';
 import updateToSchemaVersion140 from './0140-document-files';
 import updateToSchemaVersion150 from './0150-document-listing-index';
 import updateToSchemaVersion160 from './0160-area-highlights';
+import updateToSchemaVersion170 from './0170-document-bodies';
+import { textPieceBounds } from '../../documents/document-body';
 
 interface Migration {
   version: number;
@@ -39,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 140, run: updateToSchemaVersion140 },
   { version: 150, run: updateToSchemaVersion150 },
   { version: 160, run: updateToSchemaVersion160 },
+  { version: 170, run: (db) => updateToSchemaVersion170(db, (text) => textPieceBounds(text)) },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
