@@ -40,6 +40,12 @@ export function textPieceBounds(text: string, pieceCharacters = PIECE_CHARACTERS
  */
 export class DocumentBodyWriter {
   private textLength = 0;
+  private lastPieceStart = 0;
+  /**
+   * Text with nothing but spaces (a run of images, a rule): held for the next piece, as a piece
+   * of its own would be an empty passage in the middle of the document.
+   */
+  private blank = '';
   private words = 0;
   private readonly hash: Hash = createHash('sha256');
 
@@ -50,30 +56,55 @@ export class DocumentBodyWriter {
 
   appendText(text: string): void {
     if (text.length === 0) return;
+    this.hash.update(text);
+    if (text.trim() === '') {
+      this.blank += text;
+      return;
+    }
+    const piece = this.blank + text;
+    this.blank = '';
     prepare(this.library.db, 'INSERT INTO document_text (document_id, start, "end", text) VALUES (?, ?, ?, ?)').run(
       this.documentId,
       this.textLength,
-      this.textLength + text.length,
-      text,
+      this.textLength + piece.length,
+      piece,
     );
-    this.textLength += text.length;
-    this.words += countWords(text);
-    this.hash.update(text);
+    this.lastPieceStart = this.textLength;
+    this.textLength += piece.length;
+    this.words += countWords(piece);
   }
 
   appendHtml(html: string): void {
-    for (let at = 0; at < html.length; at += HTML_PIECE_CHARACTERS) {
-      prepare(this.library.db, 'INSERT INTO document_html (document_id, html) VALUES (?, ?)').run(this.documentId, html.slice(at, at + HTML_PIECE_CHARACTERS));
+    for (let at = 0; at < html.length; ) {
+      const end = pieceEnd(html, at + HTML_PIECE_CHARACTERS);
+      prepare(this.library.db, 'INSERT INTO document_html (document_id, html) VALUES (?, ?)').run(this.documentId, html.slice(at, end));
+      at = end;
     }
   }
 
   /** The text's word count and SHA-256, once it is all written; an empty text still gets its one piece. */
   finish(): { wordCount: number; contentHash: string } {
     if (this.textLength === 0) {
-      prepare(this.library.db, 'INSERT INTO document_text (document_id, start, "end", text) VALUES (?, 0, 0, \'\')').run(this.documentId);
+      prepare(this.library.db, 'INSERT INTO document_text (document_id, start, "end", text) VALUES (?, 0, ?, ?)').run(this.documentId, this.blank.length, this.blank);
+    } else if (this.blank.length > 0) {
+      // Spaces at the end change no passage: they join the last piece.
+      prepare(this.library.db, 'UPDATE document_text SET text = text || ?, "end" = "end" + ? WHERE document_id = ? AND start = ?').run(
+        this.blank,
+        this.blank.length,
+        this.documentId,
+        this.lastPieceStart,
+      );
     }
+    this.blank = '';
     return { wordCount: this.words, contentHash: this.hash.digest('hex') };
   }
+}
+
+/** Where a piece of HTML cut near `end` ends: never between the two halves of an emoji, which SQLite would not keep. */
+function pieceEnd(html: string, end: number): number {
+  if (end >= html.length) return html.length;
+  const code = html.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
 }
 
 /** Writes a whole body, cut into pieces, for a document that has none. */

@@ -114,13 +114,11 @@ export function writeArticle(
     const attribute = (name: string) => element.attrs.find((attr) => attr.name === name && !attr.namespace)?.value ?? null;
     const tag = element.tagName;
     const above = marksOf(parent);
-    const marks: Marks = {
-      depth: above.depth + 1,
-      tableOrCode: above.tableOrCode || tag === 'table' || tag === 'code',
-      excluded: above.excluded || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, above.tableOrCode),
-      kept: false,
-    };
-    (element as Marked)[MARKS] = marks;
+    // An element parse5 moves keeps what it was marked: once excluded or kept, always.
+    const marks = ((element as Marked)[MARKS] ??= { depth: 0, kept: false, excluded: false, tableOrCode: false });
+    marks.depth = above.depth + 1;
+    marks.tableOrCode ||= above.tableOrCode || tag === 'table' || tag === 'code';
+    marks.excluded ||= above.excluded || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, above.tableOrCode);
     if (element === root) {
       marks.kept = true;
       return;
