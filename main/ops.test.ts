@@ -42,6 +42,22 @@ describe('the operations table', () => {
     });
   });
 
+  it('takes a file as its bytes where the caller holds them, as base64 where only JSON crosses, never both', () => {
+    const report = '# Field report\n\nThe convoy crossed the river near Gao 🚙, عبرت القافلة.\n';
+    const [asBytes] = call('documents.import', { files: [{ name: 'report.md', bytes: new TextEncoder().encode(report) }] });
+    expect(asBytes).toMatchObject({ status: 'imported', document: { title: 'Field report' } });
+    const [asBase64] = call('documents.import', { files: [{ name: 'copy.md', base64: Buffer.from(report).toString('base64') }] });
+    expect(asBase64).toMatchObject({ status: 'duplicate' });
+    const sentOnce = 'A file is sent as base64 or as bytes: one of the two.';
+    expect(errorOf('documents.import', { files: [{ name: 'both.md', base64: 'YQ==', bytes: new Uint8Array([97]) }] }).message).toBe(sentOnce);
+    expect(errorOf('documents.import', { files: [{ name: 'neither.md' }] }).message).toBe(sentOnce);
+    expect(errorOf('documents.import', { files: [{ name: 'numbers.md', bytes: [97, 98] }] }).message).toMatch(/bytes must be a Uint8Array/);
+    // A book's bytes are one value to the door's checks, not millions of nested ones (nor a copy of each).
+    const book = new TextEncoder().encode(`Long report\n\n${'The patrol waited at the ferry. '.repeat(200_000)}`);
+    const [large] = call('documents.import', { files: [{ name: 'long\uD800.txt', bytes: book }] });
+    expect(large).toMatchObject({ status: 'imported', fileName: 'long\uFFFD.txt' });
+  });
+
   it('refuses a bad highlight without writing a row', () => {
     const doc = theArticle();
     expect(errorOf('highlights.create', { documentId: doc.id, start: 10, end: 5, colour: 'yellow' }).message).toMatch(/at least one character/);

@@ -93,7 +93,7 @@ export const ops: { [N in OpName]: Op<N> } = {
   },
   'documents.replace': {
     access: 'own-transactions',
-    run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, Buffer.from(file.base64, 'base64'), file.password),
+    run: ({ library }, { id, file }) => replaceDocument(library, id, file.name, uploadedBytes(file), file.password),
   },
   'documents.readingPosition': { access: 'read', run: ({ library }, { documentId }) => readingPosition(library, documentId) },
   'documents.outline': { access: 'read', run: ({ library }, { documentId }) => documentOutline(library, documentId) },
@@ -258,12 +258,12 @@ export const ops: { [N in OpName]: Op<N> } = {
   'library.restoreArchive': {
     access: 'own-transactions',
     run: ({ library, task }, { json, files }) =>
-      restoreArchiveAnswer(library, json, task, (files ?? []).map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') }))),
+      restoreArchiveAnswer(library, json, task, (files ?? []).map((file) => ({ name: file.name, bytes: uploadedBytes(file) }))),
   },
   // Unzips, parses and prepares every source first, then writes the whole project in one transaction of its own.
   'library.importQdpx': {
     access: 'own-transactions',
-    run: ({ library }, { file }) => importQdpx(library, file.name, Buffer.from(file.base64, 'base64')),
+    run: ({ library }, { file }) => importQdpx(library, file.name, uploadedBytes(file)),
   },
   'analysis.network': { access: 'read', run: ({ library }, filter) => actorNetwork(library, filter) },
   'analysis.linkPassages': {
@@ -320,7 +320,7 @@ export const readOpNames = (): OpName[] => (Object.keys(ops) as OpName[]).filter
  * One file at a time, each committed on its own: a cancel between two files keeps those already
  * in and says, for each of the rest, that it was not imported.
  */
-function importFiles(library: Library, files: ReadonlyArray<{ name: string; base64: string; password?: string }>, task: Task | undefined): ImportOutcome[] {
+function importFiles(library: Library, files: ReadonlyArray<SentFile & { name: string; password?: string }>, task: Task | undefined): ImportOutcome[] {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     if (task?.cancelled()) {
@@ -328,10 +328,20 @@ function importFiles(library: Library, files: ReadonlyArray<{ name: string; base
       outcomes.push({ fileName, status: 'cancelled', message: `${fileName} was not imported: the import was cancelled.` });
       continue;
     }
-    outcomes.push(importFile(library, file.name, Buffer.from(file.base64, 'base64'), { password: file.password }));
+    outcomes.push(importFile(library, file.name, uploadedBytes(file), { password: file.password }));
     task?.report({ done: outcomes.length, total: files.length, message: `Imported ${outcomes.length} of ${files.length} files` });
   }
   return outcomes;
+}
+
+interface SentFile {
+  base64?: string;
+  bytes?: Uint8Array;
+}
+
+/** A file's bytes as the door received them (the contract holds that exactly one of the two is there); bytes are not copied. */
+function uploadedBytes(file: SentFile): Buffer {
+  return file.bytes ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) : Buffer.from(file.base64 ?? '', 'base64');
 }
 
 /** Deeper than any note or import needs; deeper input is refused before the schema recurses into it. */
@@ -376,7 +386,8 @@ function nestingDepth(value: unknown): number {
   const items: object[] = [];
   const depths: number[] = [];
   const push = (item: unknown, depth: number) => {
-    if (item === null || typeof item !== 'object') return;
+    // A file's bytes are one value, not millions of nested ones.
+    if (item === null || typeof item !== 'object' || ArrayBuffer.isView(item)) return;
     items.push(item);
     depths.push(depth);
   };

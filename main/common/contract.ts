@@ -62,14 +62,27 @@ const Id = z
   .refine(isId, 'An id can be at most 9007199254740991.');
 
 /** A file as the UI or the command line hands it over: its name and its bytes, base64-encoded. */
-const UploadedFile = z
-  .object({
-    name: z.string().min(1, 'A file needs a name.').max(1024),
-    base64: z.string().max(40 * 1024 * 1024, 'The file is too large to send.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.'),
-  })
-  .strict();
+/**
+ * A file sent to the core: as base64 where only JSON crosses (the browser host), or as its bytes
+ * where the caller holds them (the command line, and IPC, which clones them): base64 is a third
+ * larger, and decoding it is one more copy of a book.
+ */
+const uploadedFileFields = {
+  name: z.string().min(1, 'A file needs a name.').max(1024),
+  base64: z.string().max(40 * 1024 * 1024, 'The file is too large to send.').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.').optional(),
+  bytes: z
+    .instanceof(Uint8Array, { error: 'A file’s bytes must be a Uint8Array.' })
+    .refine((bytes) => bytes.byteLength <= 30 * 1024 * 1024, 'The file is too large to send.')
+    .optional(),
+};
+const sentOnce = (file: { base64?: string; bytes?: Uint8Array }) => (file.base64 === undefined) !== (file.bytes === undefined);
+const SENT_ONCE = 'A file is sent as base64 or as bytes: one of the two.';
+const UploadedFile = z.object(uploadedFileFields).strict().refine(sentOnce, SENT_ONCE);
 /** A file that may be an encrypted PDF, with its password. */
-const FileWithPassword = UploadedFile.extend({ password: z.string().max(1024, 'A password can be at most 1,024 characters.').optional() }).strict();
+const FileWithPassword = z
+  .object({ ...uploadedFileFields, password: z.string().max(1024, 'A password can be at most 1,024 characters.').optional() })
+  .strict()
+  .refine(sentOnce, SENT_ONCE);
 const OriginalFilesChoice = z.enum(ORIGINAL_FILE_CHOICES, {
   error: 'Choose "include" to carry the PDFs and EPUBs, or "refer" to name them only.',
 });

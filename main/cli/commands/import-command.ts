@@ -72,10 +72,10 @@ function fileSummary({ file }: DocumentParts): string {
  * the way, or a `.zip`, is still one; a damaged file named .qdpx goes to the project import too,
  * which says what is wrong with it.
  */
-function fileToImport(file: string): { isProject: boolean; file: { name: string; base64: string } } {
+function fileToImport(file: string): { isProject: boolean; file: { name: string; bytes: Uint8Array } } {
   const bytes = readFileBytes(file);
   const isProject = isQdpx(bytes) || path.extname(file).toLowerCase() === '.qdpx';
-  return { isProject, file: { name: path.basename(file), base64: bytes.toString('base64') } };
+  return { isProject, file: { name: path.basename(file), bytes } };
 }
 
 /** What the project added, one row a line, then what the library already held and what was left out, by name. */
@@ -103,7 +103,7 @@ function runReplace({ library, io, operands, options }: Pick<CommandInput, 'libr
   const file = operands[0]!;
   const report = callOp(library, 'documents.replace', {
     id: idFromArgument(options.replace!),
-    file: { name: path.basename(file), base64: readFileBase64(file), ...(options.password !== undefined && { password: options.password }) },
+    file: { name: path.basename(file), bytes: readFileBytes(file), ...(options.password !== undefined && { password: options.password }) },
   });
   const total = report.exact + report.approximate + report.orphaned;
   io.stdout.write(
@@ -113,13 +113,6 @@ function runReplace({ library, io, operands, options }: Pick<CommandInput, 'libr
   return EXIT_OK;
 }
 
-/**
- * The file as the contract carries it. Its bytes are let go as soon as they are encoded: held in
- * a caller's local through the import, a book-length page's would be one more copy of it.
- */
-function readFileBase64(file: string): string {
-  return readFileBytes(file).toString('base64');
-}
 
 /** Checked before reading: a 100 MB file is turned away without being loaded. Unreadable files are reported by the read. */
 function fileSize(file: string): number {

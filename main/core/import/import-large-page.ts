@@ -21,7 +21,7 @@ export function importLargePage(library: Library, fileName: string, readPage: ()
   const scores = scorePage(readPage);
   const { title, byline, sourceUrl, details } = largeArticleDetails(scores);
   try {
-    return library.write(() => {
+    return withSmallPageCache(library, () => library.write(() => {
       const uid = newUid();
       const id = insertDocumentRow(library, {
         uid,
@@ -47,11 +47,29 @@ export function importLargePage(library: Library, fileName: string, readPage: ()
       if (existing !== null) throw new AlreadyInLibrary(existing);
       prepare(library.db, 'UPDATE documents SET word_count = ?, content_hash = ? WHERE id = ?').run(wordCount, contentHash, id);
       return { fileName, status: 'imported', document: getDocumentSummary(library, id) };
-    });
+    }));
   } catch (error) {
     if (!(error instanceof AlreadyInLibrary)) throw error;
     const document = getDocumentSummary(library, error.documentId);
     return { fileName, status: 'duplicate', document, message: `${fileName} is already in the library as “${document.title}”.` };
+  }
+}
+
+/** Kibibytes of SQLite's page cache while a book is written (the library's own is 16 MB). */
+const WRITING_CACHE_KIB = 1024;
+
+/**
+ * Runs `write` with a small page cache: a book's pages, its text, passages and index, are tens of
+ * megabytes written once. In the cache they would cost as much memory again as the book; past a
+ * small one they go on to the WAL as they fill, as the commit would write them anyway.
+ */
+function withSmallPageCache<T>(library: Library, write: () => T): T {
+  const cacheSize = library.db.pragma('cache_size', { simple: true }) as number;
+  library.db.pragma(`cache_size = ${-WRITING_CACHE_KIB}`);
+  try {
+    return write();
+  } finally {
+    library.db.pragma(`cache_size = ${cacheSize}`);
   }
 }
 

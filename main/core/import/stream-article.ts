@@ -23,7 +23,7 @@ import { feedPage } from './feed-parser';
  * through enough young collections to be moved to the old generation, where it is garbage only a
  * full collection frees (64K characters cost a 7 MB page 20 MB more at its peak).
  */
-const RUN_CHARACTERS = 16 * 1024;
+const RUN_CHARACTERS = 4 * 1024;
 /** Whitespace as HTML collapses it (a no-break space is text). */
 const BLANK = /^[ \t\n\f\r]*$/;
 

@@ -28,7 +28,7 @@ export function wellFormedValue(value: unknown): unknown {
     // Defined, not assigned: a key "__proto__" (JSON.parse makes one) must stay a key.
     const set = (item: unknown) => Object.defineProperty(into, key, { value: item, enumerable: true, writable: true, configurable: true });
     if (typeof from === 'string') set(wellFormed(from));
-    else if (from === null || typeof from !== 'object') set(from);
+    else if (from === null || typeof from !== 'object' || ArrayBuffer.isView(from)) set(from);
     else {
       const copy: Record<string, unknown> = Array.isArray(from) ? ([] as unknown as Record<string, unknown>) : {};
       set(copy);
@@ -45,6 +45,8 @@ function containsLoneSurrogate(value: object): boolean {
   const lone = (text: string) => ANY_SURROGATE.test(text) && LONE_SURROGATE_TEST.test(text);
   while (pending.length > 0) {
     const item = pending.pop()!;
+    // A file's bytes hold numbers only, millions of them.
+    if (ArrayBuffer.isView(item)) continue;
     if (Array.isArray(item)) {
       for (const child of item) {
         if (typeof child === 'string' ? lone(child) : child !== null && typeof child === 'object' && (pending.push(child), false)) return true;
