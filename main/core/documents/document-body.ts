@@ -36,7 +36,8 @@ export function textPieceBounds(text: string, pieceCharacters = PIECE_CHARACTERS
 
 /**
  * Writes a body as it arrives, in pieces, for the document `documentId` (whose row must exist,
- * and whose title the passages are indexed with). Text must arrive cut between blocks.
+ * and whose title the passages are indexed with). Text must arrive cut between blocks: each piece
+ * of it given is a piece stored (a streamed page's runs, a few paragraphs each).
  */
 export class DocumentBodyWriter {
   private textLength = 0;
