@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration80 } from '../../../testing/schema-60';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -20,15 +20,7 @@ describe('migration 80: judged mentions', () => {
     callOn(t.library, 'highlights.tag', { highlightId: highlight.id, actorId: mnla.id });
 
     // As Fieldbook 70 left it: no table of judged mentions.
-    const db = t.library.db;
-    db.transaction(() => {
-      undoMigration80(db);
-      db.pragma('user_version = 70');
-    })();
-    const file = path.join(t.dir, 'schema-70.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-70.sqlite');
+    const old = reopenedFromSchema(t, 70, undoMigration80);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(callOn(old, 'highlights.list', { documentId }).map((h) => [h.exact, h.actorIds])).toEqual([['MNLA', [mnla.id]]]);
     expect(callOn(old, 'actors.mentions', { documentId }).map((m) => m.status)).toEqual(['accepted', 'suggested']);

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration130 } from '../../../testing/schema-130';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -16,15 +16,7 @@ describe('migration 130: analyses in the search index', () => {
     const a = callOn(lib, 'ach.create', { name: 'Older analysis', question: 'Who crossed the river?' });
     callOn(lib, 'ach.addHypothesis', { analysisId: a.id, text: 'Smugglers' });
     callOn(lib, 'ach.addEvidence', { analysisId: a.id, text: 'Tracks by the ferry' });
-    const db = lib.db;
-    db.transaction(() => {
-      undoMigration130(db);
-      db.pragma('user_version = 120');
-    })();
-    const file = path.join(t.dir, 'schema-120.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-120.sqlite');
+    const old = reopenedFromSchema(t, 120, undoMigration130);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     const where = (query: string) => callOn(old, 'search.query', { query }).analyses.map((r) => [r.id, r.field, r.label]);
     expect(where('older')).toEqual([[a.id, 'name', null]]);

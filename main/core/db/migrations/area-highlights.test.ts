@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration160 } from '../../../testing/schema-140';
 import type { Library } from '../library';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -39,16 +39,9 @@ describe('migration 160: area highlights', () => {
     const passage = callOn(lib, 'highlights.create', { documentId: article!.id, start, end: start + 8, colour: 'blue', comment: 'the old city' });
     const actor = callOn(lib, 'actors.create', { name: 'Ansar Dine', kind: 'group' });
     callOn(lib, 'highlights.tag', { highlightId: passage.id, actorId: actor.id });
-    const db = lib.db;
-    db.transaction(() => {
-      undoMigration160(db);
-      db.pragma('user_version = 150');
-    })();
-    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'highlights'").get()).toEqual({ sql: expect.stringContaining('CHECK (length(quote_exact) > 0),') });
-    const file = path.join(t.dir, 'schema-150.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-150.sqlite');
+    const old = reopenedFromSchema(t, 150, undoMigration160, (db) =>
+      expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'highlights'").get()).toEqual({ sql: expect.stringContaining('CHECK (length(quote_exact) > 0),') }),
+    );
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(old.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(old.db.pragma('foreign_key_check')).toEqual([]);

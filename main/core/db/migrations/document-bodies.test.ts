@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration170 } from '../../../testing/schema-160';
 import type { Library } from '../library';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -31,15 +31,7 @@ describe('migration 170: bodies in pieces', () => {
     const highlight = callOn(t.library, 'highlights.create', { documentId: reportId, start: deep, end: deep + 'Paragraph 877'.length, colour: 'blue' });
 
     // As Fieldbook 160 left it: each body whole in its row.
-    const db = t.library.db;
-    db.transaction(() => {
-      undoMigration170(db);
-      db.pragma('user_version = 160');
-    })();
-    const schema160 = path.join(t.dir, 'schema-160.sqlite');
-    db.exec(`VACUUM INTO '${schema160.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-160.sqlite');
+    const old = reopenedFromSchema(t, 160, undoMigration170);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(old.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(old.db.pragma('foreign_key_check')).toEqual([]);

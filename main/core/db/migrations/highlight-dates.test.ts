@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration110 } from '../../../testing/schema-60';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -18,15 +18,7 @@ describe('migration 110: dated passages', () => {
     const start = text.indexOf('Throughout 2012');
     const highlight = callOn(t.library, 'highlights.create', { documentId, start, end: start + 15, colour: 'yellow' });
 
-    const db = t.library.db;
-    db.transaction(() => {
-      undoMigration110(db);
-      db.pragma('user_version = 100');
-    })();
-    const file = path.join(t.dir, 'schema-100.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-100.sqlite');
+    const old = reopenedFromSchema(t, 100, undoMigration110);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     const timeline = callOn(old, 'timeline.events', {});
     expect(timeline.events).toEqual([]);

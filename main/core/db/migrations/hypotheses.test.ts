@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration120 } from '../../../testing/schema-120';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -12,15 +12,7 @@ afterEach(() => t.cleanup());
 
 describe('migration 120: analyses of competing hypotheses', () => {
   it('brings a library from before analyses in with none, ready to analyse', () => {
-    const db = t.library.db;
-    db.transaction(() => {
-      undoMigration120(db);
-      db.pragma('user_version = 110');
-    })();
-    const file = path.join(t.dir, 'schema-110.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-110.sqlite');
+    const old = reopenedFromSchema(t, 110, undoMigration120);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(callOn(old, 'ach.list', {})).toEqual([]);
     const analysis = callOn(old, 'ach.create', { name: 'After' });

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOn, tempLibrary, type TempLibrary } from '../../../testing/temp-library';
 import { undoMigration100 } from '../../../testing/schema-60';
 import { currentSchemaVersion, SCHEMA_VERSION } from './index';
+import { reopenedFromSchema } from '../../../testing/older-library';
 
 let t: TempLibrary;
 beforeEach(() => {
@@ -17,15 +17,7 @@ describe('migration 100: source grades', () => {
     const highlight = callOn(t.library, 'highlights.create', { documentId, start: 0, end: 5, colour: 'yellow' });
 
     // As Fieldbook 90 left it: no grades.
-    const db = t.library.db;
-    db.transaction(() => {
-      undoMigration100(db);
-      db.pragma('user_version = 90');
-    })();
-    const file = path.join(t.dir, 'schema-90.sqlite');
-    db.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-
-    const old = t.open('schema-90.sqlite');
+    const old = reopenedFromSchema(t, 90, undoMigration100);
     expect(currentSchemaVersion(old.db)).toBe(SCHEMA_VERSION);
     expect(callOn(old, 'documents.get', { id: documentId })).toMatchObject({ reliability: null, credibility: null });
     expect(callOn(old, 'highlights.list', { documentId })).toMatchObject([
