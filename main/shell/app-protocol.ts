@@ -4,10 +4,16 @@ import { net, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../common/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './security-policy';
 
-/** Must run before the app is ready: app:// behaves as a secure, standard origin, which the file protocol is not. */
+/**
+ * Must run before the app is ready: app:// behaves as a secure, standard origin, which the file
+ * protocol is not. Its scripts keep V8's code cache between launches, as http(s) pages' do (off by
+ * default for a custom scheme): compiling the renderer afresh is part of why the first document
+ * of a session opens slower than the next (in Chromium through the browser host, 520–560 ms
+ * against 230–320 ms for the next ones).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 
