@@ -137,3 +137,35 @@ describe('mentions, as judged', () => {
     expect(feed.poll()?.changed).toEqual({ actor: [mnla.id] });
   });
 });
+
+describe("an actor's page across documents stored in pieces", () => {
+  it('shows each mention in its own sentence, in a book where they fall either side of a piece’s edge, and in shorter reports', () => {
+    const ansar = call('actors.create', { name: 'Ansar Dine', kind: 'group' });
+    // A book of about 300,000 characters: many pieces of text, the actor named in every 25th paragraph.
+    const paragraphs = Array.from({ length: 5_000 }, (_, i) =>
+      i % 25 === 7 ? `Paragraph ${i} 🚙: a convoy of Ansar Dine left Kidal on day ${i}.` : `Paragraph ${i}: the patrol waited at the ferry near Gao.`,
+    );
+    const book = importMarkdown(`# The long inquiry\n\n${paragraphs.join('\n\n')}\n`);
+    const reports = [1, 2].map((n) => {
+      const [outcome] = call('documents.import', { files: [file(`report-${n}.md`, `# Report ${n}\n\nIn report ${n}, Ansar Dine held Timbuktu.\n`)] });
+      if (outcome?.status !== 'imported') throw new Error(`report-${n}.md was not imported`);
+      return outcome.document.id;
+    });
+    const pieces = t.library.db.prepare('SELECT start, "end" FROM document_text WHERE document_id = ? ORDER BY start').all(book) as Array<{ start: number; end: number }>;
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const id of [book, ...reports]) call('actors.acceptMentions', { documentId: id, actorId: ansar.id });
+
+    const page = call('actors.page', { id: ansar.id });
+    const inBook = page.mentions.filter((m) => m.documentId === book);
+    expect(inBook.map((m) => `${m.before}${m.match}${m.after}`)).toEqual(
+      paragraphs.filter((p) => p.includes('Ansar Dine')),
+    );
+    expect(page.mentions.filter((m) => m.documentId !== book).map((m) => [m.documentTitle, `${m.before}${m.match}${m.after}`])).toEqual([
+      ['Report 1', 'In report 1, Ansar Dine held Timbuktu.'],
+      ['Report 2', 'In report 2, Ansar Dine held Timbuktu.'],
+    ]);
+    // Some of the book's mentions sit within a sentence's reach of a piece's edge: their windows span two pieces.
+    const nearEdge = inBook.filter((m) => pieces.some((p) => p.start > 0 && Math.abs(p.start - m.start) < 400));
+    expect(nearEdge.length).toBeGreaterThan(0);
+  });
+});

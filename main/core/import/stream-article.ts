@@ -116,7 +116,7 @@ export function writeArticle(
     const tag = element.tagName;
     const above = marksOf(parent);
     // An element parse5 moves keeps what it was marked: once excluded or kept, always.
-    const marks = ((element as Marked)[MARKS] ??= { depth: 0, kept: false, excluded: false, tableOrCode: false });
+    const marks = ((element as Marked)[MARKS] ??= { ...UNMARKED });
     marks.depth = above.depth + 1;
     marks.tableOrCode ||= above.tableOrCode || tag === 'table' || tag === 'code';
     marks.excluded ||= above.excluded || neverKept(tag, element.namespaceURI, attribute) || excludedFromArticle(tag, attribute, above.tableOrCode);

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { OutlineEntry } from '../../../common/document-parts';
 import { authorsFromByline } from '../../../common/document-details';
 import type { ImportOutcome } from '../../../common/records';
@@ -11,6 +10,7 @@ import { countWords } from '../../text/count-words';
 import { MAX_IMPORT_BYTES, oversizeReason } from '../../../common/import-limits';
 import { hasPdfSignature } from '../detect-format';
 import { ImportRefusal } from '../import-refusal';
+import { titleFromFileName } from '../title-from-file-name';
 import { pdfDocumentBody } from './pdf-document';
 import { PDF_EXTRACTION } from './pdf-engine';
 import { pdfParagraphs } from './pdf-paragraphs';
@@ -106,8 +106,4 @@ function readOrRefuse(fileName: string, bytes: Uint8Array, password: string | un
 
 function outlineEntries(entries: readonly PdfOutlineEntry[]): OutlineEntry[] {
   return entries.map((entry) => ({ title: entry.title, part: entry.page, items: outlineEntries(entry.items) }));
-}
-
-function titleFromFileName(fileName: string): string {
-  return path.basename(fileName, path.extname(fileName)).replace(/[-_]+/g, ' ').trim() || fileName;
 }
