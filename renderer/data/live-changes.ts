@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { isAffected, refreshedOnReconnect } from './op-dependencies';
 
@@ -9,13 +9,20 @@ import { isAffected, refreshedOnReconnect } from './op-dependencies';
  */
 export function keepAnswersLive(client: QueryClient): () => void {
   return api.onChange(
-    (change) =>
-      void client.invalidateQueries({
-        predicate: ({ queryKey: [name, input] }) => isAffected(String(name), input, change),
-      }),
-    () =>
-      void client.invalidateQueries({
-        predicate: ({ queryKey: [name] }) => refreshedOnReconnect(String(name)),
-      }),
+    (change) => void readAgain(client, ({ queryKey: [name, input] }) => isAffected(String(name), input, change)),
+    () => void readAgain(client, ({ queryKey: [name] }) => refreshedOnReconnect(String(name))),
   );
+}
+
+/**
+ * Marks the answers stale and reads those on screen again. A refresh drops a read already on its
+ * way, except a query's first one: react-query hands that read's answer back instead of asking
+ * again, and it may have been read before the write committed (a list asked for as the app
+ * starts, answered while an import runs), which would leave it stale until the next change. So
+ * such a first read is let in, and then read again.
+ */
+async function readAgain(client: QueryClient, affected: (query: Query) => boolean): Promise<void> {
+  const firstReads = new Set(client.getQueryCache().findAll({ predicate: (query) => affected(query) && query.state.data === undefined && query.state.fetchStatus === 'fetching' }));
+  await client.invalidateQueries({ predicate: affected });
+  if (firstReads.size > 0) await client.invalidateQueries({ predicate: (query) => firstReads.has(query) });
 }

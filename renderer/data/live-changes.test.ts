@@ -1,0 +1,59 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import type { LibraryChange } from '../../main/common/changes';
+
+let hear: (change: LibraryChange) => void = () => {};
+vi.mock('../api/client', () => ({
+  api: {
+    onChange: (listener: (change: LibraryChange) => void) => {
+      hear = listener;
+      return () => {};
+    },
+  },
+}));
+
+const { keepAnswersLive } = await import('./live-changes');
+
+/** A read whose answer the test hands over when it chooses: the library's state as of when it was read. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+const IMPORTED: LibraryChange = { seq: 15, changed: { document: [15] } };
+
+describe('answers kept live by the change feed', () => {
+  it('reads the library again when a write lands while its first answer is still on its way', async () => {
+    // The app has just started and an import finishes while the library's first list is being read:
+    // that read may have been taken before the import's last document was committed.
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+    keepAnswersLive(client);
+    const readBeforeCommit = deferred<string[]>();
+    const reads = [() => readBeforeCommit.promise, () => Promise.resolve(['bundled article', 'imported page'])];
+    const observer = new QueryObserver(client, { queryKey: ['documents.list', {}], queryFn: () => reads.shift()!() });
+    const shown: (string[] | undefined)[] = [];
+    observer.subscribe((result) => shown.push(result.data));
+
+    hear(IMPORTED);
+    readBeforeCommit.resolve(['bundled article']);
+
+    await vi.waitFor(() => expect(shown.at(-1)).toEqual(['bundled article', 'imported page']));
+    expect(reads).toEqual([]);
+  });
+
+  it('reads again once when a write lands after the answer was shown', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+    keepAnswersLive(client);
+    let asked = 0;
+    const observer = new QueryObserver(client, { queryKey: ['documents.list', {}], queryFn: () => Promise.resolve(++asked) });
+    const shown: (number | undefined)[] = [];
+    observer.subscribe((result) => shown.push(result.data));
+    await vi.waitFor(() => expect(shown.at(-1)).toBe(1));
+
+    hear(IMPORTED);
+
+    await vi.waitFor(() => expect(shown.at(-1)).toBe(2));
+    expect(asked).toBe(2);
+  });
+});
