@@ -6,6 +6,9 @@ import type { Plugin } from 'vite';
 import { CORE_WORKER_ENTRY } from './main/shell/core-worker-file';
 import { PDF_READER_ENTRY } from './main/core/import/pdf/pdf-thread';
 
+/** renderer/early-start.ts's entry: see earlyStartFirst below. */
+const EARLY_START = 'early-start';
+
 export default defineConfig({
   main: {
     build: {
@@ -35,13 +38,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), pdfjsData()],
+    plugins: [react(), pdfjsData(), earlyStartFirst()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       assetsInlineLimit: 0,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html') },
+        input: { index: resolve(__dirname, 'renderer/index.html'), [EARLY_START]: resolve(__dirname, 'renderer/early-start.ts') },
         // electron-vite leaves the renderer unminified, and all of the first chunk is parsed before
         // the first paint. Names shortened and whitespace dropped, but no compression: it rewrites
         // DOMPurify's argument loops as [...arguments].slice(1), which made sanitising a book slower.
@@ -50,6 +53,30 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Puts renderer/early-start.ts in index.html ahead of the app's code, as a module of its own: a
+ * module runs only once everything it imports is loaded, so inside the app's bundle it would wait
+ * for all of it. Rollup gives the two entries their shared modules (the API client) in one chunk,
+ * so both use the same instance of them.
+ */
+function earlyStartFirst(): Plugin {
+  return {
+    name: 'fieldbook-early-start-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START);
+        if (!chunk) throw new Error(`the ${EARLY_START} entry is missing from the renderer's build`);
+        // Right before the app's script, so after the CSP meta, which governs only what follows it.
+        const appScript = html.indexOf('<script type="module"');
+        if (appScript < 0 || html.indexOf('<script type="module"', appScript + 1) >= 0) throw new Error('index.html should have one module script, the app');
+        return `${html.slice(0, appScript)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+      },
+    },
+  };
+}
 
 /** What pdf.js fetches at run time besides its code: glyph maps, the 14 standard fonts, its wasm decoders, a colour profile. */
 const PDFJS_DATA = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];

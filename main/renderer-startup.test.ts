@@ -69,3 +69,23 @@ describe('the code that runs before the first screen', () => {
     expect(startup.packages).not.toContain('zod');
   });
 });
+
+describe('the script that asks for the opening document (renderer/early-start.ts)', () => {
+  const early = staticImports(path.join(RENDERER, 'early-start.ts'));
+
+  it('is a few modules, so it runs while the app’s code is still loading', () => {
+    // React only for the route's hooks; react-dom, the reader and the app stay out.
+    expect([...early.packages]).toEqual(['react']);
+    expect([...early.files].map((file) => path.relative(RENDERER, file).split(path.sep).join('/')).sort()).toEqual([
+      '../main/common/progress.ts',
+      'api/change-arrivals.ts',
+      'api/change-stream-reader.ts',
+      'api/client.ts',
+      'api/host-secret.ts',
+      'api/http-transport.ts',
+      'early-start.ts',
+      'reader/early-open.ts',
+      'route.ts',
+    ]);
+  });
+});

@@ -196,6 +196,16 @@ describe('browser host', () => {
     }
   });
 
+  it('lets the browser keep the build’s hashed files, but never the page that names them', async () => {
+    fs.mkdirSync(path.join(tmp, 'renderer', 'pdfjs'));
+    fs.writeFileSync(path.join(tmp, 'renderer', 'pdfjs', 'glyphs.bcmap'), 'glyphs');
+    expect((await send({ path: '/' })).headers['cache-control']).toBe('no-store');
+    expect((await send({ path: '/index.html' })).headers['cache-control']).toBe('no-store');
+    expect((await send({ path: '/assets/app.js' })).headers['cache-control']).toBe('max-age=31536000, immutable');
+    // pdf.js's data keeps its own names from one build to the next.
+    expect((await send({ path: '/pdfjs/glyphs.bcmap' })).headers['cache-control']).toBe('no-cache');
+  });
+
   it('never serves files outside the renderer folder', async () => {
     const attempts = [
       '/../package.json',

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { pipeline } from 'node:stream';
 import type { OpResult } from '../common/contract';
 import { CALL_ID_HEADER, CANCEL_PATH_PREFIX, isCallId } from '../common/progress';
@@ -147,13 +146,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const found = resolveStaticFile(rendererRoot, pathname);
     if (!found) return sendText(res, 404, 'Not found.');
-    const isIndex = path.basename(found.file) === 'index.html';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'content-type': found.contentType,
       'content-length': found.size,
-      // index.html names the hashed assets of this build; it must never be served stale after a rebuild.
-      'cache-control': isIndex ? 'no-store' : 'no-cache',
+      'cache-control': found.cacheControl,
     });
     if (req.method === 'HEAD') return void res.end();
     // pipeline, not pipe: when the browser goes away mid-download, the file is closed too rather

@@ -30,6 +30,22 @@ export interface StaticFile {
   file: string;
   size: number;
   contentType: string;
+  cacheControl: string;
+}
+
+/** Where Vite puts the files it names after a hash of their content (electron.config.ts keeps its default). */
+const HASHED_ASSETS_DIR = 'assets';
+
+/**
+ * index.html names this build's files, so it is never kept. The files under assets/ change their
+ * name whenever their content changes: kept for good, a page load takes them (and V8's cached
+ * compilation of the scripts) from the browser's cache instead of from this host. Anything else
+ * (pdf.js's data, under fixed names) is asked again each time.
+ */
+function cacheControlFor(rootRealPath: string, file: string): string {
+  if (file === path.join(rootRealPath, 'index.html')) return 'no-store';
+  if (isInside(path.join(rootRealPath, HASHED_ASSETS_DIR), file)) return 'max-age=31536000, immutable';
+  return 'no-cache';
 }
 
 /**
@@ -57,7 +73,7 @@ export function resolveStaticFile(rootRealPath: string, urlPath: string): Static
   if (!isInside(rootRealPath, real)) return null;
   const stat = fs.statSync(real);
   if (!stat.isFile()) return null;
-  return { file: real, size: stat.size, contentType: contentTypeFor(real) };
+  return { file: real, size: stat.size, contentType: contentTypeFor(real), cacheControl: cacheControlFor(rootRealPath, real) };
 }
 
 function isInside(root: string, candidate: string): boolean {

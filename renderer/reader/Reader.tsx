@@ -20,6 +20,7 @@ import { useHighlightUndo } from '../highlights/use-highlight-undo';
 import { DocumentView } from './DocumentView';
 import { ExternalLinkNotice } from './ExternalLinkNotice';
 import { rememberOpenedDocument } from './last-document';
+import { takeEarlyParts } from './early-open';
 import { FindBar } from './find/FindBar';
 import { useRevealRequests } from './find/pending-reveal';
 import { rangeOfSpan, scrollRangeIntoView } from './find/reveal-span';
@@ -69,7 +70,7 @@ export function Reader({ documentId, highlightId, at }: Props) {
   const pages = useRef<HTMLDivElement>(null);
   // Asked with the document, and waited for: a PDF must not flash up as text before its pages. Until
   // both are in, nothing is shown, so a place to open at (left there, or a search result's) waits too.
-  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null });
+  const parts = useOp('documents.parts', { id: documentId ?? 0 }, { enabled: documentId !== null, read: () => takeEarlyParts(documentId ?? 0) });
   const partsKnown = parts.data !== undefined || parts.error !== null;
   const shownId = state.status === 'open' && partsKnown ? state.document.id : null;
   // Asked for with the document, not after it: the passages are ready to paint when the text is.

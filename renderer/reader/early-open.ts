@@ -3,26 +3,34 @@ import { api } from '../api/client';
 import { routeFromHash } from '../route';
 
 /*
- * When the app starts on a document, its text and highlights are asked for as the code starts,
- * not once React has rendered and run its effects: the answers are on their way while the page
- * is still being built, and ahead of the sidebar's lists in the library's queue. The reader's
- * hooks take them (once: a later open or retry asks afresh).
+ * When the app starts on a document, its text, parts and highlights are asked for as the code
+ * starts, not once React has rendered and run its effects: the answers are on their way while the
+ * page is still being built, and ahead of the sidebar's lists in the library's queue. The reader's
+ * hooks take them (once: a later open or retry asks afresh). The parts come before the highlights:
+ * the reader shows the text once it has both it and its parts, and a book's highlights take the
+ * longest to read, so the text is put on the page while they are still on their way.
  */
 interface EarlyAnswers {
   id: number;
   document: Promise<OpResult<OpOutputs['documents.get']>> | null;
+  parts: Promise<OpResult<OpOutputs['documents.parts']>> | null;
   highlights: Promise<OpResult<OpOutputs['highlights.list']>> | null;
 }
 
 let early: EarlyAnswers | null = null;
 
-/** Asks for the document the address opens at, if it opens at one. */
+let asked = false;
+
+/** Asks for the document the address opens at, if it opens at one; only the first call of a page load asks. */
 export function askForOpeningDocument(hash: string): void {
+  if (asked) return;
+  asked = true;
   const route = routeFromHash(hash);
   if (route.kind !== 'document') return;
   early = {
     id: route.id,
     document: api.call('documents.get', { id: route.id }),
+    parts: api.call('documents.parts', { id: route.id }),
     highlights: api.call('highlights.list', { documentId: route.id }),
   };
 }
@@ -32,6 +40,14 @@ export function takeEarlyDocument(id: number): EarlyAnswers['document'] {
   if (early?.id !== id) return null;
   const answer = early.document;
   early.document = null;
+  return answer;
+}
+
+/** The parts (a PDF's pages, a book's chapters) asked for at start, if they are this document's and not taken yet. */
+export function takeEarlyParts(id: number): EarlyAnswers['parts'] {
+  if (early?.id !== id) return null;
+  const answer = early.parts;
+  early.parts = null;
   return answer;
 }
 
