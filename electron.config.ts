@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 import { CORE_WORKER_ENTRY } from './main/shell/core-worker-file';
 import { PDF_READER_ENTRY } from './main/core/import/pdf/pdf-thread';
 
-/** renderer/early-start.ts's entry: see earlyStartFirst below. */
+/** renderer/early-start.ts's entry: see firstScreenFirst below. */
 const EARLY_START = 'early-start';
 
 export default defineConfig({
@@ -38,7 +38,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), pdfjsData(), earlyStartFirst()],
+    plugins: [react(), pdfjsData(), firstScreenFirst()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
@@ -54,25 +54,38 @@ export default defineConfig({
   },
 });
 
+/** The faces the first screen is set in (renderer/styles/fonts.ts bundles them all). */
+const FIRST_SCREEN_FACES = ['inter-latin-400-normal.woff2', 'inter-latin-600-normal.woff2', 'literata-latin-400-normal.woff2', 'literata-latin-600-normal.woff2'];
+
 /**
- * Puts renderer/early-start.ts in index.html ahead of the app's code, as a module of its own: a
- * module runs only once everything it imports is loaded, so inside the app's bundle it would wait
- * for all of it. Rollup gives the two entries their shared modules (the API client) in one chunk,
- * so both use the same instance of them.
+ * What the first screen needs is asked for as the page starts, ahead of the app's code:
+ * - its faces, preloaded: otherwise they are asked for only once the page is laid out, and a
+ *   document's text waits for them;
+ * - renderer/early-start.ts, as a module of its own: a module runs only once everything it
+ *   imports is loaded, so inside the app's bundle it would wait for all of it. Rollup gives the two
+ *   entries their shared modules (the API client) in one chunk, so both use one instance of them.
+ * In the build only: its files' names are known once it is written (dev needs neither).
  */
-function earlyStartFirst(): Plugin {
+function firstScreenFirst(): Plugin {
   return {
-    name: 'fieldbook-early-start-first',
+    name: 'fieldbook-first-screen-first',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START);
-        if (!chunk) throw new Error(`the ${EARLY_START} entry is missing from the renderer's build`);
+        const outputs = Object.values(bundle ?? {});
+        const early = outputs.find((output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START);
+        if (!early) throw new Error(`the ${EARLY_START} entry is missing from the renderer's build`);
+        const faces = FIRST_SCREEN_FACES.map((face) => {
+          const asset = outputs.find((output) => output.type === 'asset' && output.names.includes(face));
+          if (!asset) throw new Error(`the font ${face} is missing from the renderer's build`);
+          return `<link rel="preload" as="font" type="font/woff2" crossorigin href="./${asset.fileName}" />`;
+        });
         // Right before the app's script, so after the CSP meta, which governs only what follows it.
         const appScript = html.indexOf('<script type="module"');
         if (appScript < 0 || html.indexOf('<script type="module"', appScript + 1) >= 0) throw new Error('index.html should have one module script, the app');
-        return `${html.slice(0, appScript)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+        const first = [...faces, `<script type="module" crossorigin src="./${early.fileName}"></script>`];
+        return `${html.slice(0, appScript)}${first.join('\n    ')}\n    ${html.slice(appScript)}`;
       },
     },
   };

@@ -42,6 +42,22 @@ describe('answers kept live by the change feed', () => {
     expect(reads).toEqual([]);
   });
 
+  it('marks a first read nobody shows as stale once it is in, so the next ask reads the library again', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+    keepAnswersLive(client);
+    const readBeforeCommit = deferred<string[]>();
+    const notes = { queryKey: ['notes.list', {}] };
+    // Asked for by code outside the components (the notes store, say), not shown by any.
+    const first = client.fetchQuery({ ...notes, queryFn: () => readBeforeCommit.promise });
+
+    hear({ seq: 3, changed: { note: [2] } });
+    readBeforeCommit.resolve(['older note']);
+
+    await expect(first).resolves.toEqual(['older note']);
+    await vi.waitFor(() => expect(client.getQueryState(notes.queryKey)?.isInvalidated).toBe(true));
+    await expect(client.fetchQuery({ ...notes, queryFn: () => Promise.resolve(['older note', 'new note']) })).resolves.toEqual(['older note', 'new note']);
+  });
+
   it('reads again once when a write lands after the answer was shown', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
     keepAnswersLive(client);

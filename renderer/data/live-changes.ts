@@ -19,10 +19,17 @@ export function keepAnswersLive(client: QueryClient): () => void {
  * way, except a query's first one: react-query hands that read's answer back instead of asking
  * again, and it may have been read before the write committed (a list asked for as the app
  * starts, answered while an import runs), which would leave it stale until the next change. So
- * such a first read is let in, and then read again.
+ * such a first read is let in, and then marked stale again: read at once if on screen, else the
+ * next time it is asked for.
  */
 async function readAgain(client: QueryClient, affected: (query: Query) => boolean): Promise<void> {
-  const firstReads = new Set(client.getQueryCache().findAll({ predicate: (query) => affected(query) && query.state.data === undefined && query.state.fetchStatus === 'fetching' }));
+  const firstReads = client.getQueryCache().findAll({ predicate: (query) => affected(query) && query.state.data === undefined && query.state.fetchStatus === 'fetching' });
   await client.invalidateQueries({ predicate: affected });
-  if (firstReads.size > 0) await client.invalidateQueries({ predicate: (query) => firstReads.has(query) });
+  await Promise.all(
+    firstReads.map(async (query) => {
+      // Hands back the read on its way; the refresh above waited only for those on screen.
+      if (query.state.fetchStatus === 'fetching') await query.fetch().catch(() => undefined);
+      await client.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    }),
+  );
 }
