@@ -26,6 +26,14 @@ function appPrefix(page: Page): string {
   return `${url.protocol}//${url.host}/`;
 }
 
+/**
+ * Waits for the page to paint and then be idle: whatever the last action set off (an image asked
+ * for, a handler run, a task queued) has happened by then, and a request it made has been seen.
+ */
+async function pageSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
+}
+
 /** Records every request that leaves the app, and every one a hostile file's canary would make. */
 function watchRequests(page: Page): string[] {
   const prefix = appPrefix(page);
@@ -56,10 +64,10 @@ test('hostile documents imported through the UI run nothing and load nothing', a
     await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
     const article = reader(page).locator('article');
     await expect(article).toContainText('which must import as text alone');
-    // Give anything that could run a chance to: hover and click through the text, then wait a beat.
+    // Give anything that could run a chance to: hover and click through the text, then let the page settle.
     await article.hover();
     await article.getByRole('paragraph').first().click();
-    await page.waitForTimeout(150);
+    await pageSettled(page);
   }
 
   expect(offending, 'requests outside the app, or canaries that ran').toEqual([]);
@@ -119,7 +127,7 @@ test('hostile HTML pasted into a note keeps its words and nothing that runs or l
   await page.reload();
   await expect(noteBody(page)).toContainText('Copied words about Timbuktu.');
   await expect(noteBody(page).locator('img, script, iframe, [style*="url"], a[href^="javascript"]')).toHaveCount(0);
-  await page.waitForTimeout(200);
+  await pageSettled(page);
   expect(offending, 'requests outside the app, or canaries that ran').toEqual([]);
 });
 
