@@ -320,7 +320,7 @@ export const readOpNames = (): OpName[] => (Object.keys(ops) as OpName[]).filter
  * One file at a time, each committed on its own: a cancel between two files keeps those already
  * in and says, for each of the rest, that it was not imported.
  */
-function importFiles(library: Library, files: ReadonlyArray<SentFile & { name: string; password?: string }>, task: Task | undefined): ImportOutcome[] {
+function importFiles(library: Library, files: ParsedOpInput<'documents.import'>['files'], task: Task | undefined): ImportOutcome[] {
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     if (task?.cancelled()) {
@@ -334,13 +334,8 @@ function importFiles(library: Library, files: ReadonlyArray<SentFile & { name: s
   return outcomes;
 }
 
-interface SentFile {
-  base64?: string;
-  bytes?: Uint8Array;
-}
-
 /** A file's bytes as the door received them (the contract holds that exactly one of the two is there); bytes are not copied. */
-function uploadedBytes(file: SentFile): Buffer {
+function uploadedBytes(file: Pick<ParsedOpInput<'documents.replace'>['file'], 'base64' | 'bytes'>): Buffer {
   return file.bytes ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) : Buffer.from(file.base64 ?? '', 'base64');
 }
 

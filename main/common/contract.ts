@@ -61,7 +61,6 @@ const Id = z
   .refine((n) => n > 0, 'An id must be positive.')
   .refine(isId, 'An id can be at most 9007199254740991.');
 
-/** A file as the UI or the command line hands it over: its name and its bytes, base64-encoded. */
 /**
  * A file sent to the core: as base64 where only JSON crosses (the browser host), or as its bytes
  * where the caller holds them (the command line, and IPC, which clones them): base64 is a third
