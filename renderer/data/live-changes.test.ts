@@ -3,10 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LibraryChange } from '../../main/common/changes';
 
 let hear: (change: LibraryChange) => void = () => {};
+let connect: () => void = () => {};
 vi.mock('../api/client', () => ({
   api: {
-    onChange: (listener: (change: LibraryChange) => void) => {
+    onChange: (listener: (change: LibraryChange) => void, connected: () => void) => {
       hear = listener;
+      connect = connected;
       return () => {};
     },
   },
@@ -71,5 +73,23 @@ describe('answers kept live by the change feed', () => {
 
     await vi.waitFor(() => expect(shown.at(-1)).toBe(2));
     expect(asked).toBe(2);
+  });
+
+  it('does not read a first answer twice because the change stream connected while it was on its way', async () => {
+    // The stream connects as the app starts: every first read would otherwise be made twice.
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+    keepAnswersLive(client);
+    const firstRead = deferred<string[]>();
+    let asked = 0;
+    const observer = new QueryObserver(client, { queryKey: ['documents.list', {}], queryFn: () => (++asked === 1 ? firstRead.promise : Promise.resolve(['again'])) });
+    const shown: (string[] | undefined)[] = [];
+    observer.subscribe((result) => shown.push(result.data));
+
+    connect();
+    firstRead.resolve(['bundled article']);
+
+    await vi.waitFor(() => expect(shown.at(-1)).toEqual(['bundled article']));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toBe(1);
   });
 });

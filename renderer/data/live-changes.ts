@@ -10,7 +10,9 @@ import { isAffected, refreshedOnReconnect } from './op-dependencies';
 export function keepAnswersLive(client: QueryClient): () => void {
   return api.onChange(
     (change) => void readAgain(client, ({ queryKey: [name, input] }) => isAffected(String(name), input, change)),
-    () => void readAgain(client, ({ queryKey: [name] }) => refreshedOnReconnect(String(name))),
+    // A plain refresh: the stream first connects as the app starts, while its first reads are on
+    // their way, and reading each of them twice would double the start's work for a rare case.
+    () => void client.invalidateQueries({ predicate: ({ queryKey: [name] }) => refreshedOnReconnect(String(name)) }),
   );
 }
 
