@@ -35,26 +35,17 @@ export function askForOpeningDocument(hash: string): void {
   };
 }
 
-/** The document asked for at start, if it is this one and not taken yet. */
-export function takeEarlyDocument(id: number): EarlyAnswers['document'] {
-  if (early?.id !== id) return null;
-  const answer = early.document;
-  early.document = null;
-  return answer;
-}
-
-/** The parts (a PDF's pages, a book's chapters) asked for at start, if they are this document's and not taken yet. */
-export function takeEarlyParts(id: number): EarlyAnswers['parts'] {
-  if (early?.id !== id) return null;
-  const answer = early.parts;
-  early.parts = null;
-  return answer;
-}
-
-/** The highlights asked for at start, if they are this document's and not taken yet. */
-export function takeEarlyHighlights(documentId: number): EarlyAnswers['highlights'] {
+/** One answer asked for at start, if it is this document's and not taken yet: each is handed over once. */
+function take<K extends Exclude<keyof EarlyAnswers, 'id'>>(key: K, documentId: number): EarlyAnswers[K] {
   if (early?.id !== documentId) return null;
-  const answer = early.highlights;
-  early.highlights = null;
+  const answer = early[key];
+  early[key] = null;
   return answer;
 }
+
+/** The document's text asked for at start. */
+export const takeEarlyDocument = (id: number) => take('document', id);
+/** Its parts (a PDF's pages, a book's chapters) asked for at start. */
+export const takeEarlyParts = (id: number) => take('parts', id);
+/** Its highlights asked for at start. */
+export const takeEarlyHighlights = (documentId: number) => take('highlights', documentId);
