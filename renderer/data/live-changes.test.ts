@@ -23,7 +23,10 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-const IMPORTED: LibraryChange = { seq: 15, changed: { document: [15] } };
+/** Fourteen pages imported in one call, after the bundled article (document 1). */
+const IMPORTED_IDS = Array.from({ length: 14 }, (_, i) => i + 2);
+const IMPORTED: LibraryChange = { seq: 15, changed: { document: IMPORTED_IDS } };
+const titles = (ids: number[]) => ['bundled article', ...ids.map((id) => `hostile page ${id}`)];
 
 describe('answers kept live by the change feed', () => {
   it('reads the library again when a write lands while its first answer is still on its way', async () => {
@@ -32,15 +35,16 @@ describe('answers kept live by the change feed', () => {
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
     keepAnswersLive(client);
     const readBeforeCommit = deferred<string[]>();
-    const reads = [() => readBeforeCommit.promise, () => Promise.resolve(['bundled article', 'imported page'])];
+    const reads = [() => readBeforeCommit.promise, () => Promise.resolve(titles(IMPORTED_IDS))];
     const observer = new QueryObserver(client, { queryKey: ['documents.list', {}], queryFn: () => reads.shift()!() });
     const shown: (string[] | undefined)[] = [];
     observer.subscribe((result) => shown.push(result.data));
 
     hear(IMPORTED);
-    readBeforeCommit.resolve(['bundled article']);
+    // Read when 13 of the 14 were committed.
+    readBeforeCommit.resolve(titles(IMPORTED_IDS.slice(0, 13)));
 
-    await vi.waitFor(() => expect(shown.at(-1)).toEqual(['bundled article', 'imported page']));
+    await vi.waitFor(() => expect(shown.at(-1)).toEqual(titles(IMPORTED_IDS)));
     expect(reads).toEqual([]);
   });
 
